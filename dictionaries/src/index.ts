@@ -1,0 +1,1 @@
+export type { Category, Dictionary, Entry, Guard, Lexicon, Severity, Source } from './types.js';
