@@ -1,0 +1,72 @@
+/**
+ * The text the rules read, and where each of its characters came from in the original source.
+ * For plain text the two are the same; for Markdown and HTML the markup is left out and blocks are
+ * separated by blank lines, so positions must be mapped back.
+ */
+export interface VirtualText {
+  text: string;
+  /** `map[i]` is the source offset of `text[i]`; `map[text.length]` is the source length. Absent: identity. */
+  map?: Int32Array;
+  /** Headings known from markup, as ranges of `text`. */
+  headings: Array<{ start: number; end: number }>;
+}
+
+/** Builds a virtual text piece by piece, keeping the offset map. */
+export class VirtualBuilder {
+  readonly #chars: string[] = [];
+  readonly #map: number[] = [];
+  readonly headings: Array<{ start: number; end: number }> = [];
+
+  get length(): number {
+    return this.#chars.length;
+  }
+
+  /**
+   * Appends a text node's value that came from `source.slice(start, end)`. Characters are aligned with the
+   * source greedily, so escapes, entities and stripped indentation map to the right places.
+   */
+  appendAligned(value: string, source: string, start: number, end: number): void {
+    let j = start;
+    for (let i = 0; i < value.length; i++) {
+      const char = value[i]!;
+      let k = j;
+      while (k < end && source[k] !== char) k++;
+      if (k < end) {
+        this.#push(char, k);
+        j = k + 1;
+      } else {
+        this.#push(char, Math.min(j, Math.max(start, end - 1)));
+      }
+    }
+  }
+
+  /** Appends a separator (newlines between blocks) that stands at source offset `at`. */
+  appendBreak(value: string, at: number): void {
+    if (this.#chars.length === 0) return;
+    const tail = this.#chars.slice(-value.length).join('');
+    if (tail === value) return;
+    for (const char of value) this.#push(char, at);
+  }
+
+  #push(char: string, at: number): void {
+    this.#chars.push(char);
+    this.#map.push(at);
+  }
+
+  /** The finished text and map; `sourceLength` closes the map. */
+  finish(sourceLength: number): VirtualText {
+    const map = new Int32Array(this.#map.length + 1);
+    map.set(this.#map);
+    map[this.#map.length] = sourceLength;
+    return { text: this.#chars.join(''), map, headings: this.headings };
+  }
+}
+
+/** Maps a [start, end) range of the virtual text back to the source. */
+export function toSource(virtual: VirtualText, start: number, end: number): { start: number; end: number } {
+  const { map } = virtual;
+  if (!map) return { start, end };
+  const sourceStart = map[start] ?? map[map.length - 1]!;
+  const sourceEnd = end > start ? (map[end - 1] ?? sourceStart) + 1 : sourceStart;
+  return { start: sourceStart, end: Math.max(sourceStart, sourceEnd) };
+}

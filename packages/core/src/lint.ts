@@ -1,0 +1,162 @@
+import { analyse, type DocumentFacts } from '@carelint/text';
+import type { Root } from 'nlcst';
+import retextEnglish from 'retext-english';
+import { unified, type Processor } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import type { VFileMessage } from 'vfile-message';
+import { validateConfig } from './config.js';
+import { fingerprint } from './fingerprint.js';
+import { toSource, toVirtual, type VirtualText } from './input/index.js';
+import { jargonMetrics } from './metrics.js';
+import { levelOfFatal, presets, type Preset } from './presets.js';
+import { knownRuleIds, ruleSetups } from './rules.js';
+import type { Finding, FindingCategory, Level, LevelSetting, LintOptions, Report, Verdict } from './types.js';
+
+const processors = new Map<string, Processor<Root, Root, Root>>();
+const PROCESSOR_CACHE = 32;
+
+/** The unified processor for these options, built once and reused: set-up work happens at most once. */
+function processorFor(options: LintOptions, preset: Preset): Processor<Root, Root, Root> {
+  const key = JSON.stringify([preset.name, options.allow, options.children, options.extraEntries?.map((e) => e.id)]);
+  let processor = processors.get(key);
+  if (!processor) {
+    let built = unified().use(retextEnglish) as unknown as Processor<Root, Root, Root>;
+    for (const setup of ruleSetups) built = built.use(setup.plugin as never, setup.options(options, preset) as never) as never;
+    processor = built.freeze();
+    if (processors.size >= PROCESSOR_CACHE) processors.clear();
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+/**
+ * Lints one record and returns its Report: findings in source order with every field of the message
+ * contract, and the metrics audits add up. Synchronous and browser-safe.
+ */
+export function lint(source: string, options: LintOptions = {}): Report {
+  if (typeof source !== 'string') throw new TypeError('lint() needs the record text as a string');
+  const { format = 'text', documentType, path, childNames, extraEntries, ...config } = options;
+  validateConfig(config, undefined, knownRuleIds(extraEntries));
+  const preset = presets[options.preset ?? 'recommended'];
+  const virtual = toVirtual(source, format);
+  const facts: DocumentFacts = {
+    ...(virtual.headings.length > 0 ? { headings: virtual.headings } : {}),
+    ...(documentType ? { documentType } : {}),
+    childNames: [...(childNames ?? []), ...(options.children ?? []).map((child) => child.name)],
+  };
+  const file = new VFile({ value: virtual.text, data: { carelint: facts } });
+  const processor = processorFor(options, preset);
+  const tree = processor.runSync(processor.parse(file), file);
+
+  const locate = location(source);
+  const ignored = new Set(options.ignore ?? []);
+  const messages: Finding[] = [];
+  for (const message of file.messages) {
+    const finding = toFinding(message, virtual, source, locate, options, preset);
+    if (finding && !ignored.has(finding.fingerprint)) messages.push(finding);
+  }
+  messages.sort((a, b) => a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId));
+
+  let words = 0;
+  visit(tree, 'WordNode', () => {
+    words += 1;
+  });
+  const analysis = analyse(tree, file);
+  const report: Report = {
+    ...(path !== undefined ? { path } : {}),
+    format,
+    ...(documentType ? { documentType } : {}),
+    messages,
+    metrics: {
+      words,
+      sentences: analysis.sentences.length,
+      jargon: jargonMetrics(messages, words),
+      verdict: verdictOf(messages, options),
+    },
+  };
+  return report;
+}
+
+function toFinding(
+  message: VFileMessage,
+  virtual: VirtualText,
+  source: string,
+  locate: ReturnType<typeof location>,
+  options: LintOptions,
+  preset: Preset,
+): Finding | undefined {
+  const vStart = message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0;
+  const vEnd = message.place && 'end' in message.place ? message.place.end.offset ?? vStart : vStart;
+  const { start, end } = toSource(virtual, vStart, vEnd);
+  const data = (message as VFileMessage & { data?: Record<string, unknown> }).data ?? {};
+  const category = (data.category as FindingCategory | undefined) ?? 'readability';
+  const ruleId = message.ruleId ?? 'unknown';
+  const actual = source.slice(start, end);
+  const level = levelFor(ruleId, category, message.source ?? '', data.severity as string | undefined, message.fatal, options, preset);
+  if (level === 'off') return undefined;
+  if (isAllowed(actual, options)) return undefined;
+  const startPoint = locate.toPoint(start) ?? { line: 1, column: 1, offset: 0 };
+  const endPoint = locate.toPoint(end) ?? startPoint;
+  const finding: Finding = {
+    source: message.source ?? 'carelint',
+    ruleId,
+    reason: message.reason,
+    place: {
+      start: { line: startPoint.line, column: startPoint.column, offset: start },
+      end: { line: endPoint.line, column: endPoint.column, offset: end },
+    },
+    actual,
+    expected: [...(message.expected ?? [])],
+    severity: level,
+    fingerprint: fingerprint(ruleId, actual || String(data.scope ?? '')),
+    data: { ...data, category },
+  };
+  if (message.note) finding.note = message.note;
+  if (message.url) finding.url = message.url;
+  if (level === 'error') finding.fatal = true;
+  else if (level === 'warning') finding.fatal = false;
+  return finding;
+}
+
+/** The level of a finding: the config's most specific setting, then the preset's, then the rule's default. */
+function levelFor(
+  ruleId: string,
+  category: string,
+  source: string,
+  severity: string | undefined,
+  fatal: boolean | null | undefined,
+  options: LintOptions,
+  preset: Preset,
+): LevelSetting {
+  const packageName = source.replace(/^retext-/, '');
+  const configured = options.rules ?? {};
+  for (const key of [ruleId, category, packageName, source, severity]) {
+    if (key && configured[key]) return configured[key]!;
+  }
+  for (const key of [ruleId, severity, category]) {
+    if (key && preset.levels[key]) return preset.levels[key]!;
+  }
+  return levelOfFatal(fatal);
+}
+
+function isAllowed(actual: string, options: LintOptions): boolean {
+  const normalised = actual.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (normalised === '') return false;
+  const allow = [...(options.allow ?? []), ...(options.children ?? []).flatMap((child) => child.allow ?? [])];
+  return allow.some((phrase) => phrase.toLowerCase().replace(/\s+/g, ' ').trim() === normalised);
+}
+
+/** pass / warn / fail under the policy: selectors are levels, categories, rule ids or rule packages. */
+function verdictOf(findings: readonly Finding[], options: LintOptions): Verdict {
+  const fail = options.verdict?.fail ?? ['error'];
+  const warn = options.verdict?.warn ?? ['warning'];
+  const matches = (finding: Finding, selectors: readonly string[]) =>
+    selectors.some((s) => s === finding.severity || s === finding.ruleId || s === finding.data.category || s === finding.source || s === finding.source.replace(/^retext-/, ''));
+  if (findings.some((f) => matches(f, fail))) return 'fail';
+  if (findings.some((f) => matches(f, warn))) return 'warn';
+  return 'pass';
+}
+
+export type { Level };

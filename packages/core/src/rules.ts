@@ -1,0 +1,51 @@
+import { dictionary } from '@carelint/dictionaries';
+import retextCareJargon from 'retext-care-jargon';
+import type { Preset } from './presets.js';
+import type { LintOptions } from './types.js';
+
+/** A rule package as core runs it: its short name, its source, and how options become plugin options. */
+export interface RuleSetup {
+  name: string;
+  source: string;
+  /** Rule ids this package can report beyond the dictionary's entries. */
+  ruleIds: readonly string[];
+  plugin: (options: never) => unknown;
+  options: (lint: LintOptions, preset: Preset) => unknown;
+}
+
+/** Every rule core runs, in order. */
+export const ruleSetups: readonly RuleSetup[] = [
+  {
+    name: 'care-jargon',
+    source: 'retext-care-jargon',
+    ruleIds: ['unexplained-acronym'],
+    plugin: retextCareJargon as RuleSetup['plugin'],
+    options: (lint) => ({
+      allow: [...(lint.allow ?? []), ...(lint.children ?? []).flatMap((child) => child.allow ?? [])],
+      preferred: preferredWords(lint),
+      ...(lint.extraEntries ? { extraEntries: lint.extraEntries } : {}),
+    }),
+  },
+];
+
+/** Rule id -> the words the children in this record use, from every child's preferences. */
+function preferredWords(lint: LintOptions): Record<string, string[]> {
+  const preferred: Record<string, string[]> = {};
+  for (const child of lint.children ?? []) {
+    for (const [id, words] of Object.entries(child.words ?? {})) preferred[id] = [...(preferred[id] ?? []), ...words];
+  }
+  return preferred;
+}
+
+/** Names a config's `rules` may use: rule ids, categories, rule packages and dictionary severities. */
+export function knownRuleIds(extra: readonly { id: string }[] = []): Set<string> {
+  const ids = new Set<string>(['jargon', 'acronym', 'stigmatising', 'deficit', 'tone', 'child-voice', 'plan', 'readability', 'replace', 'explain', 'review']);
+  for (const entry of dictionary.entries) ids.add(entry.id);
+  for (const entry of extra) ids.add(entry.id);
+  for (const setup of ruleSetups) {
+    ids.add(setup.name);
+    ids.add(setup.source);
+    for (const id of setup.ruleIds) ids.add(id);
+  }
+  return ids;
+}

@@ -1,0 +1,74 @@
+import { phraseWords, type Token } from './tokens.js';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  payloads: T[];
+}
+
+/** A phrase found in a sentence: tokens [first, last] inclusive. */
+export interface PhraseMatch<T> {
+  first: number;
+  last: number;
+  payloads: T[];
+}
+
+/**
+ * A word trie of phrases. Case-insensitive phrases are matched on normalised words; case-sensitive ones
+ * (acronyms) on the words as written. Matching walks word tokens only; punctuation ends a phrase.
+ */
+export class PhraseMatcher<T> {
+  readonly #folded: Node<T> = { next: new Map(), payloads: [] };
+  readonly #exact: Node<T> = { next: new Map(), payloads: [] };
+
+  /** Adds a phrase (spaces and hyphens separate words) carrying a payload. */
+  add(phrase: string, payload: T, caseSensitive = false): void {
+    const words = phraseWords(phrase, caseSensitive);
+    if (words.length === 0) return;
+    let node = caseSensitive ? this.#exact : this.#folded;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map(), payloads: [] };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    if (!node.payloads.includes(payload)) node.payloads.push(payload);
+  }
+
+  /** Every longest match starting at each word, left to right, not overlapping. */
+  matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const match = this.matchAt(tokens, i);
+      if (match) {
+        matches.push(match);
+        i = match.last + 1;
+      } else {
+        i += 1;
+      }
+    }
+    return matches;
+  }
+
+  /** The longest match starting at token `first`, if any (case-sensitive and folded tries both tried). */
+  matchAt(tokens: readonly Token[], first: number): PhraseMatch<T> | undefined {
+    const folded = this.#walk(this.#folded, tokens, first, false);
+    const exact = this.#walk(this.#exact, tokens, first, true);
+    if (folded && exact) return exact.last >= folded.last ? exact : folded;
+    return folded ?? exact;
+  }
+
+  #walk(root: Node<T>, tokens: readonly Token[], first: number, exact: boolean): PhraseMatch<T> | undefined {
+    let node: Node<T> | undefined = root;
+    let best: PhraseMatch<T> | undefined;
+    for (let i = first; i < tokens.length && node; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word') break;
+      node = node.next.get(exact ? token.value.replace(/[\u2018\u2019\u02bc]/g, "'") : token.norm);
+      if (node && node.payloads.length > 0) best = { first, last: i, payloads: node.payloads };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,37 @@
+import nlp from 'compromise';
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adjective';
+
+const TAG: Record<PartOfSpeech, string> = { noun: 'Noun', verb: 'Verb', adjective: 'Adjective' };
+const cache = new Map<string, Array<{ start: number; tags: Set<string> }>>();
+const CACHE_LIMIT = 2000;
+
+/** compromise's tags for each term of a sentence, by character offset within it; cached by sentence text. */
+function tagged(sentence: string): Array<{ start: number; tags: Set<string> }> {
+  let terms = cache.get(sentence);
+  if (terms) return terms;
+  terms = [];
+  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ tags: string[]; offset: { start: number } }>;
+  }>;
+  for (const part of json) {
+    for (const term of part.terms) terms.push({ start: term.offset.start, tags: new Set(term.tags) });
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(sentence, terms);
+  return terms;
+}
+
+/**
+ * Whether the word at `offset` (within `sentence`) is used as the given part of speech. Only call this for
+ * sentences that already hold a candidate: tagging is the costliest step of a lint.
+ */
+export function isPartOfSpeech(sentence: string, offset: number, pos: PartOfSpeech): boolean {
+  const terms = tagged(sentence);
+  let found: Set<string> | undefined;
+  for (const term of terms) {
+    if (term.start <= offset) found = term.tags;
+    else break;
+  }
+  return found?.has(TAG[pos]) ?? false;
+}

@@ -1,0 +1,85 @@
+import type { Range } from './quotes.js';
+
+/** What a section of a record is for, from its heading. */
+export type SectionKind = 'plan' | 'child-views' | 'worries' | 'strengths' | 'other';
+
+/** A part of a record under one heading (or before the first heading). */
+export interface Section {
+  kind: SectionKind;
+  /** The heading as written, without markup or a trailing colon; empty before the first heading. */
+  title: string;
+  /** Where the heading is; absent before the first heading. */
+  heading?: Range;
+  /** The section's content, after its heading, up to the next heading. */
+  start: number;
+  end: number;
+}
+
+const KINDS: Array<[SectionKind, RegExp]> = [
+  ['child-views', /\b(child|young person|children|baby|my|[a-z]+)['\u2019]?s? (own )?(views?|voice|wishes|words|feelings)\b|wishes and feelings|voice of the child|what (the child|[a-z]+) (said|says|told|thinks|wants)|^(my|your) (views|words|wishes)|^in (my|your|their|[a-z]+'s) (own )?words/i],
+  ['plan', /\b(plan|planning|actions?|next steps|outcomes?|recommendations?|what needs to (change|happen)|what will happen|who will do what|contingency)\b/i],
+  ['worries', /\b(worr(y|ies|ied)|concerns?|risks?|danger statement|harm|complicating factors|grey areas)\b/i],
+  ['strengths', /\b(working well|strengths?|going well|positives?|what'?s good|safety)\b/i],
+];
+
+/** Classifies a heading by its words. */
+export function sectionKind(title: string): SectionKind {
+  for (const [kind, pattern] of KINDS) if (pattern.test(title)) return kind;
+  return 'other';
+}
+
+const MAX_HEADING_WORDS = 10;
+
+/**
+ * Finds plain-text heading lines: a short line alone on its line that ends with a colon or question mark,
+ * is written in capitals, or is a known heading ("Plan", "Child's views"). Markdown `#` headings count too.
+ */
+export function findPlainHeadings(text: string): Range[] {
+  const headings: Range[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const raw = text.slice(lineStart, lineEnd);
+    const line = raw.replace(/\r$/, '');
+    const trimmed = line.trim();
+    if (trimmed.length > 0 && isHeadingLine(trimmed)) {
+      const lead = line.length - line.trimStart().length;
+      headings.push({ start: lineStart + lead, end: lineStart + lead + trimmed.length });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return headings;
+}
+
+function isHeadingLine(line: string): boolean {
+  if (/^#{1,6}\s+\S/.test(line)) return true;
+  const words = line.split(/\s+/).length;
+  if (words > MAX_HEADING_WORDS || line.length > 80) return false;
+  if (/[.!,;]$/.test(line)) return false;
+  if (/^[-*•\d]/.test(line)) return false;
+  if (/:$/.test(line) || /\?$/.test(line)) return /^[A-Z'"\u2018\u201c]/.test(line);
+  if (/^[A-Z][A-Z '’&/-]{2,}$/.test(line)) return true;
+  return sectionKind(line) !== 'other' && words <= 6 && /^[A-Z]/.test(line);
+}
+
+/** The heading's words without markdown hashes or a trailing colon. */
+export function headingTitle(text: string): string {
+  return text.replace(/^#{1,6}\s+/, '').replace(/[:\s]+$/, '').trim();
+}
+
+/** Splits the text into sections at the given headings (sorted, not overlapping). */
+export function splitSections(text: string, headings: readonly Range[]): Section[] {
+  const sections: Section[] = [];
+  const first = headings[0];
+  if (!first || first.start > 0) {
+    const end = first ? first.start : text.length;
+    if (text.slice(0, end).trim().length > 0 || !first) sections.push({ kind: 'other', title: '', start: 0, end });
+  }
+  headings.forEach((heading, i) => {
+    const title = headingTitle(text.slice(heading.start, heading.end));
+    const next = headings[i + 1];
+    sections.push({ kind: sectionKind(title), title, heading, start: heading.end, end: next ? next.start : text.length });
+  });
+  return sections;
+}

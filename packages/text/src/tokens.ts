@@ -1,0 +1,96 @@
+import type { Root, Sentence as SentenceNode, Word } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+
+/** A word or a punctuation mark in a sentence, with its place in the document text. */
+export interface Token {
+  kind: 'word' | 'punctuation';
+  /** As written. */
+  value: string;
+  /** Lower case, curly apostrophes straightened: what word lists are matched against. */
+  norm: string;
+  /** 0-based offsets into the document text (end exclusive). */
+  start: number;
+  end: number;
+}
+
+/** A sentence of the document, its tokens, and where it sits. */
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+
+/** Normalises a word for matching: lower case, straight apostrophes. */
+export function normalize(value: string): string {
+  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
+/** Splits a phrase from a word list into normalised words (spaces and hyphens separate words). */
+export function phraseWords(phrase: string, caseSensitive = false): string[] {
+  return phrase
+    .split(/[\s\-\u2010\u2011]+/)
+    .filter((part) => part.length > 0)
+    .map((part) => (caseSensitive ? part.replace(/[\u2018\u2019\u02bc]/g, "'") : normalize(part)));
+}
+
+/** Tokens of one word node: hyphenated words become several word tokens so `non-compliant` = `non compliant`. */
+function wordTokens(node: Word, out: Token[]): void {
+  const start = node.position?.start.offset ?? 0;
+  let partStart = start;
+  let part = '';
+  const flush = (end: number) => {
+    if (part.length > 0) out.push({ kind: 'word', value: part, norm: normalize(part), start: partStart, end });
+    part = '';
+  };
+  let offset = start;
+  for (const child of node.children) {
+    const value = toString(child);
+    if (child.type === 'PunctuationNode' && HYPHENS.has(value)) {
+      flush(offset);
+      partStart = offset + value.length;
+    } else {
+      if (part.length === 0) partStart = offset;
+      part += value;
+    }
+    offset += value.length;
+  }
+  flush(offset);
+}
+
+/** Collects every sentence of the tree with its tokens, in document order. */
+export function collectSentences(tree: Root): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  for (const node of tree.children) {
+    if (node.type !== 'ParagraphNode') continue;
+    for (const child of node.children) {
+      if (child.type !== 'SentenceNode') continue;
+      sentences.push(sentenceOf(child, sentences.length, paragraph));
+    }
+    paragraph += 1;
+  }
+  return sentences;
+}
+
+function sentenceOf(node: SentenceNode, index: number, paragraph: number): Sentence {
+  const tokens: Token[] = [];
+  for (const child of node.children) {
+    if (child.type === 'WordNode') wordTokens(child, tokens);
+    else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+      const value = toString(child);
+      const start = child.position?.start.offset ?? 0;
+      tokens.push({ kind: 'punctuation', value, norm: normalize(value), start, end: start + value.length });
+    }
+  }
+  return {
+    index,
+    paragraph,
+    start: node.position?.start.offset ?? 0,
+    end: node.position?.end.offset ?? 0,
+    tokens,
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findPlainHeadings, sectionKind, splitSections } from '../src/sections.js';
+
+describe('sections', () => {
+  it('finds plain-text headings and classifies them', () => {
+    const text = 'Visit to Amira\n\nChild’s views:\nAmira said she likes school.\n\nWhat are we worried about?\nMum drinks.\n\nPlan\n- Mum will not drink.\n';
+    const headings = findPlainHeadings(text).map((r) => text.slice(r.start, r.end));
+    expect(headings).toEqual(['Child’s views:', 'What are we worried about?', 'Plan']);
+    const kinds = splitSections(text, findPlainHeadings(text)).map((s) => [s.kind, s.title]);
+    expect(kinds).toEqual([
+      ['other', ''],
+      ['child-views', 'Child’s views'],
+      ['worries', 'What are we worried about?'],
+      ['plan', 'Plan'],
+    ]);
+  });
+
+  it('does not take a sentence for a heading', () => {
+    const text = 'Mum said the plan is working.\nShe has been to every meeting.\n';
+    expect(findPlainHeadings(text)).toEqual([]);
+  });
+
+  it('classifies common record headings', () => {
+    expect(sectionKind('What needs to change')).toBe('plan');
+    expect(sectionKind('Wishes and feelings')).toBe('child-views');
+    expect(sectionKind("Kai's views")).toBe('child-views');
+    expect(sectionKind("What's working well")).toBe('strengths');
+    expect(sectionKind('Danger statement')).toBe('worries');
+    expect(sectionKind('Background')).toBe('other');
+  });
+});
