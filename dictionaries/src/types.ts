@@ -16,6 +16,13 @@ export type Category =
  */
 export type Severity = 'replace' | 'explain' | 'review' | 'count';
 
+/**
+ * How directly the cited sources support an entry: `high` a cited guide lists the term (usually with the
+ * replacement); `medium` inferred from a cited guide's general rule, a non-UK guide or the team's seed guidance;
+ * `low` we could not read the cited source, so the entry rests on our own judgement until someone checks it.
+ */
+export type Confidence = 'high' | 'medium' | 'low';
+
 /** A published source of guidance, cited by key from entries. */
 export interface Source {
   readonly key: string;
@@ -50,6 +57,8 @@ export interface Entry {
   /** Keys into `sources`. */
   readonly sources: readonly string[];
   readonly severity: Severity;
+  /** How directly the sources support the entry; shown on the rule page. */
+  readonly confidence?: Confidence;
   /** Match only as written (acronyms: `LAC` but not `lac`). */
   readonly caseSensitive?: boolean;
   /** For acronyms: the expanded form, so "Expanded Form (ACR)" counts as explained. */

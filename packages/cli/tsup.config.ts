@@ -1,4 +1,7 @@
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+
+const shebang = '#!/usr/bin/env node\n';
 
 export default defineConfig({
   entry: ['src/index.ts', 'src/bin.ts'],
@@ -6,4 +9,11 @@ export default defineConfig({
   dts: true,
   clean: true,
   target: 'node20',
+  // tsup's `banner` would go on every entry; only the bin should start with a shebang, and be executable.
+  async onSuccess() {
+    const bin = new URL('./dist/bin.js', import.meta.url);
+    const code = await readFile(bin, 'utf8');
+    if (!code.startsWith('#!')) await writeFile(bin, shebang + code);
+    await chmod(bin, 0o755);
+  },
 });

@@ -1,4 +1,4 @@
-import { analyse, type DocumentFacts } from '@carelint/text';
+import { analyse, getMetrics, type DocumentFacts } from '@carelint/text';
 import type { Root } from 'nlcst';
 import retextEnglish from 'retext-english';
 import { unified, type Processor } from 'unified';
@@ -19,7 +19,7 @@ const PROCESSOR_CACHE = 32;
 
 /** The unified processor for these options, built once and reused: set-up work happens at most once. */
 function processorFor(options: LintOptions, preset: Preset): Processor<Root, Root, Root> {
-  const key = JSON.stringify([preset.name, options.allow, options.children, options.extraEntries?.map((e) => e.id)]);
+  const key = JSON.stringify([preset.name, options.allow, options.children, options.readability, options.tone, options.extraEntries?.map((e) => e.id)]);
   let processor = processors.get(key);
   if (!processor) {
     let built = unified().use(retextEnglish) as unknown as Processor<Root, Root, Root>;
@@ -53,7 +53,13 @@ export function lint(source: string, options: LintOptions = {}): Report {
   const locate = location(source);
   const ignored = new Set(options.ignore ?? []);
   const messages: Finding[] = [];
+  const longSentences = new Set(file.messages.filter((m) => m.ruleId === 'long-sentence').map((m) => m.place && 'start' in m.place ? m.place.start.offset : -1));
   for (const message of file.messages) {
+    if (message.source === 'retext-readability') {
+      const start = message.place && 'start' in message.place ? message.place.start.offset : -1;
+      if (longSentences.has(start)) continue;
+      decorateReadability(message, options.readability?.age ?? preset.readabilityAge);
+    }
     const finding = toFinding(message, virtual, source, locate, options, preset);
     if (finding && !ignored.has(finding.fingerprint)) messages.push(finding);
   }
@@ -73,10 +79,22 @@ export function lint(source: string, options: LintOptions = {}): Report {
       words,
       sentences: analysis.sentences.length,
       jargon: jargonMetrics(messages, words),
+      ...(getMetrics(file) as Partial<Report['metrics']>),
       verdict: verdictOf(messages, options),
     },
   };
   return report;
+}
+
+/** retext-readability's own wording becomes ours: plain, addressed to the writer, with a link. */
+function decorateReadability(message: VFileMessage, age: number): void {
+  const agree = /(\d) out of 7/.exec(message.reason)?.[1] ?? 'several';
+  message.reason = `This sentence may be hard to read for someone aged ${age} (${agree} of 7 readability measures agree); try shorter sentences and everyday words.`;
+  message.url = 'docs/rules/readability.md#readability';
+  message.note = 'Records are read later by children and families; plain sentences help them understand what happened and why. Source: The Promise (simple, caring language); Sandwell Children’s Trust young people.';
+  message.expected = [];
+  message.fatal = undefined;
+  (message as VFileMessage & { data?: Record<string, unknown> }).data = { category: 'readability' };
 }
 
 function toFinding(

@@ -1,7 +1,7 @@
 /** @carelint/core/node: config discovery and files on disk. Everything else is in the browser-safe entry. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import type { Entry } from '@carelint/dictionaries';
+import { dictionary, type Entry } from '@carelint/dictionaries';
 import { DictionaryError, loadDictionaries } from '@carelint/dictionaries/validate';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError, mergeConfig, validateConfig } from './config.js';
@@ -86,10 +86,11 @@ function loadExtraDictionaries(paths: readonly string[], base: string, configFil
     }
   });
   try {
-    return [...loadDictionaries(files, { extend: true }).entries];
+    const bundled = new Set(dictionary.entries.map((entry) => entry.id));
+    return loadDictionaries(files, dictionary).entries.filter((entry) => !bundled.has(entry.id));
   } catch (error) {
     if (error instanceof DictionaryError) throw new ConfigError(`extra dictionary: ${error.message}`, configFile, 'dictionaries');
-    throw error;
+    throw error as Error;
   }
 }
 

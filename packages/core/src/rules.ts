@@ -1,5 +1,7 @@
 import { dictionary } from '@carelint/dictionaries';
 import retextCareJargon from 'retext-care-jargon';
+import retextReadability from 'retext-readability';
+import carelintReadability from './readability.js';
 import type { Preset } from './presets.js';
 import type { LintOptions } from './types.js';
 
@@ -25,6 +27,20 @@ export const ruleSetups: readonly RuleSetup[] = [
       preferred: preferredWords(lint),
       ...(lint.extraEntries ? { extraEntries: lint.extraEntries } : {}),
     }),
+  },
+  {
+    name: 'readability',
+    source: 'retext-readability',
+    ruleIds: ['readability'],
+    plugin: retextReadability as RuleSetup['plugin'],
+    options: (lint, preset) => ({ age: lint.readability?.age ?? preset.readabilityAge, minWords: 8 }),
+  },
+  {
+    name: 'readability',
+    source: 'carelint-readability',
+    ruleIds: ['long-sentence'],
+    plugin: carelintReadability as RuleSetup['plugin'],
+    options: (lint, preset) => ({ maxSentenceWords: lint.readability?.maxSentenceWords ?? preset.maxSentenceWords }),
   },
 ];
 

@@ -6,3 +6,4 @@ export { isPartOfSpeech, type PartOfSpeech } from './pos.js';
 export { findQuotes, insideAny, type Range } from './quotes.js';
 export { findPlainHeadings, headingTitle, sectionKind, splitSections, type Section, type SectionKind } from './sections.js';
 export { collectSentences, normalize, phraseWords, type Sentence, type Token } from './tokens.js';
+export { getMetrics, setMetrics, type RuleMetrics } from './metrics.js';

@@ -11,6 +11,8 @@ export interface VirtualText {
   headings: Array<{ start: number; end: number }>;
 }
 
+const ENTITY = /^&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);?/i;
+
 /** Builds a virtual text piece by piece, keeping the offset map. */
 export class VirtualBuilder {
   readonly #chars: string[] = [];
@@ -29,6 +31,16 @@ export class VirtualBuilder {
     let j = start;
     for (let i = 0; i < value.length; i++) {
       const char = value[i]!;
+      if (source[j] === '&' && char !== '&') {
+        const entity = ENTITY.exec(source.slice(j, Math.min(end, j + 40)));
+        if (entity) {
+          this.#push(char, j);
+          // A character above U+FFFF is two code units but one entity: keep both on the entity.
+          if (char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) < 0xdc00 && i + 1 < value.length) this.#push(value[++i]!, j);
+          j += entity[0].length;
+          continue;
+        }
+      }
       let k = j;
       while (k < end && source[k] !== char) k++;
       if (k < end) {

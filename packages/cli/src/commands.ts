@@ -1,0 +1,20 @@
+import { check } from './check/command.js';
+import type { Io } from './io.js';
+
+/** A subcommand: `carelint <name> [args]`. */
+export interface Command {
+  name: string;
+  /** One line for the list in `carelint --help`. */
+  summary: string;
+  /** Runs with the arguments after the name; resolves to the exit code. */
+  run(argv: readonly string[], io: Io): Promise<number>;
+}
+
+/** Every subcommand, in the order `--help` lists them (`audit` and `serve` slot in here). */
+export const commands: readonly Command[] = [
+  {
+    name: 'check',
+    summary: 'Check records (files, folders or stdin) and report findings',
+    run: check,
+  },
+];

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { toSource, toVirtual } from '../src/input/index.js';
+
+/** The source text under a virtual range: what a finding's `actual` would be. */
+function sourceOf(source: string, format: 'markdown' | 'html', word: string): string {
+  const virtual = toVirtual(source, format);
+  const at = virtual.text.indexOf(word);
+  expect(at, `"${word}" in the text rules read`).toBeGreaterThanOrEqual(0);
+  const range = toSource(virtual, at, at + word.length);
+  return source.slice(range.start, range.end);
+}
+
+describe('markdown input', () => {
+  const md = '# Visit to Amira\n\n- Mum **had** contact with Amira.\n- The *respite* carers\n  said hello.\n\n`LAC` in code is skipped.\n';
+
+  it('keeps the words and drops the markup', () => {
+    const { text } = toVirtual(md, 'markdown');
+    expect(text).toContain('Mum had contact with Amira.');
+    expect(text).toContain('The respite carers');
+    expect(text).not.toContain('**');
+    expect(text).not.toContain('LAC');
+  });
+
+  it('maps every word back to the original source', () => {
+    expect(sourceOf(md, 'markdown', 'contact')).toBe('contact');
+    expect(sourceOf(md, 'markdown', 'respite')).toBe('respite');
+    expect(sourceOf(md, 'markdown', 'said hello')).toBe('said hello');
+  });
+
+  it('knows the headings', () => {
+    const virtual = toVirtual(md, 'markdown');
+    expect(virtual.headings.map((h) => virtual.text.slice(h.start, h.end))).toEqual(['Visit to Amira']);
+  });
+});
+
+describe('html input', () => {
+  const html = '<h2>Child&rsquo;s views</h2><p>Kai said &ldquo;I like my <b>new</b> school&rdquo;.</p><ul><li>Supervised contact &amp; respite</li></ul><script>var LAC = 1;</script>';
+
+  it('decodes entities, drops tags and scripts, separates blocks', () => {
+    const { text } = toVirtual(html, 'html');
+    expect(text).toContain('Child’s views');
+    expect(text).toContain('Kai said “I like my new school”.');
+    expect(text).toContain('Supervised contact & respite');
+    expect(text).not.toContain('LAC');
+    expect(text.indexOf('views')).toBeLessThan(text.indexOf('\n\nKai'));
+  });
+
+  it('maps words back to the source, entities included', () => {
+    expect(sourceOf(html, 'html', 'Supervised contact')).toBe('Supervised contact');
+    expect(sourceOf(html, 'html', 'respite')).toBe('respite');
+    expect(sourceOf(html, 'html', 'Child’s')).toBe('Child&rsquo;s');
+  });
+
+  it('knows the headings', () => {
+    const virtual = toVirtual(html, 'html');
+    expect(virtual.headings.map((h) => virtual.text.slice(h.start, h.end))).toEqual(['Child’s views']);
+  });
+});

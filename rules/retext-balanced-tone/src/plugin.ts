@@ -1,0 +1,110 @@
+import { dictionary, rulePage, type Entry, type Lexicon, type Source } from '@carelint/dictionaries';
+import { analyse, report, setMetrics } from '@carelint/text';
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { counted, imbalances, ratioOf, tally, type Thresholds } from './balance.js';
+import { lexiconPhrases, lexiconSources } from './lexicons.js';
+import { Negation } from './negation.js';
+import { scan } from './scan.js';
+import { buildSignals } from './signals.js';
+import { balanceNote, balanceReason, deficitNote, deficitReason, fitToMatch, matchCase, replacements } from './wording.js';
+
+const SOURCE = 'retext-balanced-tone';
+const CATEGORIES = new Set(['deficit', 'critical', 'positive']);
+/** Sources of the balance guidance itself, cited in the balance message beside the lexicons' own. */
+const BALANCE_SOURCES = ['scw-strengths', 'brief', 'torbay', 'ohov'];
+
+export interface Options {
+  /** Deficit, critical and positive entries; defaults to those of the bundled dictionary. */
+  entries?: readonly Entry[];
+  /** More entries (a local authority's own list); an entry with the same id replaces the bundled one. */
+  extraEntries?: readonly Entry[];
+  /** The signal lexicons (`tone-harm-facts`, `tone-negators`, …); defaults to the bundled dictionary's. */
+  lexicons?: readonly Lexicon[];
+  /** Source key -> source, for the notes; defaults to the bundled dictionary's. */
+  sources?: Readonly<Record<string, Source>>;
+  /** Phrases never flagged and never counted, case-insensitive. */
+  allow?: readonly string[];
+  /** Positive expressions wanted for each critical one. Default 5. */
+  target?: number;
+  /** A part of the record with fewer critical expressions than this gets no balance message. Default 3. */
+  minCritical?: number;
+  /** Report each headed section that is out of balance at its heading. Default true. */
+  sections?: boolean;
+  /** Where rule pages live: deficit messages link to `${docsBase}deficit.md#<id>`, the balance to `balanced-tone.md#tone-balance`. */
+  docsBase?: string;
+}
+
+/** The plugin: set up the word lists once, then check each document. */
+export default function retextBalancedTone(options: Options = {}) {
+  const byId = new Map<string, Entry>();
+  for (const entry of options.entries ?? dictionary.entries.filter((e) => CATEGORIES.has(e.category))) byId.set(entry.id, entry);
+  for (const entry of options.extraEntries ?? []) if (CATEGORIES.has(entry.category)) byId.set(entry.id, entry);
+  const lexicons = options.lexicons ?? dictionary.lexicons;
+  const sources = options.sources ?? dictionary.sources;
+  const phrases = lexiconPhrases(lexicons);
+  const matcher = buildSignals(byId.values(), phrases, options.allow ?? []);
+  const negation = new Negation(phrases.negators, phrases.breaks, phrases.exceptions);
+  const thresholds: Thresholds = { target: options.target ?? 5, minCritical: options.minCritical ?? 3 };
+  const perSection = options.sections ?? true;
+  const docsBase = options.docsBase ?? 'docs/rules/';
+  // A deficit entry is documented on its category's page (generated from the YAML); the balance on ours.
+  const entryUrl = (entry: Entry) => `${docsBase}${rulePage(entry.category)}.md#${entry.id}`;
+  const balanceUrl = `${docsBase}balanced-tone.md#tone-balance`;
+  const balanceSourceKeys = [...new Set([...BALANCE_SOURCES, ...lexiconSources(lexicons)])].filter((key) => key in sources);
+  const note = balanceNote(balanceSourceKeys.slice(0, 4), sources);
+
+  return function (tree: Root, file: VFile): undefined {
+    const analysis = analyse(tree, file);
+    const found = scan(analysis, matcher, negation);
+
+    for (const { entry, start, end } of found.deficits) {
+      const actual = analysis.text.slice(start, end);
+      const plain = fitToMatch(entry, actual, replacements(entry.alternatives));
+      const expected = matchCase(plain, actual);
+      report(file, {
+        source: SOURCE,
+        ruleId: entry.id,
+        reason: deficitReason(entry, actual, plain),
+        start,
+        end,
+        expected,
+        note: deficitNote(entry, sources),
+        url: entryUrl(entry),
+        category: 'deficit',
+        fatal: entry.severity === 'replace' ? false : undefined,
+        data: { term: entry.term, severity: entry.severity },
+      });
+    }
+
+    const expressions = counted(analysis, found.expressions);
+    const whole = tally(expressions);
+    setMetrics(file, 'tone', { critical: whole.critical, positive: whole.positive, ratio: ratioOf(whole), target: thresholds.target });
+
+    for (const { section, tally: counts } of imbalances(analysis, expressions, thresholds, perSection)) {
+      const at = section?.heading ?? { start: 0, end: 0 };
+      report(file, {
+        source: SOURCE,
+        ruleId: 'tone-balance',
+        reason: balanceReason(counts, thresholds.target, section?.title),
+        start: at.start,
+        end: at.end,
+        expected: [],
+        note,
+        url: balanceUrl,
+        category: 'tone',
+        // A warning when concerns outnumber strengths; otherwise information.
+        fatal: counts.positive < counts.critical ? false : undefined,
+        data: {
+          scope: section ? `section:${section.title}` : 'document',
+          critical: counts.critical,
+          positive: counts.positive,
+          ratio: ratioOf(counts),
+          target: thresholds.target,
+          examples: counts.examples,
+        },
+      });
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,86 @@
+import type { Entry } from '@carelint/dictionaries';
+import { guardNear, isPartOfSpeech, type Analysis, type PhraseMatch, type PhraseMatcher, type Range, type Sentence } from '@carelint/text';
+import type { Negation } from './negation.js';
+import { byPriority, type DeficitSignal, type Signal } from './signals.js';
+
+/** A deficit phrase in the writer's own words, to be flagged. */
+export interface DeficitFinding {
+  entry: Entry;
+  start: number;
+  end: number;
+}
+
+/** A critical or positive expression counted for the balance; `text` is what the message may quote. */
+export interface Expression {
+  polarity: 'critical' | 'positive';
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Everything the rule found in a document. */
+export interface Scan {
+  deficits: DeficitFinding[];
+  expressions: Expression[];
+}
+
+/**
+ * Walks the writer's own words (not quoted speech, not headings) and sorts each listed phrase: deficit
+ * phrasing (flagged, and counted as critical), critical, positive, or nothing. A negated critical phrase is
+ * neither ("not aggressive", "no concerns"); a negated positive one is critical ("not engaging well").
+ */
+export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negation: Negation): Scan {
+  const deficits: DeficitFinding[] = [];
+  const expressions: Expression[] = [];
+  const headings = analysis.sections.flatMap((section) => (section.heading ? [section.heading] : []));
+  for (const sentence of analysis.sentences) {
+    const { tokens } = sentence;
+    for (const match of matcher.matchAll(tokens)) {
+      const start = tokens[match.first]!.start;
+      const end = tokens[match.last]!.end;
+      if (analysis.isQuoted(start, end) || inside(headings, start)) continue;
+      const signal = decide(match, sentence, analysis);
+      if (!signal || signal.kind === 'harm' || signal.kind === 'neutral') continue;
+      const negator = negation.negatorBefore(tokens, match.first);
+      const negated = negator >= 0;
+      if (signal.kind === 'deficit') {
+        // "did not refuse", "never hostile": the label is not applied to anyone.
+        if (negated) continue;
+        deficits.push({ entry: (signal as DeficitSignal).entry, start, end });
+        expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
+      } else if (signal.kind === 'critical') {
+        if (!negated) expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
+      } else if (negated) {
+        // "not happy", "not safe", "did not enjoy": quote from the negator.
+        const from = tokens[negator]!.start;
+        expressions.push({ polarity: 'critical', start: from, end, text: analysis.text.slice(from, end) });
+      } else if (signal.kind === 'positive') {
+        expressions.push({ polarity: 'positive', start, end, text: analysis.text.slice(start, end) });
+      }
+    }
+  }
+  return { deficits, expressions };
+}
+
+/** The signal a match carries: the most decisive payload whose context guards it passes. */
+function decide(match: PhraseMatch<Signal>, sentence: Sentence, analysis: Analysis): Signal | undefined {
+  const { tokens } = sentence;
+  for (const signal of byPriority(match.payloads)) {
+    if (!signal.entry) return signal;
+    // An entry's own context guards: "tested negative", "kind of", "independent reviewing officer".
+    if (signal.exclude && guardNear(tokens, match.first, match.last, signal.exclude)) return { kind: 'neutral' };
+    if (signal.require && !guardNear(tokens, match.first, match.last, signal.require)) continue;
+    const pos = signal.entry.partOfSpeech;
+    if (pos && match.first === match.last) {
+      // compromise runs only here, on a sentence that already holds a candidate.
+      const offset = tokens[match.first]!.start - sentence.start;
+      if (!isPartOfSpeech(analysis.sentenceText(sentence), offset, pos)) continue;
+    }
+    return signal;
+  }
+  return undefined;
+}
+
+function inside(ranges: readonly Range[], offset: number): boolean {
+  return ranges.some((range) => offset >= range.start && offset < range.end);
+}

@@ -1,0 +1,278 @@
+import { PhraseMatcher } from '@carelint/text';
+import type { CompiledLexicons } from './lexicons.js';
+import { nameGender, type Gender, type People } from './people.js';
+import type { Unit, Word } from './units.js';
+
+/** Who a mention refers to. `worker` is the writer ("I", "we"); `agency` a service that speaks ("School said"). */
+export type Role = 'child' | 'adult' | 'agency' | 'worker' | 'unknown';
+
+/** A person named or referred to in a unit: words [first, last]. */
+export interface Mention {
+  unit: number;
+  first: number;
+  last: number;
+  role: Role;
+  /** The children meant (names); empty for an unnamed child or an adult. */
+  children: string[];
+  plural: boolean;
+  gender?: Gender;
+  /** Written with an apostrophe-s ("Amira's room"): not the subject of a verb. */
+  possessive: boolean;
+  /** A third-person pronoun, resolved to what it stands for. */
+  pronoun?: 'he' | 'she' | 'they';
+  resolved?: Mention;
+}
+
+const SUBJECT_PRONOUNS: Record<string, 'he' | 'she' | 'they'> = { he: 'he', she: 'she', they: 'they' };
+const OBJECT_PRONOUNS: Record<string, 'he' | 'she' | 'they'> = { him: 'he', her: 'she', them: 'they' };
+const WORKER = new Set(['i', 'me', 'we', 'us', 'myself']);
+/** Words after "her" that show it is an object ("spoke with her alone"), not a possessive ("her mum"). */
+const AFTER_OBJECT_HER = new Set([
+  'alone', 'about', 'on', 'in', 'at', 'and', 'for', 'today', 'again', 'privately', 'separately', 'first', 'after',
+  'before', 'while', 'when', 'with', 'to', 'too', 'as', 'that', 'if', 'how', 'what', 'why', 'whether', 'by', 'without',
+  'smile', 'smiling', 'laugh', 'laughing', 'play', 'playing', 'cry', 'crying', 'settle', 'reach', 'reaching',
+]);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+
+/** Finds the people in every unit and resolves pronouns to the person they most likely stand for. */
+export class MentionIndex {
+  readonly byUnit: Mention[][];
+  readonly #names = new PhraseMatcher<string>();
+  readonly #adultNames = new PhraseMatcher<Gender | 'none'>();
+  readonly #genders = new Map<string, Gender | undefined>();
+
+  constructor(
+    readonly units: readonly Unit[],
+    readonly people: People,
+    readonly lexicons: CompiledLexicons,
+    /** The child each section is about, when its heading names one (or the record has only one child). */
+    readonly sectionChild: (unit: Unit) => Mention | undefined,
+  ) {
+    for (const name of people.children.keys()) this.#names.add(name, name, true);
+    for (const [name, gender] of people.adults) this.#adultNames.add(name, gender ?? 'none', true);
+    this.byUnit = units.map((unit) => this.#find(unit));
+    this.#learnGenders();
+    for (const unit of units) for (const mention of this.byUnit[unit.index]!) if (mention.pronoun) mention.resolved = this.#resolve(mention);
+  }
+
+  /** The mention ending at word `index` of a unit, if any (the widest: a group "Amira and Kai" over "Kai"). */
+  endingAt(unit: number, index: number): Mention | undefined {
+    let found: Mention | undefined;
+    for (const mention of this.byUnit[unit]!) {
+      if (mention.last === index && (!found || mention.first < found.first)) found = mention;
+    }
+    return found;
+  }
+
+  /** The mention starting at word `index` of a unit, if any: the widest, or with `narrow` one person, not a group. */
+  startingAt(unit: number, index: number, narrow = false): Mention | undefined {
+    let found: Mention | undefined;
+    for (const mention of this.byUnit[unit]!) {
+      if (mention.first !== index) continue;
+      if (!found || (narrow ? mention.last < found.last : mention.last > found.last)) found = mention;
+    }
+    return found;
+  }
+
+  /** What a mention stands for: itself, or the person a pronoun was resolved to. */
+  target(mention: Mention): Mention | undefined {
+    return mention.pronoun ? mention.resolved : mention;
+  }
+
+  /** The gender of a child, from the text or the name. */
+  childGender(name: string): Gender | undefined {
+    return this.#genders.get(name);
+  }
+
+  #find(unit: Unit): Mention[] {
+    const { words } = unit;
+    const mentions: Mention[] = [];
+    const { signals } = this.lexicons;
+    const children = [...this.people.children.keys()];
+    const only = children.length === 1 ? children : [];
+    const babies = [...this.people.children.values()].filter((c) => c.baby).map((c) => c.name);
+    let i = 0;
+    while (i < words.length) {
+      const word = words[i]!;
+      if (word.kind !== 'word' || word.quoted) {
+        i += 1;
+        continue;
+      }
+      const add = (last: number, role: Role, extra: Partial<Mention> = {}) => {
+        mentions.push({ unit: unit.index, first: i, last, role, children: [], plural: false, possessive: words[last]!.possessive, ...extra });
+        i = last + 1;
+      };
+      const name = this.#names.matchAt(words, i);
+      if (name) {
+        add(name.last, 'child', { children: [name.payloads[0]!] });
+        continue;
+      }
+      const group = signals.childrenReferents.at(words, i);
+      if (group) {
+        add(group.last, 'child', { children: children, plural: true });
+        continue;
+      }
+      const single = signals.childReferents.at(words, i);
+      if (single) {
+        const baby = /\bbaby|infant|toddler|little one\b/.test(single.payloads[0]!.text);
+        add(single.last, 'child', { children: baby && babies.length === 1 ? babies : only });
+        continue;
+      }
+      if (word.norm === 'child' && /^([A-Z]|\d{1,2})$/.test(words[i + 1]?.value ?? '')) {
+        add(i + 1, 'child', { children: only });
+        continue;
+      }
+      if (TITLES.has(word.norm.replace(/\.$/, '')) && /^\p{Lu}/u.test(words[i + 1]?.value ?? '')) {
+        const title = word.norm.replace(/\.$/, '');
+        add(i + 1, 'adult', title === 'mr' ? { gender: 'm' } : /^(mrs|ms|miss)$/.test(title) ? { gender: 'f' } : {});
+        continue;
+      }
+      const adultName = this.#adultNames.matchAt(words, i);
+      if (adultName) {
+        const gender = adultName.payloads[0];
+        add(adultName.last, 'adult', gender && gender !== 'none' ? { gender } : {});
+        continue;
+      }
+      const female = signals.adultFemale.at(words, i);
+      const male = signals.adultMale.at(words, i);
+      const other = signals.adultPeople.at(words, i);
+      const adult = [female, male, other].filter((m) => m !== undefined).sort((a, b) => b.last - a.last)[0];
+      if (adult) {
+        const gender: Gender | undefined = adult === female ? 'f' : adult === male ? 'm' : undefined;
+        const plural = adult === other && /s$/.test(words[adult.last]!.norm) && !/(ss|us)$/.test(words[adult.last]!.norm);
+        add(adult.last, 'adult', { plural, ...(gender ? { gender } : {}) });
+        continue;
+      }
+      const agency = signals.agencies.at(words, i);
+      if (agency) {
+        add(agency.last, 'agency');
+        continue;
+      }
+      if (WORKER.has(word.norm)) {
+        add(i, 'worker', { plural: word.norm === 'we' || word.norm === 'us' });
+        continue;
+      }
+      if (word.norm === 'you' || word.norm === 'your' || word.norm === 'yourself') {
+        if (this.people.writtenToChild) add(i, 'child', { children: this.people.addressee ? [this.people.addressee] : only, ...(word.norm === 'your' ? { possessive: true } : {}) });
+        else add(i, 'unknown');
+        continue;
+      }
+      const subject = SUBJECT_PRONOUNS[word.norm];
+      if (subject) {
+        add(i, 'unknown', { pronoun: subject, plural: subject === 'they' });
+        continue;
+      }
+      const object = OBJECT_PRONOUNS[word.norm];
+      if (object && (word.norm !== 'her' || isObjectHer(words, i))) {
+        add(i, 'unknown', { pronoun: object, plural: object === 'they' });
+        continue;
+      }
+      i += 1;
+    }
+    return withGroups(unit, mentions);
+  }
+
+  /** Child genders: from pronouns that follow the name in the text, else from the name itself. */
+  #learnGenders(): void {
+    const votes = new Map<string, { f: number; m: number }>();
+    for (const unit of this.units) {
+      const mentions = this.byUnit[unit.index]!;
+      mentions.forEach((mention, k) => {
+        if (mention.role !== 'child' || mention.children.length !== 1 || mention.plural) return;
+        const next = mentions[k + 1];
+        const words = unit.words.slice(mention.last + 1, next ? next.first + 1 : undefined);
+        const pronoun = words.find((w) => /^(he|him|his|himself|she|her|hers|herself)$/.test(w.norm) && !w.quoted);
+        if (!pronoun) return;
+        const vote = votes.get(mention.children[0]!) ?? { f: 0, m: 0 };
+        if (/^(she|her|hers|herself)$/.test(pronoun.norm)) vote.f += 1;
+        else vote.m += 1;
+        votes.set(mention.children[0]!, vote);
+      });
+    }
+    for (const name of this.people.children.keys()) {
+      const vote = votes.get(name);
+      const gender = vote && vote.f !== vote.m ? (vote.f > vote.m ? 'f' : 'm') : nameGender(name.split(/[-\s]/)[0]!);
+      this.#genders.set(name, gender);
+      const child = this.people.children.get(name);
+      if (child && gender) child.gender = gender;
+    }
+  }
+
+  /** The person a pronoun most likely stands for: earlier in its unit, then the subject of the units before. */
+  #resolve(pronoun: Mention): Mention | undefined {
+    const fits = (candidate: Mention): boolean => {
+      const target = this.target(candidate);
+      if (!target || target.role === 'worker' || target.role === 'agency' || target.role === 'unknown') return false;
+      if (pronoun.pronoun === 'they') return target.plural;
+      if (target.plural) return false;
+      const gender = target.gender ?? (target.role === 'child' && target.children.length === 1 ? this.#genders.get(target.children[0]!) : undefined);
+      return gender === undefined || gender === (pronoun.pronoun === 'she' ? 'f' : 'm');
+    };
+    const here = this.byUnit[pronoun.unit]!.filter((m) => m.last < pronoun.first && m !== pronoun && !isInside(m, pronoun)).reverse();
+    const ordered: Mention[] = [...here];
+    const unit = this.units[pronoun.unit]!;
+    for (let back = 1; back <= 3; back++) {
+      const previous = this.units[pronoun.unit - back];
+      if (!previous || previous.section !== unit.section) break;
+      const mentions = this.byUnit[previous.index]!;
+      const subject = mentions.find((m) => !m.possessive && m.role !== 'worker');
+      ordered.push(...(subject ? [subject] : []), ...mentions.filter((m) => m !== subject).reverse());
+    }
+    for (const candidate of ordered) {
+      if (fits(candidate)) return this.target(candidate);
+    }
+    const fallback = this.sectionChild(unit);
+    return fallback && fits(fallback) ? fallback : undefined;
+  }
+}
+
+/** Whether `inner` lies within `outer` (a group and one of its names). */
+function isInside(inner: Mention, outer: Mention): boolean {
+  return inner.first >= outer.first && inner.last <= outer.last;
+}
+
+/** "her" as an object ("I spoke with her alone") rather than a possessive ("her mum"). */
+function isObjectHer(words: readonly Word[], index: number): boolean {
+  const next = words[index + 1];
+  return !next || next.kind !== 'word' || AFTER_OBJECT_HER.has(next.norm);
+}
+
+/** Adds a group mention over children joined by "and", "&" or commas ("Amira and Kai said"). */
+function withGroups(unit: Unit, mentions: Mention[]): Mention[] {
+  const groups: Mention[] = [];
+  let run: Mention[] = [];
+  const close = () => {
+    if (run.length > 1) {
+      groups.push({
+        unit: unit.index,
+        first: run[0]!.first,
+        last: run[run.length - 1]!.last,
+        role: run.every((m) => m.role === 'child') ? 'child' : 'adult',
+        children: [...new Set(run.flatMap((m) => m.children))],
+        plural: true,
+        possessive: run[run.length - 1]!.possessive,
+      });
+    }
+    run = [];
+  };
+  for (const mention of mentions) {
+    const previous = run[run.length - 1];
+    if (previous && joined(unit.words, previous.last, mention.first) && (mention.role === 'child' || mention.role === 'adult') && !mention.pronoun) run.push(mention);
+    else {
+      close();
+      if ((mention.role === 'child' || mention.role === 'adult') && !mention.pronoun && !mention.possessive) run = [mention];
+    }
+  }
+  close();
+  return [...mentions, ...groups];
+}
+
+/** Whether only "and", "&" or commas stand between two words. */
+function joined(words: readonly Word[], last: number, first: number): boolean {
+  if (first <= last + 1) return false;
+  for (let k = last + 1; k < first; k++) {
+    const word = words[k]!;
+    if (!(word.norm === 'and' || word.value === '&' || word.value === ',' || word.norm === 'both')) return false;
+  }
+  return true;
+}

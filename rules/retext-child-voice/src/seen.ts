@@ -1,0 +1,83 @@
+import type { CompiledLexicons } from './lexicons.js';
+import type { Mention, MentionIndex } from './mentions.js';
+import type { Unit, Word } from './units.js';
+
+/** Where the writer met children, and which children the record says were not seen. */
+export interface Seen {
+  /** Unit index -> the child mentions met there ("I visited Amira", "Kai was seen at school"). */
+  met: Map<number, Mention[]>;
+  /** Names of children the record says were not seen ("Kai was at nursery"); `*` for an unnamed child. */
+  notSeen: Set<string>;
+}
+
+/** Words that may stand between a meeting verb and the child ("saw both children", "met little Leo"). */
+const FILLERS = new Set(['both', 'all', 'little', 'baby', 'young', 'again', 'briefly', 'also', 'then']);
+
+/** Finds meetings with children and children not seen, unit by unit. */
+export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: CompiledLexicons): Seen {
+  const met = new Map<number, Mention[]>();
+  const notSeen = new Set<string>();
+  const { signals } = lexicons;
+  for (const unit of units) {
+    const { words } = unit;
+    const here: Mention[] = [];
+    for (let i = 0; i < words.length; i++) {
+      if (words[i]!.quoted || words[i]!.kind !== 'word') continue;
+      const verb = signals.encounter.at(words, i);
+      if (verb) {
+        const subject = subjectBefore(index, unit, verb.first);
+        if (!subject || subject.role === 'worker' || subject.role === 'child') here.push(...childrenAfter(index, unit, verb.last));
+      }
+      const mention = index.endingAt(unit.index, i);
+      const target = mention ? index.target(mention) : undefined;
+      if (mention && target?.role === 'child' && !mention.possessive) {
+        const next = skipFillers(words, i + 1);
+        if (signals.encounterPassive.at(words, next)) here.push(target);
+        if (signals.notSeenAfter.at(words, next)) markNotSeen(target);
+      }
+      const before = signals.notSeenBefore.at(words, i);
+      if (before) for (const child of childrenAfter(index, unit, before.last)) markNotSeen(child);
+    }
+    if (here.length > 0) met.set(unit.index, here);
+  }
+  return { met, notSeen };
+
+  function markNotSeen(child: Mention): void {
+    if (child.children.length === 0) notSeen.add('*');
+    for (const name of child.children) notSeen.add(name);
+  }
+}
+
+/** The mention right before word `first` (skipping a few adverbs), if any. */
+function subjectBefore(index: MentionIndex, unit: Unit, first: number): Mention | undefined {
+  for (let k = first - 1, steps = 0; k >= 0 && steps <= 2; k--, steps++) {
+    const mention = index.endingAt(unit.index, k);
+    if (mention) return index.target(mention);
+    const word = unit.words[k]!;
+    if (word.kind !== 'word' || !/^(also|then|later|first|briefly|again|have|has|had|will|would|did|and)$/.test(word.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** The children among the people just after word `last`: "saw Mum and Amira", "spoke with her alone". */
+export function childrenAfter(index: MentionIndex, unit: Unit, last: number): Mention[] {
+  const found: Mention[] = [];
+  let k = skipFillers(unit.words, last + 1);
+  for (;;) {
+    const mention = index.startingAt(unit.index, k, true);
+    if (!mention || mention.possessive) break;
+    const target = index.target(mention);
+    if (target?.role === 'child') found.push(target);
+    k = mention.last + 1;
+    const joiner = unit.words[k];
+    if (!joiner || !(joiner.norm === 'and' || joiner.value === '&' || joiner.value === ',')) break;
+    k = skipFillers(unit.words, k + 1);
+  }
+  return found;
+}
+
+function skipFillers(words: readonly Word[], from: number): number {
+  let k = from;
+  while (k < words.length && words[k]!.kind === 'word' && FILLERS.has(words[k]!.norm)) k += 1;
+  return k;
+}

@@ -1,0 +1,72 @@
+import type { Analysis, Section, Token } from '@carelint/text';
+
+/** A word or mark of a unit: an apostrophe-s is dropped from `value` and `norm` ("Amira's" -> "Amira"). */
+export interface Word extends Token {
+  /** The word had an apostrophe-s that makes it possessive ("Amira's room"), not a contraction ("she's"). */
+  possessive: boolean;
+  /** The word is inside quoted speech. */
+  quoted: boolean;
+  /** Where the word ends without its apostrophe-s (for findings that should not cover it). */
+  coreEnd: number;
+}
+
+/** A sentence, or the part of one inside one section: the span the rule reads as a clause group. */
+export interface Unit {
+  index: number;
+  paragraph: number;
+  section: Section | undefined;
+  start: number;
+  end: number;
+  words: Word[];
+}
+
+/** Hosts of "'s" that make a contraction (is / has / us), never a possessive. */
+const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'let', 'how', 'when', 'everything', 'nothing', 'something']);
+
+/**
+ * Splits the document's sentences into units: heading words are dropped (a heading is template text, and
+ * plain-text headings often run into the first sentence under them) and a sentence is cut where a section starts.
+ */
+export function unitsOf(analysis: Analysis): Unit[] {
+  const headings = analysis.sections.flatMap((section) => (section.heading ? [section.heading] : []));
+  const units: Unit[] = [];
+  for (const sentence of analysis.sentences) {
+    let current: Unit | undefined;
+    for (const token of sentence.tokens) {
+      if (headings.some((h) => token.start >= h.start && token.end <= h.end)) {
+        current = undefined;
+        continue;
+      }
+      const section = analysis.sectionAt(token.start);
+      if (!current || current.section !== section) {
+        current = { index: units.length, paragraph: sentence.paragraph, section, start: token.start, end: token.end, words: [] };
+        units.push(current);
+      }
+      current.words.push(wordOf(token, analysis));
+      current.end = token.end;
+    }
+  }
+  return units;
+}
+
+function wordOf(token: Token, analysis: Analysis): Word {
+  const quoted = analysis.isQuoted(token.start, token.end);
+  if (token.kind !== 'word') return { ...token, possessive: false, quoted, coreEnd: token.end };
+  const apostrophe = /^(.+?)['\u2019]s$/u.exec(token.value) ?? /^(.+s)['\u2019]$/u.exec(token.value);
+  if (!apostrophe) return { ...token, possessive: false, quoted, coreEnd: token.end };
+  const value = apostrophe[1]!;
+  const norm = value.toLowerCase();
+  return {
+    ...token,
+    value,
+    norm,
+    possessive: !CONTRACTION_HOSTS.has(norm),
+    quoted,
+    coreEnd: token.start + value.length,
+  };
+}
+
+/** The text of a unit. */
+export function unitText(analysis: Analysis, unit: Unit): string {
+  return analysis.text.slice(unit.start, unit.end);
+}

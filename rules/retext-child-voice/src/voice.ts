@@ -1,0 +1,263 @@
+import type { Analysis, Range } from '@carelint/text';
+import type { CompiledLexicons, Signals } from './lexicons.js';
+import type { Mention, MentionIndex } from './mentions.js';
+import type { Unit, Word } from './units.js';
+
+/** One piece of the child's voice: their quoted words, a reported view, or what was observed of them. */
+export interface VoiceItem {
+  kind: 'quote' | 'view' | 'observation';
+  unit: number;
+  /** The children it belongs to; empty when the child is not named. */
+  children: string[];
+  start: number;
+  end: number;
+}
+
+/** What the record holds of the children's voices, and of adults' views in the child's-views sections. */
+export interface Voice {
+  items: VoiceItem[];
+  /** Units where a child told the writer something ("told me", "said to me"): heard in conversation. */
+  toWriter: Set<number>;
+  /** Units where an adult's view or words stand (in any section). */
+  adultViews: Set<number>;
+}
+
+type VerbKind = 'speech' | 'view' | 'report' | 'observation';
+
+interface Verb {
+  kind: VerbKind;
+  first: number;
+  last: number;
+  /** Who speaks, wants or does it (a pronoun already resolved). */
+  who?: Mention;
+  /** The subject word(s) themselves, for the clause checks. */
+  subject?: Mention;
+  /** "..., said Amira": the speaker comes after the verb. */
+  inverted: boolean;
+  /** "Amira was told": nobody named speaks; it frames what follows. */
+  passive: boolean;
+}
+
+/** Adverbs and auxiliaries that may stand between a subject and its verb ("Amira then told me", "does not like"). */
+const VIEW_SKIP = new Set([
+  'also', 'then', 'later', 'clearly', 'quietly', 'happily', 'proudly', 'excitedly', 'again', 'really', 'has', 'had',
+  'have', 'did', 'does', 'do', 'not', 'never', 'would', 'could', 'will', 'can', 'always', 'often', 'sometimes', 'now',
+  'still', 'just', 'repeatedly', 'spontaneously', 'tearfully', 'sadly', 'confidently', 'openly', 'first', 'both', 'all',
+  "doesn't", "didn't", "don't", "hasn't", "hadn't", "won't", "wouldn't", "can't", "couldn't", 'no', 'longer', 'very',
+  'immediately', 'initially', 'eventually', 'finally', 'shyly', 'calmly', 'honestly', 'gently', 'consistently',
+  'previously', 'recently', 'already', 'too', 'each', 'herself', 'himself', 'themselves', 'further', 'once', 'again',
+  'sometimes', 'usually', 'mostly', 'particularly', 'especially', 'definitely', 'firmly', 'strongly', 'quickly',
+]);
+/** As VIEW_SKIP, plus the verbs of being that describe what a child was doing ("Leo was smiling", "is settled"). */
+const OBSERVE_SKIP = new Set([...VIEW_SKIP, 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'kept', 'began', 'started', 'quite', 'so', 'generally', 'visibly', 'noticeably', 'became', 'becomes', 'looked', 'seemed', 'appeared']);
+/** Words that end one clause and start another: an adult's "said" before them does not own what follows. */
+const BREAKS = new Set(['and', 'but', 'so', 'then', 'because', 'when', 'while', 'although', 'though', 'whereas', 'before', 'after', 'until', ',', ';', ':', '\u2013', '\u2014', '(', ')']);
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
+const TO_WRITER = new Set(['me', 'us']);
+
+/** Finds quotes, reported views and observations of the children, with who they belong to. */
+export function findVoice(
+  analysis: Analysis,
+  units: readonly Unit[],
+  index: MentionIndex,
+  lexicons: CompiledLexicons,
+  sectionChild: (unit: Unit) => Mention | undefined,
+  isViewsSection: (unit: Unit) => boolean,
+): Voice {
+  const { signals } = lexicons;
+  const verbs = units.map((unit) => verbsOf(unit, index, signals));
+  const items: VoiceItem[] = [];
+  const toWriter = new Set<number>();
+  const adultViews = new Set<number>();
+  const attributed = new Set<Verb>();
+
+  // Quotes: who said the quoted words, from a speech verb beside them.
+  for (const quote of analysis.quotes) {
+    const unit = units.find((u) => quote.start >= u.start && quote.start < u.end);
+    if (!unit) continue;
+    const words = unit.words.filter((w) => w.kind === 'word' && w.start >= quote.start && w.end <= quote.end);
+    if (words.length === 0) continue;
+    const endUnit = units.find((u) => quote.end > u.start && quote.end <= u.end) ?? unit;
+    const verb = speakerOf(quote, unit, endUnit, units, verbs);
+    let who = verb?.who;
+    if (verb) attributed.add(verb);
+    if (!verb && isViewsSection(unit) && !index.byUnit[unit.index]!.some((m) => isAdult(index.target(m)))) who = sectionChild(unit);
+    if (who?.role === 'child') items.push({ kind: 'quote', unit: unit.index, children: [...who.children], start: quote.start, end: quote.end });
+    else if (who && isAdult(who)) adultViews.add(unit.index);
+  }
+
+  for (const unit of units) {
+    const unitVerbs = verbs[unit.index]!;
+    const frames = framesOf(unit, unitVerbs);
+    let view: VoiceItem | undefined;
+    let observed: VoiceItem | undefined;
+    for (const verb of unitVerbs) {
+      const who = verb.who;
+      if (!who) continue;
+      if (isAdult(who) && verb.kind !== 'observation') adultViews.add(unit.index);
+      if (who.role !== 'child') continue;
+      const at = verb.subject?.first ?? verb.first;
+      if (verb.kind === 'observation') {
+        if (!observed && !framed(unit, frames, at, true)) {
+          observed = { kind: 'observation', unit: unit.index, children: [...who.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end };
+        }
+        continue;
+      }
+      if (verb.kind === 'report' || framed(unit, frames, at, false)) continue;
+      if (verb.kind === 'speech' && TO_WRITER.has(nextWord(unit.words, verb.last)?.norm ?? '')) toWriter.add(unit.index);
+      if (verb.kind === 'speech' && /^(to|with)$/.test(nextWord(unit.words, verb.last)?.norm ?? '') && TO_WRITER.has(nextWord(unit.words, verb.last + 1)?.norm ?? '')) toWriter.add(unit.index);
+      if (attributed.has(verb)) continue;
+      view ??= { kind: 'view', unit: unit.index, children: [...who.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end };
+    }
+    // In a child's-views section a line may start with the verb: "Wants to see Dad more."
+    if (!view && isViewsSection(unit)) {
+      const first = unit.words.findIndex((w) => w.kind === 'word');
+      const verb = unitVerbs.find((v) => v.first === first && (v.kind === 'speech' || v.kind === 'view'));
+      const child = sectionChild(unit);
+      if (verb && child && !index.byUnit[unit.index]!.some((m) => isAdult(index.target(m)))) {
+        view = { kind: 'view', unit: unit.index, children: [...child.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end };
+      }
+    }
+    if (view) items.push(view);
+    if (observed) items.push(observed);
+  }
+  items.sort((a, b) => a.start - b.start);
+  return { items, toWriter, adultViews };
+}
+
+function isAdult(mention: Mention | undefined): boolean {
+  return mention?.role === 'adult' || mention?.role === 'agency' || mention?.role === 'worker';
+}
+
+/** The verbs of a unit (outside quotes) with their subjects. */
+function verbsOf(unit: Unit, index: MentionIndex, signals: CompiledLexicons['signals']): Verb[] {
+  const verbs: Verb[] = [];
+  const lists: Array<[VerbKind, Signals]> = [
+    ['speech', signals.speech],
+    ['view', signals.view],
+    ['report', signals.report],
+    ['observation', signals.observation],
+  ];
+  for (const [kind, list] of lists) {
+    for (const match of list.all(unit.words)) {
+      if (unit.words[match.first]!.quoted) continue;
+      if (index.byUnit[unit.index]!.some((m) => match.first >= m.first && match.first <= m.last)) continue;
+      const verb: Verb = { kind, first: match.first, last: match.last, inverted: false, passive: false };
+      const subject = subjectOf(unit, index, match.first, kind === 'observation' ? OBSERVE_SKIP : VIEW_SKIP);
+      if (subject) {
+        verb.subject = subject;
+        const who = index.target(subject);
+        if (who) verb.who = who;
+      } else if (kind === 'speech' || kind === 'report') {
+        const after = index.startingAt(unit.index, match.last + 1);
+        const before = unit.words[match.first - 1];
+        if (after && !after.possessive && (!before || before.kind !== 'word' || before.quoted)) {
+          verb.subject = after;
+          verb.inverted = true;
+          const who = index.target(after);
+          if (who) verb.who = who;
+        } else if (before && PASSIVE.has(before.norm)) verb.passive = true;
+        else if (match.first > 0 && unit.words[match.first]!.norm === 'according') {
+          // "According to Mum, ..." frames the rest of the unit.
+          const source = index.startingAt(unit.index, match.last + 1);
+          const who = source ? index.target(source) : undefined;
+          if (source && who) {
+            verb.subject = source;
+            verb.who = who;
+          }
+        }
+      }
+      verbs.push(verb);
+    }
+  }
+  return verbs.sort((a, b) => a.first - b.first);
+}
+
+/** The mention that is the subject of the verb at `first`: just before it, a few adverbs apart. */
+function subjectOf(unit: Unit, index: MentionIndex, first: number, skip: ReadonlySet<string>): Mention | undefined {
+  let steps = 0;
+  for (let k = first - 1; k >= 0; k--) {
+    const word = unit.words[k]!;
+    if (word.quoted) return undefined;
+    const mention = index.endingAt(unit.index, k);
+    if (mention) return mention.possessive || mention.role === 'unknown' && !mention.pronoun ? undefined : mention;
+    if (word.kind !== 'word' || !skip.has(word.norm) || ++steps > 3) return undefined;
+  }
+  return undefined;
+}
+
+interface Frame {
+  /** Word index from which the adult's account runs. */
+  at: number;
+  /** Whether breaks end it ("according to" and trailing attributions run regardless). */
+  breakable: boolean;
+  /** The adult's account covers what comes before it ("Amira is happy, Mum said."). */
+  backwards: boolean;
+  /** The writer's own frame ("I think"): observations under it still count. */
+  writer: boolean;
+}
+
+/** Where adults' speech or opinions frame the rest of a unit ("Mum said ...", "I think ...", "..., Mum said."). */
+function framesOf(unit: Unit, verbs: readonly Verb[]): Frame[] {
+  const frames: Frame[] = [];
+  for (const verb of verbs) {
+    if (verb.kind === 'observation') continue;
+    const passive = verb.passive;
+    if (!passive && !isAdult(verb.who)) continue;
+    const writer = verb.who?.role === 'worker';
+    const according = unit.words[verb.first]!.norm === 'according';
+    const subjectFirst = verb.subject ? Math.min(verb.subject.first, verb.first) : verb.first;
+    const before = unit.words[subjectFirst - 1];
+    const trailing = !according && before?.value === ',' && !unit.words.some((w) => w.quoted);
+    frames.push({ at: trailing ? subjectFirst : verb.last + 1, breakable: !according, backwards: trailing, writer });
+  }
+  return frames;
+}
+
+/** Whether a child's words at word `at` are inside an adult's account. */
+function framed(unit: Unit, frames: readonly Frame[], at: number, observation: boolean): boolean {
+  return frames.some((frame) => {
+    if (observation && frame.writer) return false;
+    if (frame.backwards) return at < frame.at;
+    if (at < frame.at) return false;
+    if (!frame.breakable) return true;
+    for (let k = frame.at; k < at; k++) {
+      if (BREAKS.has(unit.words[k]!.norm) || BREAKS.has(unit.words[k]!.value)) return false;
+    }
+    return true;
+  });
+}
+
+/** The speech verb that attributes a quote: in its own sentence, else the sentence before or after it. */
+function speakerOf(quote: Range, unit: Unit, endUnit: Unit, units: readonly Unit[], verbs: readonly Verb[][]): Verb | undefined {
+  const candidates: Array<{ verb: Verb; distance: number }> = [];
+  for (const u of new Set([unit, endUnit])) {
+    for (const verb of verbs[u.index]!) {
+      if (verb.kind !== 'speech' || !verb.who) continue;
+      const start = u.words[verb.first]!.start;
+      const end = u.words[verb.last]!.end;
+      if (start >= quote.start && end <= quote.end) continue;
+      const distance = end <= quote.start ? quote.start - end : start - quote.end;
+      if (distance <= 80) candidates.push({ verb, distance });
+    }
+  }
+  candidates.sort((a, b) => a.distance - b.distance);
+  if (candidates[0]) return candidates[0].verb;
+  const hasOwnQuote = (u: Unit) => u.words.some((w) => w.quoted);
+  const previous = units[unit.index - 1];
+  if (previous && previous.section === unit.section && !hasOwnQuote(previous)) {
+    const verb = [...verbs[previous.index]!].reverse().find((v) => v.kind === 'speech' && v.who);
+    if (verb) return verb;
+  }
+  const next = units[endUnit.index + 1];
+  if (next && next.section === unit.section && !hasOwnQuote(next)) {
+    const verb = verbs[next.index]!.find((v) => v.kind === 'speech' && v.who && v.first <= 6);
+    if (verb) return verb;
+  }
+  return undefined;
+}
+
+function nextWord(words: readonly Word[], last: number): Word | undefined {
+  const word = words[last + 1];
+  return word?.kind === 'word' ? word : undefined;
+}

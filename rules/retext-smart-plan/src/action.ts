@@ -1,0 +1,574 @@
+import type { PhraseMatch, Token } from '@carelint/text';
+import type { ActorKind, Signals, VagueKind } from './signals.js';
+import { isWord } from './tokens.js';
+import { whenKinds, type WhenKind } from './time.js';
+import {
+  ADVERBS,
+  BE,
+  CHAIN_STOPS,
+  CLAUSE_WORDS,
+  COMMITMENTS,
+  DESCRIPTIVE,
+  MODALS,
+  NEGATIVE_MODALS,
+  NEGATORS,
+  NOT_NAMES,
+  NOT_VERBS,
+  OBJECT_PREPOSITIONS,
+  OBLIGATIONS,
+  PARTICIPLES,
+  PAST_TENSES,
+  PRONOUNS,
+  SUBJECT_GLUE,
+  TITLES,
+  TRIGGERS,
+  UNIVERSAL_NEGATIVES,
+} from './words.js';
+
+/** What the rule needs to read one action, shared by every action of a document. */
+export interface Reader {
+  signals: Signals;
+  text: string;
+  /** Children's names from the caller, lower case: they are actors wherever they stand. */
+  childNames: ReadonlySet<string>;
+  /** Whether the first word of the tokens is used as a verb (compromise; only asked when nothing else tells). */
+  startsWithVerb(tokens: readonly Token[]): boolean;
+}
+
+/** Who, what and when of one action, and what was found in place of each. */
+export interface ActionReading {
+  who: string | undefined;
+  /** The passive phrase that hides who acts ("to be monitored"), when that is why who is missing. */
+  passive: string | undefined;
+  /** Groups that name no one ("services"), wherever they stand in the action. */
+  unnamed: string[];
+  what: boolean;
+  /** The process verbs the action is built on ("continue", "work with", "address"). */
+  processWords: string[];
+  /** A state no one can observe ("safe"), when the action is "will be safe". */
+  vagueState: string | undefined;
+  when: boolean;
+  whenKinds: Set<WhenKind>;
+  /** A negative rule or a rule for everyone ("No-one will drink", "will not be allowed in"). */
+  standing: boolean;
+  vague: Array<PhraseMatch<VagueKind>>;
+}
+
+/** Defaults an action takes from its lead-in line or table cells ("Mum will:" gives the bullets below it a who). */
+export interface Lead {
+  who?: string | undefined;
+  when?: boolean;
+}
+
+type Role = ActorKind | 'pronoun' | 'name';
+
+interface Mark {
+  first: number;
+  last: number;
+  role: Role;
+}
+
+type HeadType = 'modal' | 'commit' | 'need' | 'to' | 'process' | 'finite' | 'imperative';
+
+interface Head {
+  type: HeadType;
+  index: number;
+  /** Word indexes of the subject span (before the head). */
+  span: [number, number] | undefined;
+  negative: boolean;
+}
+
+/** One action's words and what is known about each of them. */
+class Words {
+  readonly tokens: readonly Token[];
+  readonly marks: Array<Mark | undefined>;
+  readonly process: Array<PhraseMatch<true> | undefined>;
+  readonly timeAt: boolean[];
+
+  constructor(tokens: readonly Token[], readonly reader: Reader) {
+    this.tokens = tokens;
+    this.marks = new Array(tokens.length).fill(undefined);
+    this.process = new Array(tokens.length).fill(undefined);
+    this.timeAt = new Array(tokens.length).fill(false);
+    const { signals } = reader;
+    for (const match of signals.actors.matchAll(tokens)) {
+      const role: Role = match.payloads.includes('actor') ? 'actor' : match.payloads.includes('universal') ? 'universal' : 'non-actor';
+      for (let i = match.first; i <= match.last; i++) this.marks[i] = { first: match.first, last: match.last, role };
+    }
+    for (const match of signals.process.matchAll(tokens)) this.process[match.first] = match;
+    for (const match of signals.time.matchAll(tokens)) for (let i = match.first; i <= match.last; i++) this.timeAt[i] = true;
+    tokens.forEach((token, i) => {
+      if (this.marks[i] || !isWord(token)) return;
+      if (PRONOUNS.has(token.norm)) this.marks[i] = { first: i, last: i, role: 'pronoun' };
+      else if (this.isName(i)) this.marks[i] = { first: i, last: i, role: 'name' };
+    });
+  }
+
+  word(i: number): string | undefined {
+    const token = this.tokens[i];
+    return token !== undefined && isWord(token) ? token.norm : undefined;
+  }
+
+  /** Index of the next word after i, skipping punctuation that does not end a clause (apostrophes, brackets). */
+  next(i: number): number | undefined {
+    for (let k = i + 1; k < this.tokens.length; k++) {
+      const token = this.tokens[k]!;
+      if (isWord(token)) return k;
+      if (!/^['\u2019()]$/.test(token.value)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether a capitalised word is a person's name or a named service ("Billy will", "Ms Khan", "CGL"). */
+  isName(i: number): boolean {
+    const token = this.tokens[i]!;
+    if (this.reader.childNames.has(token.norm)) return true;
+    if (!/^\p{Lu}/u.test(token.value) || /'s$/.test(token.norm) || NOT_NAMES.has(token.norm)) return false;
+    if (MODALS.has(token.norm) || NEGATIVE_MODALS.has(token.norm) || this.timeAt[i]) return false;
+    const { signals } = this.reader;
+    if (signals.process.matchAt(this.tokens, i) || signals.vague.matchAt(this.tokens, i) || signals.time.matchAt(this.tokens, i)) return false;
+    const before = this.previousWord(i);
+    if (before !== undefined && TITLES.has(this.tokens[before]!.norm)) return true;
+    const startsLine = before === undefined || /^[.!?:;]$/.test(this.tokens[i - 1]?.value ?? '.');
+    if (!startsLine) return true;
+    // The first word of a line has a capital anyway: a name only if a verb or a joiner follows.
+    const after = this.tokens[i + 1];
+    if (after && !isWord(after)) return /^[(,&/]$/.test(after.value);
+    const next = after?.norm ?? '';
+    return MODALS.has(next) || NEGATIVE_MODALS.has(next) || COMMITMENTS.has(next) || OBLIGATIONS.has(next) || next === 'to' || next === 'and' || /'ll$/.test(next);
+  }
+
+  previousWord(i: number): number | undefined {
+    for (let k = i - 1; k >= 0; k--) if (isWord(this.tokens[k])) return k;
+    return undefined;
+  }
+
+  /** Whether every word of [from, to] could be part of a subject ("Mum and Dad", "the social worker", "Sam (SW)"). */
+  subjectLike(from: number, to: number): boolean {
+    for (let i = from; i <= to; i++) {
+      const token = this.tokens[i]!;
+      if (!isWord(token)) {
+        if (!/^[()&/'\u2019,]$/.test(token.value)) return false;
+        continue;
+      }
+      if (this.marks[i] || SUBJECT_GLUE.has(token.norm) || UNIVERSAL_NEGATIVES.has(token.norm)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether a word can be the verb that follows "to" or "and" in a chain ("to address", not "to school"). */
+  verbCandidate(i: number | undefined): i is number {
+    if (i === undefined) return false;
+    const token = this.tokens[i]!;
+    if (!isWord(token) || !/^\p{Ll}/u.test(token.value)) return false;
+    if (this.process[i]) return true;
+    if (NOT_VERBS.has(token.norm)) return false;
+    if (this.marks[i] || this.timeAt[i] || /^\d/.test(token.value)) return false;
+    return true;
+  }
+
+  text(first: number, last: number): string {
+    return this.reader.text.slice(this.tokens[first]!.start, this.tokens[last]!.end);
+  }
+}
+
+const isParticiple = (word: string) => PARTICIPLES.has(word) || (/[a-z]{2,}ed$/.test(word) && !['need', 'needed'].includes(word));
+const isPast = (word: string) => PAST_TENSES.has(word) || /[a-z]{2,}ed$/.test(word);
+
+/**
+ * Reads one action: who will do it, what they will do that others can see, and when. Returns undefined when
+ * the text is not an action at all (prose without a planned verb, a bullet that records what happened).
+ */
+export function readAction(tokens: readonly Token[], reader: Reader, options: { prose: boolean; lead?: Lead }): ActionReading | undefined {
+  const words = new Words(tokens, reader);
+  const wordIndexes = tokens.map((token, i) => (isWord(token) ? i : -1)).filter((i) => i >= 0);
+  if (wordIndexes.length === 0) return undefined;
+  const start = clauseStart(words, wordIndexes);
+  let head = findHead(words, start);
+  if (!head && options.prose) return undefined;
+  if (!head) {
+    const statement = statementHead(words, wordIndexes[0]!);
+    if (statement === null) return undefined;
+    head = statement;
+  }
+
+  const vague = vagueIn(tokens, reader.signals);
+  const kinds = whenKinds(tokens, reader.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), reader.signals, vague);
+  const unnamed = unique(collect(words, 'non-actor'));
+  const reading: ActionReading = {
+    who: undefined,
+    passive: undefined,
+    unnamed,
+    what: false,
+    processWords: [],
+    vagueState: undefined,
+    when: false,
+    whenKinds: kinds,
+    standing: false,
+    vague,
+  };
+
+  if (head === undefined) {
+    readNominal(words, reading, options.lead);
+  } else {
+    readVerbal(words, head, reading, options.lead);
+  }
+  if (kinds.has('standing')) reading.standing = true;
+  reading.when = kinds.size > 0 || reading.standing || options.lead?.when === true;
+  return reading;
+}
+
+/** Where the main clause starts: after a leading "If ... then" / "If ...," clause. */
+function clauseStart(words: Words, wordIndexes: readonly number[]): number {
+  const first = wordIndexes[0]!;
+  const word = words.word(first)!;
+  const opensTrigger = TRIGGERS.has(word) || (word === 'even' && words.word(wordIndexes[1] ?? -1) === 'if') || (word === 'as' && words.word(wordIndexes[1] ?? -1) === 'soon') || ((word === 'each' || word === 'every') && words.word(wordIndexes[1] ?? -1) === 'time');
+  if (!opensTrigger) return first;
+  const then = wordIndexes.find((i) => words.word(i) === 'then');
+  if (then !== undefined) return words.next(then) ?? then;
+  const comma = words.tokens.findIndex((token) => token.value === ',');
+  if (comma > 0) return words.next(comma) ?? first;
+  return first;
+}
+
+/** The start of the subject before a head: back to a comma or a clause word ("that", "if", "then"). */
+function spanBefore(words: Words, head: number, floor: number): [number, number] | undefined {
+  let first: number | undefined;
+  for (let k = head - 1; k >= floor; k--) {
+    const token = words.tokens[k]!;
+    if (!isWord(token)) {
+      if (/^[()&/'\u2019]$/.test(token.value)) continue;
+      break;
+    }
+    if (CLAUSE_WORDS.has(token.norm)) break;
+    first = k;
+  }
+  if (first === undefined) return undefined;
+  let last = head - 1;
+  while (last > first && !isWord(words.tokens[last])) last -= 1;
+  return [first, last];
+}
+
+/** The first word that plans something: a modal, "agrees to", "needs to", "X to", or a process verb after a subject. */
+function findHead(words: Words, floor: number): Head | undefined {
+  const { tokens } = words;
+  // A process word opening the line ("Support will be offered", "Support Mum to ...") waits: a modal later in
+  // the same clause makes it the subject; otherwise it is an instruction.
+  let opening: Head | undefined;
+  for (let i = floor; i < tokens.length; i++) {
+    const word = words.word(i);
+    if (word === undefined) {
+      if (opening && /^[,;:]$/.test(tokens[i]!.value)) return opening;
+      continue;
+    }
+    if (opening && CLAUSE_WORDS.has(word)) return opening;
+    const span = spanBefore(words, i, floor);
+    const next = words.next(i);
+    const nextWord = next === undefined ? undefined : words.word(next);
+    if ((MODALS.has(word) && !(word === 'may' && tokens[i]!.value === 'May')) || NEGATIVE_MODALS.has(word)) {
+      return { type: 'modal', index: i, span, negative: NEGATIVE_MODALS.has(word) };
+    }
+    if (/'ll$/.test(word)) return { type: 'modal', index: i, span: [i, i], negative: false };
+    if (COMMITMENTS.has(word) && (nextWord === 'to' || nextWord === 'that')) return { type: 'commit', index: i, span, negative: false };
+    if (OBLIGATIONS.has(word) && next !== undefined) {
+      const after = nextWord === 'not' ? words.next(next) : next;
+      const afterWord = after === undefined ? undefined : words.word(after);
+      if (afterWord === 'to' || (afterWord === 'going' && words.word(words.next(after!) ?? -1) === 'to')) {
+        return { type: 'need', index: i, span, negative: nextWord === 'not' };
+      }
+      if (afterWord === 'responsible' && words.word(words.next(after!) ?? -1) === 'for') return { type: 'need', index: i, span, negative: false };
+    }
+    const subjectOk = span === undefined ? i === floor : words.subjectLike(span[0], span[1]);
+    if (word === 'to' && next !== undefined && (nextWord === 'be' || (subjectOk && words.verbCandidate(next)))) {
+      return { type: 'to', index: i, span, negative: false };
+    }
+    if (words.process[i] && subjectOk && !opening) {
+      if (span !== undefined) return { type: 'process', index: i, span, negative: false };
+      opening = { type: 'process', index: i, span, negative: false };
+    }
+  }
+  return opening;
+}
+
+/**
+ * For a bullet with no modal: "Nan collects the children every Friday" (a subject and a verb), "Attend all
+ * appointments" (an instruction), or a noun phrase ("Weekly visits by the social worker": undefined).
+ * `null` when the bullet records what happened or describes ("Rang school", "Dad is working").
+ */
+function statementHead(words: Words, first: number): Head | undefined | null {
+  let k = first;
+  while (k < words.tokens.length && (!isWord(words.tokens[k]) || words.marks[k] || SUBJECT_GLUE.has(words.tokens[k]!.norm))) k += 1;
+  const hasSubject = k > first && words.marks.slice(first, k).some((mark) => mark !== undefined);
+  const verb = words.word(k);
+  if (hasSubject && verb !== undefined && /^\p{Ll}/u.test(words.tokens[k]!.value)) {
+    if (DESCRIPTIVE.has(verb) || isPast(verb)) return null;
+    if (!OBJECT_PREPOSITIONS.has(verb) && verb !== 'with' && verb !== 'by') return { type: 'finite', index: k, span: [first, k - 1], negative: false };
+  }
+  const opening = words.word(first)!;
+  if (isPast(opening) && !words.process[first]) return null;
+  if (words.marks[first] || words.timeAt[first]) return undefined;
+  return words.reader.startsWithVerb(words.tokens.slice(first)) ? { type: 'imperative', index: first, span: undefined, negative: false } : undefined;
+}
+
+interface Verb {
+  index: number | undefined;
+  passive: boolean;
+  negative: boolean;
+}
+
+/** The main verb after a modal or "to": skips "not", "still", "have to", "be able to"; notes passives. */
+function verbAfter(words: Words, marker: number): Verb {
+  let negative = false;
+  let i = words.next(marker);
+  for (let guard = 0; i !== undefined && guard < 8; guard++) {
+    const word = words.word(i)!;
+    if (NEGATORS.has(word)) negative = true;
+    else if (ADVERBS.has(word) && !words.marks[i]) {
+      // skip
+    } else if ((word === 'have' || word === 'has' || word === 'need' || word === 'going' || word === 'able') && words.word(words.next(i) ?? -1) === 'to') {
+      i = words.next(i);
+    } else if (BE.has(word)) {
+      let k = words.next(i);
+      while (k !== undefined && (NEGATORS.has(words.word(k)!) || ADVERBS.has(words.word(k)!))) {
+        if (NEGATORS.has(words.word(k)!)) negative = true;
+        k = words.next(k);
+      }
+      const after = k === undefined ? undefined : words.word(k);
+      if (k !== undefined && (after === 'able' || after === 'going') && words.word(words.next(k) ?? -1) === 'to') {
+        i = words.next(words.next(k)!);
+        continue;
+      }
+      if (k !== undefined && after !== undefined && isParticiple(after)) {
+        const to = words.next(k);
+        // "will be asked to leave": the subject does what follows "to".
+        if (to !== undefined && words.word(to) === 'to' && words.verbCandidate(words.next(to))) return { index: words.next(to), passive: false, negative };
+        // "will be settled": a state no one can see, not a passive; "will be supported": a passive process.
+        if (words.reader.signals.vagueStates.matchAt(words.tokens, k) && !words.process[k]) return { index: i, passive: false, negative };
+        return { index: k, passive: true, negative };
+      }
+      return { index: i, passive: false, negative };
+    } else {
+      return { index: i, passive: false, negative };
+    }
+    i = i === undefined ? undefined : words.next(i);
+  }
+  return { index: i, passive: false, negative };
+}
+
+function readVerbal(words: Words, head: Head, reading: ActionReading, lead: Lead | undefined): void {
+  let verb: Verb;
+  if (head.type === 'modal' || head.type === 'to') verb = verbAfter(words, head.index);
+  else if (head.type === 'need') {
+    let to = words.next(head.index);
+    while (to !== undefined && words.word(to) !== 'to' && words.word(to) !== 'for') to = words.next(to);
+    verb = to === undefined ? { index: undefined, passive: false, negative: head.negative } : verbAfter(words, to);
+  } else if (head.type === 'commit') {
+    const joiner = words.next(head.index)!;
+    if (words.word(joiner) === 'to') verb = verbAfter(words, joiner);
+    else {
+      let modal = words.next(joiner);
+      for (let guard = 0; modal !== undefined && guard < 6 && !MODALS.has(words.word(modal)!) && !NEGATIVE_MODALS.has(words.word(modal)!); guard++) modal = words.next(modal);
+      verb = modal === undefined ? { index: words.next(joiner), passive: false, negative: false } : verbAfter(words, modal);
+      if (modal !== undefined && NEGATIVE_MODALS.has(words.word(modal)!)) verb.negative = true;
+    }
+  } else verb = { index: head.index, passive: false, negative: false };
+  const negative = head.negative || verb.negative;
+
+  // Who
+  const span = head.span;
+  const subject = span ? marksIn(words, span[0], span[1]) : [];
+  const actors = subject.filter((mark) => mark.role !== 'non-actor');
+  const universalSubject = span !== undefined && (UNIVERSAL_NEGATIVES.has(words.word(span[0]) ?? '') || actors.some((mark) => mark.role === 'universal'));
+  const standing = negative || universalSubject;
+  if (verb.passive) {
+    const agent = agentAfter(words, verb.index!);
+    if (agent && agent.role !== 'non-actor') reading.who = words.text(agent.first, agent.last);
+    else if (standing) reading.who = actors.length > 0 ? textOf(words, actors) : 'everyone';
+    else reading.passive = words.text(head.index, verb.index!);
+  } else if (actors.length > 0) {
+    reading.who = textOf(words, actors);
+  } else if (universalSubject) {
+    reading.who = 'everyone';
+  } else if (!span && lead?.who) {
+    reading.who = lead.who;
+  }
+  reading.standing = standing;
+
+  // What
+  if (verb.index === undefined) return;
+  readChain(words, verb.index, reading);
+}
+
+/** Follows the verb chain: a process verb passes the "what" on to the verb after "to" or "and", if any. */
+function readChain(words: Words, start: number, reading: ActionReading): void {
+  let v: number | undefined = start;
+  for (let guard = 0; v !== undefined && guard < 10; guard++) {
+    const match = words.process[v] ?? words.reader.signals.process.matchAt(words.tokens, v);
+    const word = words.word(v);
+    if (word === undefined) return;
+    if (match) {
+      reading.processWords.push(words.text(match.first, match.last));
+      v = continuation(words, match.last);
+      continue;
+    }
+    if (BE.has(word)) {
+      let k = words.next(v);
+      while (k !== undefined && (ADVERBS.has(words.word(k)!) || NEGATORS.has(words.word(k)!))) k = words.next(k);
+      const state = k === undefined ? undefined : words.reader.signals.vagueStates.matchAt(words.tokens, k);
+      if (state) {
+        reading.vagueState = words.text(state.first, state.last);
+        return;
+      }
+      reading.what = k !== undefined;
+      return;
+    }
+    if ((word === 'keep' || word === 'keeps') && stateAhead(words, v)) {
+      reading.processWords.push(`${words.tokens[v]!.value} … ${stateAhead(words, v)}`);
+      v = undefined;
+      continue;
+    }
+    reading.what = true;
+    return;
+  }
+}
+
+/** The next verb after a process verb: "continue to [take]", "engage with and [complete]"; stops at a comma or "so that". */
+function continuation(words: Words, from: number): number | undefined {
+  for (let k = from + 1; k < words.tokens.length; k++) {
+    const token = words.tokens[k]!;
+    if (!isWord(token)) {
+      if (/^['\u2019()]$/.test(token.value)) continue;
+      return undefined;
+    }
+    if (CHAIN_STOPS.has(token.norm)) return undefined;
+    if ((token.norm === 'to' || token.norm === 'and' || token.norm === 'or') && words.verbCandidate(words.next(k))) return words.next(k);
+  }
+  return undefined;
+}
+
+/** "keep Billy and Angie safe": the vague state a "keep" leads to, within the clause. */
+function stateAhead(words: Words, from: number): string | undefined {
+  let k: number | undefined = from;
+  for (let guard = 0; guard < 6; guard++) {
+    k = words.next(k!);
+    if (k === undefined) return undefined;
+    const state = words.reader.signals.vagueStates.matchAt(words.tokens, k);
+    if (state) return words.text(state.first, state.last);
+  }
+  return undefined;
+}
+
+/** "by the health visitor" after a passive verb. */
+function agentAfter(words: Words, verb: number): Mark | undefined {
+  for (let k = verb + 1; k < words.tokens.length; k++) {
+    const token = words.tokens[k]!;
+    if (!isWord(token)) {
+      if (token.value === ',' || token.value === ';') return undefined;
+      continue;
+    }
+    if (token.norm !== 'by') continue;
+    let m = words.next(k);
+    while (m !== undefined && SUBJECT_GLUE.has(words.word(m)!) && !words.marks[m]) m = words.next(m);
+    if (m !== undefined && words.marks[m]) {
+      const mark = words.marks[m]!;
+      return mark;
+    }
+  }
+  return undefined;
+}
+
+/** An action with no verb at all: "Weekly visits by the social worker", "Ongoing support from services". */
+function readNominal(words: Words, reading: ActionReading, lead: Lead | undefined): void {
+  const actors: Mark[] = [];
+  const { tokens } = words;
+  for (let i = 0; i < tokens.length; i++) {
+    const mark = words.marks[i];
+    if (!mark || mark.first !== i || mark.role === 'non-actor') continue;
+    let before = words.previousWord(i);
+    while (before !== undefined && SUBJECT_GLUE.has(words.word(before)!) && !words.marks[before]) before = words.previousWord(before);
+    if (before !== undefined && OBJECT_PREPOSITIONS.has(words.word(before)!)) continue;
+    actors.push(mark);
+  }
+  if (actors.length > 0) reading.who = textOf(words, actors);
+  else if (lead?.who) reading.who = lead.who;
+  // What: some word that is not a process word, an actor, a time word, a qualifier or a grammar word.
+  const vagueAt = new Set<number>();
+  for (const match of reading.vague) for (let i = match.first; i <= match.last; i++) vagueAt.add(i);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isWord(token)) continue;
+    const process = words.process[i];
+    if (process) {
+      reading.processWords.push(words.text(process.first, process.last));
+      i = process.last;
+      continue;
+    }
+    if (words.marks[i] || words.timeAt[i] || vagueAt.has(i) || /^\d/.test(token.value)) continue;
+    if (NOT_NAMES.has(token.norm) || SUBJECT_GLUE.has(token.norm) || OBJECT_PREPOSITIONS.has(token.norm) || token.norm === 'by' || token.norm === 'with') continue;
+    reading.what = true;
+  }
+  if (reading.processWords.length > 0 && !reading.what) return;
+}
+
+function marksIn(words: Words, first: number, last: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = first; i <= last; i++) {
+    const mark = words.marks[i];
+    if (mark && mark.first === i) marks.push(mark);
+  }
+  return marks;
+}
+
+function textOf(words: Words, marks: readonly Mark[]): string {
+  return words.text(marks[0]!.first, marks[marks.length - 1]!.last);
+}
+
+function collect(words: Words, role: Role): string[] {
+  const found: string[] = [];
+  words.marks.forEach((mark, i) => {
+    if (mark && mark.first === i && mark.role === role) found.push(words.text(mark.first, mark.last));
+  });
+  return found;
+}
+
+function unique(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Vague qualifiers in some tokens, without "soon" in "as soon as Dad arrives" (a trigger, not a vague deadline). */
+export function vagueIn(tokens: readonly Token[], signals: Signals): Array<PhraseMatch<VagueKind>> {
+  return signals.vague.matchAll(tokens).filter((match) => {
+    if (match.first !== match.last || tokens[match.first]!.norm !== 'soon') return true;
+    for (let k = match.first - 1; k >= 0; k--) if (isWord(tokens[k])) return tokens[k]!.norm !== 'as';
+    return true;
+  });
+}
+
+/**
+ * Who and when a lead-in line, a heading or a Who cell gives ("Mum and Dad will:", "Actions by 30 June",
+ * "Sam Patel"). In a Who cell (`cell`), any capitalised word is taken for a name.
+ */
+export function readLead(tokens: readonly Token[], reader: Reader, cell = false): { who: string | undefined; when: boolean; unnamed: string[] } {
+  const words = new Words(tokens, reader);
+  const found: Mark[] = [];
+  tokens.forEach((token, i) => {
+    const mark = words.marks[i];
+    if (mark && mark.first === i && mark.role !== 'non-actor') found.push(mark);
+    else if (!mark && cell && isWord(token) && /^\p{Lu}/u.test(token.value) && !NOT_NAMES.has(token.norm) && !/^(TBC|TBA|N\/A|NA)$/i.test(token.value)) {
+      found.push({ first: i, last: i, role: 'name' });
+    }
+  });
+  const text = tokens.length > 0 ? reader.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
+  return {
+    who: found.length > 0 ? textOf(words, found) : undefined,
+    when: whenKinds(tokens, text, reader.signals, []).size > 0,
+    unnamed: unique(collect(words, 'non-actor')),
+  };
+}

@@ -1,0 +1,206 @@
+import * as dictionaries from '@carelint/dictionaries';
+import type { Dictionary, Lexicon, Source } from '@carelint/dictionaries';
+import { analyse, isPartOfSpeech, report, setMetrics, type Range, type Token } from '@carelint/text';
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { readAction, readLead, vagueIn, type ActionReading, type Lead, type Reader } from './action.js';
+import { segment, type Item } from './items.js';
+import { planRegions } from './regions.js';
+import { compileSignals, type ExtraSignals } from './signals.js';
+import { isAnswered, whenKinds } from './time.js';
+import { TokenIndex } from './tokens.js';
+import { incompleteNote, incompleteReason, missingParts, vagueExpected, vagueNote, vagueReason } from './wording.js';
+
+const SOURCE = 'retext-smart-plan';
+
+export interface Options extends ExtraSignals {
+  /** Signal lists; default: the bundled dictionary's lexicons (dictionaries/data/plan-signals.yaml). */
+  lexicons?: readonly Lexicon[];
+  /** Source key -> title and url, for the notes; default: the bundled dictionary's sources. */
+  sources?: Readonly<Record<string, Source>>;
+  /** Where rule pages live; a message's url is `${docsBase}smart-plan.md#${ruleId}`. */
+  docsBase?: string;
+}
+
+/** The figures this rule reports (core's `PlanMetrics`). */
+export interface PlanMetrics {
+  actions: number;
+  complete: number;
+  vague: number;
+}
+
+const bundled = (dictionaries as { dictionary?: Dictionary }).dictionary;
+
+/** The plugin: build the matchers once, then read the plan sections of each document. */
+export default function retextSmartPlan(options: Options = {}) {
+  const signals = compileSignals(options.lexicons ?? bundled?.lexicons ?? [], options);
+  const sourceMap = options.sources ?? bundled?.sources ?? {};
+  const sources = signals.sources.map((key) => sourceMap[key] ?? { key, title: key, url: '' });
+  const bySource = (keys: readonly string[]) => sources.filter((source) => keys.includes(source.key));
+  const incompleteSources = bySource(['leeds-smart', 'manchester-smart', 'cco-cin', 'iscp', 'brief']);
+  const vagueSources = bySource(['sarasota', 'cco-cin', 'iscp', 'brief']);
+  const docsBase = options.docsBase ?? 'docs/rules/';
+
+  return function (tree: Root, file: VFile): undefined {
+    const analysis = analyse(tree, file);
+    const regions = planRegions(analysis);
+    if (regions.length === 0) return undefined;
+    const index = new TokenIndex(analysis.sentences);
+    const { text } = analysis;
+    const reader: Reader = {
+      signals,
+      text,
+      childNames: new Set((analysis.facts.childNames ?? []).map((name) => name.toLowerCase())),
+      startsWithVerb: (tokens) => {
+        const head = tokens.slice(0, 8);
+        const phrase = text.slice(head[0]!.start, head[head.length - 1]!.end);
+        return isPartOfSpeech(phrase, 0, 'verb');
+      },
+    };
+    const metrics: PlanMetrics = { actions: 0, complete: 0, vague: 0 };
+
+    for (const region of regions) {
+      let lead: Lead | undefined = region.heading ? leadOf(index.slice(region.heading.start, region.heading.end), reader) : undefined;
+      for (const entry of segment(text, region.start, region.end, analysis.sentences)) {
+        if (entry.type === 'lead') {
+          lead = leadOf(index.slice(entry.range.start, entry.range.end), reader);
+          continue;
+        }
+        const { item } = entry;
+        if (analysis.isQuoted(item.start, item.end)) continue;
+        const read = readItem(item, index, reader, lead);
+        if (!read) {
+          if (item.short) {
+            const heading = leadOf(index.slice(item.start, item.end), reader);
+            if (heading?.who) lead = heading;
+          }
+          continue;
+        }
+        const { reading, tokens } = read;
+        metrics.actions += 1;
+        const missing = missingParts(reading);
+        if (missing.length === 0) metrics.complete += 1;
+        else {
+          report(file, {
+            source: SOURCE,
+            ruleId: 'incomplete-action',
+            reason: incompleteReason(missing, reading),
+            start: item.start,
+            end: item.end,
+            expected: [],
+            note: incompleteNote(missing, reading, incompleteSources),
+            url: `${docsBase}smart-plan.md#incomplete-action`,
+            category: 'plan',
+            fatal: false,
+            data: {
+              missing,
+              ...(reading.who ? { who: reading.who } : {}),
+              ...(reading.unnamed.length > 0 ? { unnamed: reading.unnamed } : {}),
+              ...(reading.processWords.length > 0 ? { processWords: reading.processWords } : {}),
+              ...(reading.passive ? { passive: reading.passive } : {}),
+            },
+          });
+        }
+        for (const match of reading.vague) {
+          const kind = match.payloads[0]!;
+          if (isAnswered(kind, reading.whenKinds)) continue;
+          const first = tokens[match.first];
+          const last = tokens[match.last];
+          if (!first || !last || analysis.isQuoted(first.start, last.end)) continue;
+          const actual = text.slice(first.start, last.end);
+          metrics.vague += 1;
+          report(file, {
+            source: SOURCE,
+            ruleId: 'vague-qualifier',
+            reason: vagueReason(kind, actual),
+            start: first.start,
+            end: last.end,
+            expected: vagueExpected(kind),
+            note: vagueNote(vagueSources),
+            url: `${docsBase}smart-plan.md#vague-qualifier`,
+            category: 'plan',
+            fatal: false,
+            data: { kind, term: actual.toLowerCase() },
+          });
+        }
+      }
+    }
+    setMetrics(file, 'plan', metrics);
+    return undefined;
+  };
+}
+
+/** Who and when a lead-in line or heading gives to the actions below it. */
+function leadOf(tokens: readonly Token[], reader: Reader): Lead | undefined {
+  if (tokens.length === 0) return undefined;
+  const lead = readLead(tokens, reader);
+  return lead.who || lead.when ? { who: lead.who, when: lead.when } : undefined;
+}
+
+/** Reads one item: a bullet or sentence as it stands, a table row or labelled block cell by cell. */
+/** One action as read, and the tokens its vague matches are indexed in. */
+interface Read {
+  reading: ActionReading;
+  tokens: readonly Token[];
+}
+
+function readItem(item: Item, index: TokenIndex, reader: Reader, lead: Lead | undefined): Read | undefined {
+  const all = index.slice(item.start, item.end);
+  if (all.length === 0) return undefined;
+  if (item.cells) return readCells(item, all, index, reader, lead);
+  const label = labelSplit(item, reader.text);
+  if (label) {
+    const head = readLead(index.slice(label.label.start, label.label.end), reader);
+    if (!head.who) return undefined;
+    const rest = index.slice(label.rest.start, label.rest.end);
+    const reading = readAction(rest, reader, { prose: false, lead: { who: head.who, when: lead?.when ?? false } });
+    if (!reading) return undefined;
+    reading.who ??= head.who;
+    return { reading, tokens: rest };
+  }
+  const reading = readAction(all, reader, { prose: item.kind === 'prose', ...(lead ? { lead } : {}) });
+  return reading ? { reading, tokens: all } : undefined;
+}
+
+/** "Mum: attend the Freedom Programme every Tuesday" or "Review date: 3 June": a short label before a colon. */
+function labelSplit(item: Item, text: string): { label: Range; rest: Range } | undefined {
+  const body = text.slice(item.start, item.end);
+  const match = /^([^:.!?]{1,40}):[ \t]+(?=\S)/.exec(body);
+  if (!match || match[1]!.split(/\s+/).length > 5) return undefined;
+  return { label: { start: item.start, end: item.start + match[1]!.length }, rest: { start: item.start + match[0].length, end: item.end } };
+}
+
+/** A Who / What / When row or block: who from its Who cell, what from its What cell, when from any cell. */
+function readCells(item: Item, all: readonly Token[], index: TokenIndex, reader: Reader, lead: Lead | undefined): Read {
+  const cells = item.cells!;
+  const whatTokens = cells.what ? index.slice(cells.what.start, cells.what.end) : [];
+  const reading: ActionReading =
+    (whatTokens.length > 0 ? readAction(whatTokens, reader, { prose: false, ...(lead ? { lead } : {}) }) : undefined) ?? {
+      who: undefined,
+      passive: undefined,
+      unnamed: [],
+      what: false,
+      processWords: [],
+      vagueState: undefined,
+      when: false,
+      whenKinds: new Set(),
+      standing: false,
+      vague: [],
+    };
+  if (cells.who) {
+    const who = readLead(index.slice(cells.who.start, cells.who.end), reader, true);
+    reading.who = who.who;
+    reading.passive = undefined;
+    reading.unnamed = [...new Set([...who.unnamed, ...reading.unnamed])];
+  } else if (!cells.what) {
+    reading.who ??= lead?.who;
+  }
+  const text = reader.text.slice(item.start, item.end);
+  const vague = vagueIn(all, reader.signals);
+  const kinds = whenKinds(all, text, reader.signals, vague);
+  for (const kind of reading.whenKinds) kinds.add(kind);
+  reading.whenKinds = kinds;
+  reading.when = kinds.size > 0 || reading.standing || lead?.when === true;
+  reading.vague = vague;
+  return { reading, tokens: all };
+}

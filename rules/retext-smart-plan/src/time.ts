@@ -1,0 +1,80 @@
+import type { PhraseMatch, Token } from '@carelint/text';
+import type { Signals, TimeKind, VagueKind } from './signals.js';
+import { isWord } from './tokens.js';
+import { TRIGGERS, WHETHER_BEFORE_IF } from './words.js';
+
+/** How an action says when: a date or deadline, a frequency, a standing rule, or a trigger ("If Mum drinks"). */
+export type WhenKind = TimeKind | 'trigger';
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)';
+const UNIT = '(?:working\\s+|school\\s+)?(?:days?|weeks?|fortnights?|months?|hours?|terms?)';
+
+/** Dates, deadlines and times of day, found by pattern: "14 March", "14/03/2025", "by May", "8pm", "within 4 weeks". */
+const DATE_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i'),
+  new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'i'),
+  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/,
+  /\b\d{4}-\d{2}-\d{2}\b/,
+  /\b(?:by|in|until|before|after|from|during|of|early|late|mid)\s+May\b/,
+  /\b(?:by|in|until|before|during)\s+(?:the\s+end\s+of\s+)?20\d\d\b/i,
+  /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b/i,
+  /\b\d{1,2}:\d{2}\b/,
+  /\b(?:noon|midday|midnight)\b/i,
+  new RegExp(`\\b(?:within|in|for|over|after)\\s+(?:the\\s+next\\s+|the\\s+first\\s+)?${NUMBER}\\s+${UNIT}\\b`, 'i'),
+];
+
+/** Frequencies found by pattern: "three times a week", "every 2 weeks", "4 nights a week". */
+const FREQUENCY_PATTERNS: readonly RegExp[] = [
+  /\b(?:once|twice|\d+\s+times|(?:one|two|three|four|five|six|seven)\s+times)\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|term|night|evening|morning|weekend)\b/i,
+  new RegExp(`\\bevery\\s+(?:other\\s+|second\\s+)?${NUMBER}\\s+${UNIT}\\b`, 'i'),
+  new RegExp(`\\b${NUMBER}\\s+(?:days?|nights?|evenings?|mornings?|afternoons?)\\s+(?:a|per|each)\\s+(?:week|fortnight|month)\\b`, 'i'),
+];
+
+/** The ways an action says when, from its tokens and text. Vague matches are passed so "if needed" is no trigger. */
+export function whenKinds(tokens: readonly Token[], text: string, signals: Signals, vague: ReadonlyArray<PhraseMatch<VagueKind>>): Set<WhenKind> {
+  const kinds = new Set<WhenKind>();
+  for (const match of signals.time.matchAll(tokens)) for (const kind of match.payloads) kinds.add(kind);
+  if (DATE_PATTERNS.some((pattern) => pattern.test(text))) kinds.add('date');
+  if (FREQUENCY_PATTERNS.some((pattern) => pattern.test(text))) kinds.add('frequency');
+  if (hasTrigger(tokens, vague)) kinds.add('trigger');
+  return kinds;
+}
+
+/** Whether the action is tied to an event: "If Mum has been drinking", "when Billy asks", "as soon as Dad arrives". */
+function hasTrigger(tokens: readonly Token[], vague: ReadonlyArray<PhraseMatch<VagueKind>>): boolean {
+  const inVague = (i: number) => vague.some((match) => i >= match.first && i <= match.last);
+  let firstWord = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isWord(token)) continue;
+    const atStart = firstWord;
+    firstWord = false;
+    if (inVague(i)) continue;
+    const word = token.norm;
+    if (word === 'as' && tokens[i + 1]?.norm === 'soon' && tokens[i + 2]?.norm === 'as') return true;
+    if (!TRIGGERS.has(word)) continue;
+    if (word === 'should' && !atStart) continue;
+    if (word === 'if' && WHETHER_BEFORE_IF.has(previousWord(tokens, i) ?? '')) continue;
+    if (nextWord(tokens, i) === undefined) continue;
+    return true;
+  }
+  return false;
+}
+
+function previousWord(tokens: readonly Token[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0; k--) if (isWord(tokens[k])) return tokens[k]!.norm;
+  return undefined;
+}
+
+function nextWord(tokens: readonly Token[], i: number): string | undefined {
+  for (let k = i + 1; k < tokens.length; k++) if (isWord(tokens[k])) return tokens[k]!.norm;
+  return undefined;
+}
+
+/** Whether a vague qualifier is answered elsewhere in the same action ("regularly, at least twice a week"). */
+export function isAnswered(kind: VagueKind, when: ReadonlySet<WhenKind>): boolean {
+  if (kind === 'frequency') return when.has('frequency');
+  if (kind === 'deadline' || kind === 'duration') return when.has('date');
+  return false;
+}
