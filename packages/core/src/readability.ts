@@ -10,6 +10,20 @@ export interface ReadabilityOptions {
   maxSentenceWords: number;
 }
 
+const syllableCache = new Map<string, number>();
+
+/** Syllables of a word, remembered: records repeat the same words, and counting is the costly part. */
+function syllables(word: string): number {
+  const key = word.toLowerCase();
+  let count = syllableCache.get(key);
+  if (count === undefined) {
+    count = syllable(key);
+    if (syllableCache.size > 50000) syllableCache.clear();
+    syllableCache.set(key, count);
+  }
+  return count;
+}
+
 /** UK reading age is roughly the US school grade plus five years. */
 const GRADE_TO_AGE = 5;
 
@@ -22,16 +36,16 @@ export default function carelintReadability(options: ReadabilityOptions) {
   return function (tree: Root, file: VFile): undefined {
     const analysis = analyse(tree, file);
     let words = 0;
-    let syllables = 0;
+    let syllableCount = 0;
     const lengths: Array<{ words: number; start: number; end: number }> = [];
     for (const sentence of analysis.sentences) {
       const sentenceWords = sentence.tokens.filter((t) => t.kind === 'word' && /\p{L}/u.test(t.value));
       words += sentenceWords.length;
-      for (const token of sentenceWords) syllables += syllable(token.value);
+      for (const token of sentenceWords) syllableCount += syllables(token.value);
       lengths.push({ words: sentenceWords.length, start: sentence.start, end: sentence.end });
     }
     const sentences = lengths.filter((s) => s.words > 0).length;
-    const grade = words > 0 && sentences > 0 ? Math.max(0, fleschKincaid({ sentence: sentences, word: words, syllable: syllables })) : null;
+    const grade = words > 0 && sentences > 0 ? Math.max(0, fleschKincaid({ sentence: sentences, word: words, syllable: syllableCount })) : null;
     const lineOf = (offset: number) => analysis.text.slice(0, offset).split('\n').length;
     const metrics: ReadabilityMetrics = {
       grade: grade === null ? null : Math.round(grade * 10) / 10,

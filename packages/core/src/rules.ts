@@ -2,6 +2,9 @@ import { dictionary } from '@carelint/dictionaries';
 import retextCareJargon from 'retext-care-jargon';
 import retextReadability from 'retext-readability';
 import carelintReadability from './readability.js';
+import { speedUpReadabilityWordLists } from './word-list-speed.js';
+
+speedUpReadabilityWordLists();
 import type { Preset } from './presets.js';
 import type { LintOptions } from './types.js';
 
