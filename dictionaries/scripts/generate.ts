@@ -4,11 +4,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { DictionaryError, loadDictionaries } from '../src/validate.js';
 import { readDataFiles, readIfExists, repoRoot } from './data-files.js';
-import { renderOutputs } from './outputs.js';
+import { renderOutputs, type Output } from './outputs.js';
 
 function main(): number {
   const check = process.argv.includes('--check');
-  let outputs;
+  let outputs: Output[];
   try {
     outputs = renderOutputs(loadDictionaries(readDataFiles()));
   } catch (error) {

@@ -15,6 +15,11 @@ const categoryTitles: Readonly<Record<Category, string>> = {
   'vague-plan': 'Vague plan wording',
 };
 
+/** Lexicons whose phrases a page lists as never flagged, so writers can see why a word passes. */
+const lexiconsShownOn: Readonly<Partial<Record<RulePage, readonly string[]>>> = {
+  acronym: ['common-acronyms'],
+};
+
 /** A rule page with its generated section replaced; the hand-written text around the markers is kept. */
 export function renderRulePage(page: RulePage, dictionary: Dictionary, existing: string | undefined): string {
   const current = existing ?? `# ${page}\n\n${startMarker}\n${endMarker}\n`;
@@ -38,6 +43,11 @@ function renderSection(page: RulePage, dictionary: Dictionary): string {
     if (grouped) parts.push(`## ${categoryTitles[category]}`);
     parts.push(indexTable(entries));
     for (const entry of entries) parts.push(entrySection(entry, dictionary));
+  }
+  for (const id of lexiconsShownOn[page] ?? []) {
+    const lexicon = dictionary.lexicons.find((candidate) => candidate.id === id);
+    if (!lexicon) continue;
+    parts.push(`<a id="${lexicon.id}"></a>`, '## Never flagged', text(lexicon.description), lexicon.phrases.map(code).join(', '));
   }
   return `\n${parts.join('\n\n')}\n`;
 }

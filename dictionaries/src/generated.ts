@@ -49,7 +49,7 @@ export const dictionary: Dictionary = {
         "going to the cinema",
         "(name the activity)"
       ],
-      "rationale": "It treats ordinary outings as a service activity and suggests the person is outside the community.",
+      "rationale": "Going swimming or to the cinema is ordinary life, and calling it accessing the community suggests the person lives outside it.",
       "sources": [
         "dimensions",
         "rewriting"
@@ -124,7 +124,7 @@ export const dictionary: Dictionary = {
         "children's mental health service (explained)",
         "the people who help with feelings and worries"
       ],
-      "rationale": "Widely used initials that still need saying in full and explaining to a child.",
+      "rationale": "Many families have heard of CAMHS, but a child still needs to be told what the service does.",
       "sources": [
         "bromley"
       ],
@@ -182,7 +182,7 @@ export const dictionary: Dictionary = {
         "child in need plan (explained)",
         "the plan to help your family"
       ],
-      "rationale": "Unexplained initials for a plan the family is meant to understand and own.",
+      "rationale": "The family is expected to follow this plan, so they need to know what the letters stand for and what it means for them.",
       "sources": [
         "bromley",
         "wilkins-cc"
@@ -204,7 +204,7 @@ export const dictionary: Dictionary = {
         "(child's name)",
         "children in care"
       ],
-      "rationale": "The same status label as LAC with the words in a different order.",
+      "rationale": "Swapping the order of the words does not stop it being a legal status used in place of a child's name.",
       "sources": [
         "bromley"
       ],
@@ -221,7 +221,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "child protection (explained)"
       ],
-      "rationale": "Shorthand that families may not know stands for child protection, or what that means for them.",
+      "rationale": "Families may not know that CP means child protection, let alone what a plan or conference will ask of them.",
       "sources": [
         "wilkins-cc"
       ],
@@ -309,7 +309,7 @@ export const dictionary: Dictionary = {
         "(name)",
         "you"
       ],
-      "rationale": "Writing initials in place of a child's name is the opposite of writing to the child.",
+      "rationale": "A child reading about themselves should meet their own name, not three letters.",
       "sources": [
         "bromley",
         "hull"
@@ -328,7 +328,7 @@ export const dictionary: Dictionary = {
         "domestic abuse",
         "(describe what happened and who did it)"
       ],
-      "rationale": "Two letters blur what a child lived through, which the record should describe accurately.",
+      "rationale": "A child who lived with domestic abuse deserves a record that says what happened, not two letters.",
       "sources": [
         "swn",
         "bromley"
@@ -368,7 +368,7 @@ export const dictionary: Dictionary = {
         "domestic abuse",
         "(describe what happened and who did it)"
       ],
-      "rationale": "Two letters blur what a child lived through, which the record should describe accurately.",
+      "rationale": "A child who lived with domestic abuse deserves a record that says what happened, not two letters.",
       "sources": [
         "swn",
         "bromley"
@@ -637,7 +637,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "first child protection meeting (explained)"
       ],
-      "rationale": "Conference initials that parents cannot decode before an important meeting about their child.",
+      "rationale": "Parents are invited to this meeting about their child and cannot prepare for it if they cannot decode its name.",
       "sources": [
         "wilkins-cc"
       ],
@@ -657,7 +657,7 @@ export const dictionary: Dictionary = {
         "(name)",
         "the person who chairs your review meetings"
       ],
-      "rationale": "Role initials, when the child needs the person's name and what they do.",
+      "rationale": "The child knows this person by name and needs to know what they do at the review.",
       "sources": [
         "bromley"
       ],
@@ -702,7 +702,7 @@ export const dictionary: Dictionary = {
         "care-experienced young person",
         "children in care"
       ],
-      "rationale": "Initials for a legal status used as a name for children, which young people strongly dislike and some read as \"lacking\".",
+      "rationale": "Children hate being called by the initials of their legal status, and some have read \"LAC\" as saying they lack something.",
       "sources": [
         "nlanark",
         "frontline-blog",
@@ -722,7 +722,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(explain the role in plain words and name the person)"
       ],
-      "rationale": "Unexplained role initials.",
+      "rationale": "Parents and staff need to know who this officer is and why they are involved.",
       "sources": [
         "bromley"
       ],
@@ -777,7 +777,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "the team that first looked at the worries about you"
       ],
-      "rationale": "An internal team name that means nothing to a family.",
+      "rationale": "A family has no way of knowing what the MASH is or why it looked at their life.",
       "sources": [
         "bromley"
       ],
@@ -798,7 +798,7 @@ export const dictionary: Dictionary = {
         "not in school, work or training at the moment",
         "looking for work"
       ],
-      "rationale": "Young people called this label silly, so describe what they are doing and what they want to do.",
+      "rationale": "Young people find the label dismissive, and saying what they are doing now and what they hope for is more useful.",
       "sources": [
         "tact",
         "cypn-ltc"
@@ -818,7 +818,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "we decided we did not need to do anything more because (reason)"
       ],
-      "rationale": "A decision recorded as initials hides what was decided and why.",
+      "rationale": "Three letters record that a decision was made but not what it was or why.",
       "sources": [
         "ofsted-blog",
         "bromley"
@@ -842,7 +842,7 @@ export const dictionary: Dictionary = {
         "mentor",
         "leaving care worker"
       ],
-      "rationale": "Young people chose several clearer names for this role, including the full title.",
+      "rationale": "Young people suggested several clear names for this role, and \"personal adviser\" in full was one of them.",
       "sources": [
         "surrey"
       ],
@@ -880,7 +880,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "the meeting before court (explain what it means and what happens next)"
       ],
-      "rationale": "Families at this stage face possible court proceedings and need a plain account of where they are.",
+      "rationale": "A family who may be heading to court needs to know plainly what stage they are at and what comes next.",
       "sources": [
         "bromley"
       ],
@@ -897,7 +897,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "adult safeguarding (explained)"
       ],
-      "rationale": "Named as an example of abbreviations that make a record harder to follow.",
+      "rationale": "Community Care named it as the kind of abbreviation that makes a record hard to follow.",
       "sources": [
         "wilkins-cc"
       ],
@@ -937,7 +937,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "child protection review meeting (explained)"
       ],
-      "rationale": "Conference initials that parents cannot decode before an important meeting about their child.",
+      "rationale": "Parents come back to this meeting to hear whether their child still needs a plan, and the initials do not tell them that.",
       "sources": [
         "wilkins-cc"
       ],
@@ -978,7 +978,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "living away from home with your parents' agreement (explain what it means)"
       ],
-      "rationale": "Legal shorthand that children later read in their files without any explanation.",
+      "rationale": "Children find \"section 20\" in their files years later with nothing to say what it meant for them.",
       "sources": [
         "bracknell"
       ],
@@ -1102,7 +1102,7 @@ export const dictionary: Dictionary = {
         "(your name)",
         "social worker"
       ],
-      "rationale": "Writers who call themselves \"SW\" put distance between themselves and the child, so write \"I\" and use names.",
+      "rationale": "Calling yourself \"SW\" hides the writer behind a role, while \"I\" shows who did what.",
       "sources": [
         "swn",
         "bromley"
@@ -1183,7 +1183,7 @@ export const dictionary: Dictionary = {
         "(name)",
         "young person"
       ],
-      "rationale": "It joins initials to an immigration status that the guides ask us not to use as a description of the young person.",
+      "rationale": "It reduces a young person to initials for their immigration status.",
       "sources": [
         "tact",
         "bromley"
@@ -1201,7 +1201,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "youth justice service (name the worker)"
       ],
-      "rationale": "Unexplained team initials.",
+      "rationale": "A young person needs the service's name and their worker's name, not initials.",
       "sources": [
         "bromley"
       ],
@@ -1220,7 +1220,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "youth offending team (name the worker)"
       ],
-      "rationale": "Unexplained team initials.",
+      "rationale": "A young person needs the team's name and the worker they will see, not initials.",
       "sources": [
         "bromley"
       ],
@@ -1267,7 +1267,7 @@ export const dictionary: Dictionary = {
         "someone to be your voice",
         "supporter"
       ],
-      "rationale": "Young people are happy with the word but say it needs explaining the first time it is used.",
+      "rationale": "Young people value having an advocate, but not every child knows what one does, so say it the first time.",
       "sources": [
         "tact",
         "surrey"
@@ -1291,7 +1291,7 @@ export const dictionary: Dictionary = {
         "reacting to a situation",
         "(describe exactly what was said or done and what happened before)"
       ],
-      "rationale": "A label that sticks to a child, when the record should show the specific behaviour and what led to it.",
+      "rationale": "Once written, this word follows a child from file to file, so describe what they did and what happened just before.",
       "sources": [
         "nlanark"
       ],
@@ -1324,7 +1324,7 @@ export const dictionary: Dictionary = {
         "(name)",
         "young person who came to the UK to be safe"
       ],
-      "rationale": "An immigration label can eclipse the young person, so use it only where their status matters to the plan.",
+      "rationale": "A young person's immigration status is one fact about them, so use it only where it matters to the plan.",
       "sources": [
         "tact"
       ],
@@ -1348,7 +1348,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "describe who the child turns to when upset and how they show it"
       ],
-      "rationale": "Parents can hear \"you don't love your child\", so describe the relationship and what you saw instead.",
+      "rationale": "A parent can hear the word as \"you don't love your child\", so say who the child goes to for comfort and what you saw.",
       "sources": [
         "cpr-jargon"
       ],
@@ -1391,7 +1391,7 @@ export const dictionary: Dictionary = {
         "wanted an adult to notice",
         "unmet need"
       ],
-      "rationale": "It treats a child's need for an adult's attention as a fault instead of a need.",
+      "rationale": "Every child needs adults to notice them, and this label turns that need into a fault.",
       "sources": [
         "nlanark"
       ],
@@ -1431,7 +1431,7 @@ export const dictionary: Dictionary = {
         "person waiting to leave hospital",
         "delayed discharge"
       ],
-      "rationale": "It blames a patient for delays the system causes.",
+      "rationale": "It blames a person waiting in hospital for delays that services cause.",
       "sources": [
         "rewriting"
       ],
@@ -1458,7 +1458,7 @@ export const dictionary: Dictionary = {
         "what may be behind it",
         "and what helps)"
       ],
-      "rationale": "Young people asked for the behaviour and its context to be described, not summed up as a problem.",
+      "rationale": "The Family Justice Young People's Board asked for a child's behaviour to be described in its context, not filed under a heading.",
       "sources": [
         "fjypb",
         "lga-language"
@@ -1496,7 +1496,7 @@ export const dictionary: Dictionary = {
         "family",
         "(what the child calls them)"
       ],
-      "rationale": "These are clinical labels for the people a child calls Mum and Dad, so ask the child which words they use.",
+      "rationale": "Adding \"birth\" or \"biological\" can feel like a judgement on who counts as family, so use the words the child uses.",
       "sources": [
         "tact",
         "surrey",
@@ -1519,7 +1519,7 @@ export const dictionary: Dictionary = {
         "care-experienced young person",
         "(their name)"
       ],
-      "rationale": "Young people would rather be described by their experience of care than by the moment they left it.",
+      "rationale": "Being named after the day support ends can stay with a young person, and many prefer to say they are care-experienced.",
       "sources": [
         "tact",
         "sandwell"
@@ -1542,7 +1542,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "describe the help, e.g. \"Sam helps you get ready for school on weekdays\""
       ],
-      "rationale": "A purchasing word that hides what help actually happens and who gives it.",
+      "rationale": "It sounds like something ordered and delivered, and hides who helps the person and with what.",
       "sources": [
         "dimensions",
         "rewriting"
@@ -1579,7 +1579,7 @@ export const dictionary: Dictionary = {
         "the carer needs more help",
         "(describe what has changed)"
       ],
-      "rationale": "It describes a person as a machine that has stopped working.",
+      "rationale": "It talks about an exhausted carer as if they were equipment that failed.",
       "sources": [
         "rewriting"
       ],
@@ -1599,7 +1599,7 @@ export const dictionary: Dictionary = {
         "family",
         "our work with your family"
       ],
-      "rationale": "Young people object to being called a case, because they are children.",
+      "rationale": "Being called a case makes a child feel like a file, and young people have said plainly that they are children.",
       "sources": [
         "sandwell",
         "rewriting",
@@ -1708,7 +1708,7 @@ export const dictionary: Dictionary = {
         "unmet need",
         "(describe what happened)"
       ],
-      "rationale": "It places the problem in the child instead of in what they were reacting to or trying to tell us.",
+      "rationale": "Behaviour usually tells us something, and this phrase makes the child the problem instead of asking what they were reacting to.",
       "sources": [
         "tact",
         "nlanark",
@@ -1729,7 +1729,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(describe the circumstances, e.g. \"you moved house three times this year\")"
       ],
-      "rationale": "A vague label that carries disapproval but no facts.",
+      "rationale": "It signals disapproval of a family's life without saying what actually happens in it.",
       "sources": [
         "lga-language",
         "writeenough"
@@ -1753,7 +1753,7 @@ export const dictionary: Dictionary = {
         "child who is being sexually exploited",
         "child who is being abused by (adult)"
       ],
-      "rationale": "Children cannot consent to their own abuse, and this wording blames the child for what adults are doing to them.",
+      "rationale": "A child cannot consent to sexual abuse, so any wording that makes them a seller of sex blames the victim.",
       "sources": [
         "childrens-society"
       ],
@@ -1780,7 +1780,7 @@ export const dictionary: Dictionary = {
         "told me",
         "explained"
       ],
-      "rationale": "These reporting words signal disbelief, so report what was said neutrally and give your own view separately.",
+      "rationale": "Words like \"claimed\" or \"admitted\" tell the reader you doubt the person, so report their words plainly and give your view separately.",
       "sources": [
         "writeenough",
         "scie"
@@ -1938,7 +1938,7 @@ export const dictionary: Dictionary = {
         "seeing Grandma",
         "family meet-up time"
       ],
-      "rationale": "Children say \"contact\" makes seeing their own family sound like an appointment and marks them out as different at school.",
+      "rationale": "To a child, \"contact\" turns seeing Mum or Dad into a scheduled service, and saying it at school tells classmates they are different.",
       "sources": [
         "tact",
         "nlanark",
@@ -2105,7 +2105,7 @@ export const dictionary: Dictionary = {
         "(name) is being groomed",
         "an adult is arranging to meet (name)"
       ],
-      "rationale": "It makes the child the one acting, when an adult is the abuser.",
+      "rationale": "Where an adult is grooming a child, describing the child as the one making contact turns the abuse around.",
       "sources": [
         "childrens-society"
       ],
@@ -2124,7 +2124,7 @@ export const dictionary: Dictionary = {
         "the council",
         "the people responsible for looking after you"
       ],
-      "rationale": "A policy phrase children do not recognise as a relationship, and young people suggested \"guardians\".",
+      "rationale": "Children do not experience the council as a parent, and the young people who chose \"guardians\" wanted a word they recognise.",
       "sources": [
         "bromley"
       ],
@@ -2146,7 +2146,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(quote and describe the context)"
       ],
-      "rationale": "Descriptions of conflict are counted to show the balance, not to discourage recording them accurately.",
+      "rationale": "Conflict has to be recorded accurately, and these words are counted only so the balance shows.",
       "sources": [
         "afinn",
         "brief"
@@ -2169,7 +2169,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(describe the action and its effect on the child)"
       ],
-      "rationale": "Words of blame count toward the critical side.",
+      "rationale": "Blaming words weigh on the critical side.",
       "sources": [
         "brief"
       ],
@@ -2190,7 +2190,7 @@ export const dictionary: Dictionary = {
         "worry about (the specific thing)",
         "(state the worry and the evidence)"
       ],
-      "rationale": "Counted as critical at low weight, since naming a worry is good practice but the worry should be specific.",
+      "rationale": "Naming a worry is good practice, so it counts only lightly, and a specific worry helps more than a general concern.",
       "sources": [
         "swn",
         "brief"
@@ -2213,7 +2213,7 @@ export const dictionary: Dictionary = {
         "(say what changed",
         "from what to what)"
       ],
-      "rationale": "Counts toward the critical side.",
+      "rationale": "A change for the worse, counted on the critical side.",
       "sources": [
         "brief"
       ],
@@ -2233,7 +2233,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(record both accounts and the evidence without labelling the person)"
       ],
-      "rationale": "A judgement of character that counts toward the critical side.",
+      "rationale": "Calling someone a liar judges their character, and it counts on the critical side.",
       "sources": [
         "brief",
         "writeenough"
@@ -2254,7 +2254,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(describe the behaviour and what was happening)"
       ],
-      "rationale": "Counts toward the critical side.",
+      "rationale": "A judgement about behaviour, counted on the critical side.",
       "sources": [
         "brief"
       ],
@@ -2292,7 +2292,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(say what happened and why it worried you)"
       ],
-      "rationale": "A judgement word that hides the event behind it.",
+      "rationale": "It tells the reader you disapproved without saying what happened.",
       "sources": [
         "brief",
         "writeenough"
@@ -2315,7 +2315,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(describe what the person has not yet been able to do)"
       ],
-      "rationale": "Framing by what is missing counts toward the critical side.",
+      "rationale": "Describing people by what they lack weighs on the critical side.",
       "sources": [
         "lga-language",
         "brief"
@@ -2338,7 +2338,7 @@ export const dictionary: Dictionary = {
         "has said (quote)",
         "has not yet agreed that (the worry)"
       ],
-      "rationale": "Counted as critical, and quoting what the person said is clearer.",
+      "rationale": "A judgement on what someone will not accept, counted as critical, where their own words would be clearer.",
       "sources": [
         "cpr-jargon",
         "brief"
@@ -2390,7 +2390,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(describe which needs were not met)"
       ],
-      "rationale": "A necessary legal category and a heavy judgement, so it needs strengths and specifics beside it.",
+      "rationale": "A legal category the record may need, and a heavy judgement that should sit beside specifics and strengths.",
       "sources": [
         "scie"
       ],
@@ -2407,7 +2407,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(describe what you saw)"
       ],
-      "rationale": "An evaluative adjective that counts toward the critical side.",
+      "rationale": "A word of judgement on the critical side of the balance.",
       "sources": [
         "brief"
       ],
@@ -2429,7 +2429,7 @@ export const dictionary: Dictionary = {
         "difficulty",
         "(name it)"
       ],
-      "rationale": "General problem words count toward the critical side at low weight.",
+      "rationale": "Problem words weigh lightly on the critical side.",
       "sources": [
         "fjypb",
         "brief"
@@ -2452,7 +2452,7 @@ export const dictionary: Dictionary = {
         "is learning to",
         "needs help to"
       ],
-      "rationale": "Counted as critical, because \"not yet\" wording leaves room for change.",
+      "rationale": "Saying what someone cannot do weighs on the critical side, while \"not yet\" leaves the door open.",
       "sources": [
         "brief"
       ],
@@ -2472,7 +2472,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(state the specific danger and to whom)"
       ],
-      "rationale": "Safety language the record needs, counted only to show the balance.",
+      "rationale": "Records must name danger, and these words are counted only to show the balance of the whole record.",
       "sources": [
         "brief"
       ],
@@ -2515,7 +2515,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(describe specifically)"
       ],
-      "rationale": "A general negative judgement.",
+      "rationale": "General words for bad things, counted on the critical side.",
       "sources": [
         "afinn"
       ],
@@ -2534,7 +2534,7 @@ export const dictionary: Dictionary = {
         "confident in their choices and opinions",
         "(describe what happened)"
       ],
-      "rationale": "It frames a young person's independence as misbehaviour.",
+      "rationale": "A young person who stands up for their own choices is not misbehaving, and the label says they are.",
       "sources": [
         "nlanark"
       ],
@@ -2557,7 +2557,7 @@ export const dictionary: Dictionary = {
         "teacher",
         "(the teacher's name)"
       ],
-      "rationale": "The job title means nothing to most children, so name the teacher who helps them.",
+      "rationale": "A child knows the teacher who looks out for them by name, not by the job title the school gives them.",
       "sources": [
         "bromley"
       ],
@@ -2583,7 +2583,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(name the specific difficulty and who finds it difficult)"
       ],
-      "rationale": "It turns a hard situation into a fault in the person.",
+      "rationale": "Calling a person difficult turns a hard situation into a character flaw.",
       "sources": [
         "rewriting"
       ],
@@ -2601,7 +2601,7 @@ export const dictionary: Dictionary = {
         "we have not yet found a home good enough for you",
         "the right home has not been found yet"
       ],
-      "rationale": "It puts the problem on the child, when the problem is a shortage of suitable homes.",
+      "rationale": "It blames the child for the shortage of homes that are right for them.",
       "sources": [
         "bromley"
       ],
@@ -2700,7 +2700,7 @@ export const dictionary: Dictionary = {
         "what happened",
         "and what you will check next)"
       ],
-      "rationale": "A disputed catch-all that labels parents as deceitful without evidence and leaves them no way to do right.",
+      "rationale": "The term suggests parents are secretly deceiving you, and once it is written they can do nothing to disprove it.",
       "sources": [
         "cpr-jargon",
         "leigh-dc",
@@ -2743,7 +2743,7 @@ export const dictionary: Dictionary = {
         "left school early",
         "left college early"
       ],
-      "rationale": "A dismissive label for a young person whose education was interrupted, often for reasons outside their control.",
+      "rationale": "It tells a young person they failed, when their education was often broken up by moves and events outside their control.",
       "sources": [
         "bromley"
       ],
@@ -2819,7 +2819,7 @@ export const dictionary: Dictionary = {
         "college",
         "(the school's name)"
       ],
-      "rationale": "Children talk about school or college, and the abstract phrase adds distance.",
+      "rationale": "Children go to a school or college with a name, not to an education setting.",
       "sources": [
         "nlanark"
       ],
@@ -2842,7 +2842,7 @@ export const dictionary: Dictionary = {
         "has not yet",
         "chose not to"
       ],
-      "rationale": "It turns a missed step into a personal failing, where plain words describe the same fact.",
+      "rationale": "It makes a missed appointment sound like a personal failure, when \"did not\" records the same fact.",
       "sources": [
         "brief",
         "lga-language"
@@ -2869,7 +2869,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "through no fault of their own"
       ],
-      "rationale": "Children are never to blame for the decisions adults made to bring them into care.",
+      "rationale": "A child is never to blame for being in care, because adults made those decisions.",
       "sources": [
         "nlanark"
       ],
@@ -2892,7 +2892,7 @@ export const dictionary: Dictionary = {
         "the family you live with",
         "people who look after you"
       ],
-      "rationale": "Young people want the people they live with called by their names, or by words the child chooses, not by their role.",
+      "rationale": "The adults a child lives with are people with names, and young people want to decide what they are called.",
       "sources": [
         "tact",
         "surrey",
@@ -2957,7 +2957,7 @@ export const dictionary: Dictionary = {
         "foster son",
         "foster daughter"
       ],
-      "rationale": "It defines a child by their care status before anything else about them.",
+      "rationale": "The label puts a child's care status before their name, their age or anything else about them.",
       "sources": [
         "surrey"
       ],
@@ -2980,7 +2980,7 @@ export const dictionary: Dictionary = {
         "(name)",
         "family who has asked for help several times"
       ],
-      "rationale": "A mocking label for people who keep asking for help.",
+      "rationale": "It mocks people for asking for help more than once.",
       "sources": [
         "rewriting"
       ],
@@ -3013,7 +3013,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "describe which of the child's everyday needs are met and which are not"
       ],
-      "rationale": "Parents can hear it as a very low bar, and it hides what is actually expected of them.",
+      "rationale": "Parents may hear \"good enough\" as a low bar, and it does not tell them what their child actually needs from them.",
       "sources": [
         "cpr-jargon"
       ],
@@ -3032,7 +3032,7 @@ export const dictionary: Dictionary = {
         "services have not yet found a way to work with (family)",
         "(describe what was tried)"
       ],
-      "rationale": "It places the difficulty on the family instead of on how help was offered.",
+      "rationale": "Families are not hard to reach by nature, and the phrase hides how services tried to reach them.",
       "sources": [
         "rewriting"
       ],
@@ -3067,7 +3067,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(quote what was said and describe what was done)"
       ],
-      "rationale": "Saying what the person said and did is fairer and more useful than an adjective.",
+      "rationale": "A later reader cannot check an adjective like this, but they can weigh the person's words and actions.",
       "sources": [
         "joininghands",
         "writeenough"
@@ -3179,7 +3179,7 @@ export const dictionary: Dictionary = {
         "was very upset",
         "(describe what they did and what had just happened)"
       ],
-      "rationale": "Slang that makes distress sound trivial and leaves out what set it off.",
+      "rationale": "Slang like this makes a child's distress sound like a performance and skips what led up to it.",
       "sources": [
         "dimensions"
       ],
@@ -3229,7 +3229,7 @@ export const dictionary: Dictionary = {
         "(the relative's name)",
         "living with (the relative's name)"
       ],
-      "rationale": "The child lives with someone they know, so say who it is.",
+      "rationale": "The child is living with a grandparent, an aunt or a friend of the family, so name who.",
       "sources": [
         "tact",
         "knowsley"
@@ -3263,7 +3263,7 @@ export const dictionary: Dictionary = {
         "All About Me meeting",
         "(name)'s plan for the future"
       ],
-      "rationale": "The meeting is about the child's life, and young people asked for it to carry their name instead of initials.",
+      "rationale": "Young people want the meeting about their life named after them, not after their legal status.",
       "sources": [
         "surrey",
         "bromley"
@@ -3309,7 +3309,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(say what the person has said about the worry and what they have not yet recognised)"
       ],
-      "rationale": "A clinical verdict that a parent cannot answer, while specific points can be talked about and changed.",
+      "rationale": "A parent cannot argue with a verdict on their insight, but they can respond to what you have heard them say.",
       "sources": [
         "cpr-jargon"
       ],
@@ -3327,7 +3327,7 @@ export const dictionary: Dictionary = {
         "person with a learning disability",
         "(ask which words the person prefers)"
       ],
-      "rationale": "Some people prefer person-first words and some identity-first, so ask the person which they use.",
+      "rationale": "People with a learning disability differ on person-first and identity-first words, so ask the person.",
       "sources": [
         "lga-language"
       ],
@@ -3347,7 +3347,7 @@ export const dictionary: Dictionary = {
         "moving on",
         "moving up"
       ],
-      "rationale": "Young people chose more hopeful words for the move into adult life.",
+      "rationale": "Leaving sounds like an exit or a loss, so young people picked words about moving forward instead.",
       "sources": [
         "tact",
         "sandwell"
@@ -3384,7 +3384,7 @@ export const dictionary: Dictionary = {
         "children in care",
         "young people in care"
       ],
-      "rationale": "This is a legal status used as a description of a child, and Ofsted uses \"children in care\" because children said they prefer it.",
+      "rationale": "A status from the Children Act is not a description of a child, and children told Ofsted they would rather be called children in care.",
       "sources": [
         "ofsted-ilacs",
         "nlanark"
@@ -3455,7 +3455,7 @@ export const dictionary: Dictionary = {
         "the time you were away and nobody knew where you were",
         "(the date and what happened)"
       ],
-      "rationale": "A process phrase that turns a frightening time in a child's life into a statistic.",
+      "rationale": "A night a child was missing is a frightening event for them, and calling it an episode makes it sound like a tally mark.",
       "sources": [
         "nlanark",
         "surrey"
@@ -3479,7 +3479,7 @@ export const dictionary: Dictionary = {
         "has not yet",
         "(describe what was asked and what happened)"
       ],
-      "rationale": "It sounds custodial and controlling, when the record should say what was asked and what happened.",
+      "rationale": "It is the language of custody and control, and tells the reader nothing about what was asked or why it did not happen.",
       "sources": [
         "basw-psw",
         "lga-language",
@@ -3519,7 +3519,13 @@ export const dictionary: Dictionary = {
         "lack of engagement",
         "limited engagement",
         "minimal engagement",
-        "non-engaging"
+        "non-engaging",
+        "engagement has been poor",
+        "engagement is poor",
+        "engagement was poor",
+        "engagement remains poor",
+        "engagement has been limited",
+        "engagement has been sporadic"
       ],
       "category": "deficit",
       "alternatives": [
@@ -3527,7 +3533,7 @@ export const dictionary: Dictionary = {
         "has not yet been able to",
         "we have not yet found a way to work together"
       ],
-      "rationale": "It blames the family and hides both what happened and what services tried.",
+      "rationale": "It puts the whole difficulty on the family and leaves out what was offered, when, and why it did not happen.",
       "sources": [
         "rewriting",
         "lga-language",
@@ -3563,7 +3569,7 @@ export const dictionary: Dictionary = {
         "uses signs, pictures or sounds to communicate",
         "(describe how they communicate)"
       ],
-      "rationale": "Everyone communicates, and the record should say how this person does.",
+      "rationale": "A child who does not speak still communicates, and the record should say how.",
       "sources": [
         "dimensions"
       ],
@@ -3595,7 +3601,7 @@ export const dictionary: Dictionary = {
         "does a lot of looking after (names)",
         "takes on jobs an adult would usually do"
       ],
-      "rationale": "A clinical label, when the record can say what the child actually does for the family.",
+      "rationale": "A family reading this label will not know what you saw, so say which jobs the child does for the family.",
       "sources": [
         "pinktape",
         "torbay"
@@ -3638,7 +3644,7 @@ export const dictionary: Dictionary = {
         "path to independence",
         "leaving care plan"
       ],
-      "rationale": "The name means little to a 16-year-old, so explain it as the plan for their future.",
+      "rationale": "Few teenagers know what a pathway plan is until someone tells them it is their plan for life after care.",
       "sources": [
         "surrey"
       ],
@@ -3659,7 +3665,7 @@ export const dictionary: Dictionary = {
         "people your age",
         "classmates"
       ],
-      "rationale": "Young people asked what \"peers\" means, so the word they use, friends, is clearer.",
+      "rationale": "Some young people did not know what \"peers\" meant, while \"friends\" or \"classmates\" says who is meant.",
       "sources": [
         "sandwell",
         "cypn-ltc"
@@ -3700,14 +3706,7 @@ export const dictionary: Dictionary = {
           "advocate",
           "advocacy",
           "on peer",
-          "to peer",
-          "through",
-          "into",
-          "at",
-          "over",
-          "out",
-          "around",
-          "round"
+          "to peer"
         ]
       }
     },
@@ -3725,7 +3724,7 @@ export const dictionary: Dictionary = {
         "a settled home",
         "a home where you can stay while you grow up"
       ],
-      "rationale": "An abstract planning word that children put as a home that does not keep changing.",
+      "rationale": "Children do not talk about permanence, they talk about a home they will not have to leave.",
       "sources": [
         "tact"
       ],
@@ -3790,7 +3789,7 @@ export const dictionary: Dictionary = {
         "living with (carers' names)",
         "moving home"
       ],
-      "rationale": "The place a child lives is their home, and calling it a placement makes it sound like an administrative slot.",
+      "rationale": "Young people have asked for the place they live to be called their home, because \"placement\" sounds temporary and arranged by someone else.",
       "sources": [
         "nlanark",
         "sandwell",
@@ -3852,7 +3851,7 @@ export const dictionary: Dictionary = {
         "it was not possible for you to keep living with (names)",
         "your home changed"
       ],
-      "rationale": "Talking of a breakdown suggests something, often the child, broke, when the record should explain what happened and why adults decided on a move.",
+      "rationale": "Children can read \"breakdown\" as their own fault, so record what changed, who decided on the move and why.",
       "sources": [
         "tact",
         "coram-home"
@@ -3928,7 +3927,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Recognises the child's effort in hard situations.",
+      "rationale": "Courage in a hard time deserves a place in the record.",
       "sources": [
         "brief",
         "afinn"
@@ -3948,7 +3947,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Records the child being recognised.",
+      "rationale": "Moments when the child was praised or celebrated belong in their story.",
       "sources": [
         "brief"
       ],
@@ -4011,7 +4010,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Notices the child's talents.",
+      "rationale": "A child's gifts and curiosity belong in their record.",
       "sources": [
         "afinn",
         "orangatamariki"
@@ -4034,7 +4033,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "The child's interests and good times belong in their own record.",
+      "rationale": "What the child likes and enjoys is part of their life story and weighs on the positive side.",
       "sources": [
         "brief",
         "afinn"
@@ -4054,7 +4053,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Friendships are among the things often missing from children's files.",
+      "rationale": "Friendship is one of the things young people say is rarely written in their files.",
       "sources": [
         "rewriting"
       ],
@@ -4075,7 +4074,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Captures the child's personality and warmth.",
+      "rationale": "Humour and laughter show who the child is.",
       "sources": [
         "brief",
         "orangatamariki"
@@ -4095,7 +4094,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Names a specific strength.",
+      "rationale": "Being good at something is a specific strength to record.",
       "sources": [
         "brief"
       ],
@@ -4116,7 +4115,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Positive feelings count toward the positive side.",
+      "rationale": "The child's good feelings weigh on the positive side.",
       "sources": [
         "afinn"
       ],
@@ -4137,7 +4136,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Recognises effort as well as results.",
+      "rationale": "Effort counts, not only what it achieved.",
       "sources": [
         "brief"
       ],
@@ -4174,7 +4173,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Shows the child as a person with interests.",
+      "rationale": "Interests show the child as a person, not a list of needs.",
       "sources": [
         "brief"
       ],
@@ -4194,7 +4193,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Describes the child's character by a strength.",
+      "rationale": "A kind or caring child has a strength worth recording.",
       "sources": [
         "brief",
         "afinn"
@@ -4253,7 +4252,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Counts toward the positive side.",
+      "rationale": "Good manners and a warm welcome weigh on the positive side.",
       "sources": [
         "knowsley",
         "afinn"
@@ -4274,7 +4273,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Records change for the better.",
+      "rationale": "Things getting better for the child weigh on the positive side.",
       "sources": [
         "ofsted-blog"
       ],
@@ -4308,7 +4307,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Pride in the child counts toward the positive side.",
+      "rationale": "Someone being proud of the child weighs on the positive side.",
       "sources": [
         "brief",
         "afinn"
@@ -4328,7 +4327,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Records the child feeling safe and at home.",
+      "rationale": "A child feeling safe, calm and at home is among the most important things to record.",
       "sources": [
         "coram-home"
       ],
@@ -4381,7 +4380,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "positive",
       "alternatives": [],
-      "rationale": "Direct praise counts toward the positive side.",
+      "rationale": "Praise for the child weighs on the positive side.",
       "sources": [
         "afinn",
         "carevisions"
@@ -4406,7 +4405,7 @@ export const dictionary: Dictionary = {
         "(describe which needs were not met and what you saw",
         "with dates)"
       ],
-      "rationale": "A judgement without evidence, when the record should show what was seen and when.",
+      "rationale": "It gives a verdict without the evidence, which should be the needs that were not met and when you saw it.",
       "sources": [
         "scie",
         "writeenough"
@@ -4430,7 +4429,7 @@ export const dictionary: Dictionary = {
         "has not yet said they see this as a problem",
         "(explain the stages of change in plain words)"
       ],
-      "rationale": "A term from a model of change that families do not understand.",
+      "rationale": "Families have not been taught the stages-of-change model, so the label tells them nothing.",
       "sources": [
         "cpr-jargon"
       ],
@@ -4449,7 +4448,7 @@ export const dictionary: Dictionary = {
         "is being sexually exploited",
         "(describe the worry and who is responsible)"
       ],
-      "rationale": "A moral judgement that blames a child who is being exploited.",
+      "rationale": "It judges a child's morals when they are being sexually exploited by others.",
       "sources": [
         "childrens-society"
       ],
@@ -4485,7 +4484,7 @@ export const dictionary: Dictionary = {
         "is being targeted by (adult)",
         "is being groomed or coerced"
       ],
-      "rationale": "It moves responsibility from the adults exploiting a child onto the child.",
+      "rationale": "The risk comes from the adults who exploit the child, and this wording makes the child the one responsible.",
       "sources": [
         "childrens-society"
       ],
@@ -4506,7 +4505,7 @@ export const dictionary: Dictionary = {
         "chose not to",
         "told me they did not want to"
       ],
-      "rationale": "It suggests defiance, where reporting what the person said is more accurate and more respectful.",
+      "rationale": "It casts the person as defiant, when saying what they said and why is both fairer and more accurate.",
       "sources": [
         "brief",
         "rewriting"
@@ -4579,7 +4578,7 @@ export const dictionary: Dictionary = {
         "young people",
         "(their names)"
       ],
-      "rationale": "Calling children residents describes them as occupants of a building rather than young people living in their home.",
+      "rationale": "Young people in a children's home are not tenants of a facility, and they asked to be called young people or by their names.",
       "sources": [
         "nlanark"
       ],
@@ -4623,7 +4622,7 @@ export const dictionary: Dictionary = {
         "determination",
         "the strength to push through"
       ],
-      "rationale": "Young people offered plainer words for the same quality.",
+      "rationale": "Young people would rather hear about their strength and determination than a term from psychology.",
       "sources": [
         "surrey"
       ],
@@ -4648,7 +4647,7 @@ export const dictionary: Dictionary = {
         "time away from home",
         "planned break"
       ],
-      "rationale": "The everyday meaning is relief from something unpleasant, which tells the child they are the burden.",
+      "rationale": "Respite means relief from a burden, and young people said it makes them feel they are the burden.",
       "sources": [
         "tact-respite",
         "surrey",
@@ -4671,7 +4670,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(quote what was said)"
       ],
-      "rationale": "Quoting the words lets the reader judge, where a label only records the writer's reaction.",
+      "rationale": "A quote of what was said is evidence the reader can weigh, while \"rude\" only gives the writer's reaction.",
       "sources": [
         "writeenough",
         "joininghands"
@@ -4725,7 +4724,7 @@ export const dictionary: Dictionary = {
         "person we support",
         "person who draws on support"
       ],
-      "rationale": "It reduces a person to their use of a service and makes them sound passive.",
+      "rationale": "Nobody thinks of themselves as a service user, and the phrase makes a person sound like a passive consumer.",
       "sources": [
         "dimensions",
         "lga-language",
@@ -4755,7 +4754,7 @@ export const dictionary: Dictionary = {
         "your sister",
         "(their names)"
       ],
-      "rationale": "Children call them their brothers and sisters, and the technical word puts distance between them.",
+      "rationale": "Nobody calls their own brother a sibling, so the word makes a child's closest family sound like a category on a form.",
       "sources": [
         "nlanark",
         "surrey",
@@ -4775,7 +4774,7 @@ export const dictionary: Dictionary = {
         "ill",
         "under the weather"
       ],
-      "rationale": "Young people preferred gentler and more exact words for being ill, in body or in mind.",
+      "rationale": "Young people said they prefer words such as unwell or under the weather when someone is ill, in body or mind.",
       "sources": [
         "surrey"
       ],
@@ -4825,7 +4824,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "explain what has happened or could happen to the child and why it is serious"
       ],
-      "rationale": "It is a legal threshold that parents often misunderstand, so keep it but say what it means in everyday words.",
+      "rationale": "Parents often take this legal test to mean something else, so keep the phrase where the law needs it and say plainly what it means.",
       "sources": [
         "cpr-jargon"
       ],
@@ -4941,7 +4940,7 @@ export const dictionary: Dictionary = {
         "person living with (condition)",
         "has (condition)"
       ],
-      "rationale": "It assumes the person suffers and defines them by a diagnosis.",
+      "rationale": "People live with conditions in many ways, and the label assumes misery and puts the diagnosis first.",
       "sources": [
         "lga-language"
       ],
@@ -5066,7 +5065,7 @@ export const dictionary: Dictionary = {
         "the move from (where) to (where)",
         "moving to (place)"
       ],
-      "rationale": "A vague process word, so say what is changing for the young person and when.",
+      "rationale": "Transition could mean any change at all, so say what is changing for the young person and when.",
       "sources": [
         "surrey"
       ],
@@ -5105,7 +5104,7 @@ export const dictionary: Dictionary = {
         "(describe what was asked and the person's answer",
         "in their words)"
       ],
-      "rationale": "A verdict that tells the reader nothing about what was asked or what the person said.",
+      "rationale": "It records the writer's frustration, not what was asked of the person or how they answered.",
       "sources": [
         "rewriting"
       ],
@@ -5182,7 +5181,7 @@ export const dictionary: Dictionary = {
         "(describe the specific actions",
         "who did them and to whom)"
       ],
-      "rationale": "Some young people say it mislabels a child in distress, while harm done to a child by adults must still be named plainly.",
+      "rationale": "Some young people said the word paints a distressed child as dangerous, though violence by adults against a child must still be named.",
       "sources": [
         "includem"
       ],
@@ -5218,7 +5217,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "state the behaviour that will change, e.g. \"No-one will drink any alcohol in the family home\""
       ],
-      "rationale": "Addressing names a topic, not a change anyone can see.",
+      "rationale": "You can address a problem without anything changing, so say what will be different.",
       "sources": [
         "brief"
       ],
@@ -5267,7 +5266,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "state the standard in terms anyone could observe"
       ],
-      "rationale": "A standard that only the writer can judge cannot be checked by anyone else.",
+      "rationale": "Whether something is adequate is a matter of opinion until the plan says what it should look like.",
       "sources": [
         "sarasota"
       ],
@@ -5289,7 +5288,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "spell out the condition or the standard"
       ],
-      "rationale": "It leaves the standard to each reader to decide.",
+      "rationale": "Each reader will have their own idea of what is appropriate, so write the standard down.",
       "sources": [
         "brief",
         "sarasota"
@@ -5315,7 +5314,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "a date, e.g. \"by 14 March\""
       ],
-      "rationale": "These are not timescales, and the Children's Commissioner found most child in need plan actions had none at all.",
+      "rationale": "A plan without a date cannot be late, and the Children's Commissioner found most child in need plan actions set no date.",
       "sources": [
         "sarasota",
         "cco-cin"
@@ -5338,7 +5337,7 @@ export const dictionary: Dictionary = {
         "how many",
         "with whom and by when"
       ],
-      "rationale": "Going to appointments is an action, not the outcome for the child.",
+      "rationale": "Turning up to appointments is a step, not the difference it should make for the child.",
       "sources": [
         "manchester-smart"
       ],
@@ -5359,7 +5358,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "state what the person will do if they notice the worry"
       ],
-      "rationale": "Being aware is not an action that keeps a child safe.",
+      "rationale": "Knowing about a risk does not protect a child, while a stated action does.",
       "sources": [
         "brief"
       ],
@@ -5380,7 +5379,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "describe the routine or rule, e.g. \"bedtime is 7.30pm on school nights\""
       ],
-      "rationale": "Abstract parenting goals need describing in everyday terms.",
+      "rationale": "Consistency and routine stay abstract until the plan says what happens and when.",
       "sources": [
         "brief",
         "calderdale"
@@ -5402,7 +5401,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "state what will be different from now and by when"
       ],
-      "rationale": "A plan that only continues current work gives no measure of progress and can hide drift.",
+      "rationale": "Continuing what already happens sets no target, so a plan can drift for months without anyone noticing.",
       "sources": [
         "brief",
         "leeds-smart"
@@ -5423,7 +5422,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "state the goal itself, e.g. \"(Name) will be in bed by 8pm on school nights\""
       ],
-      "rationale": "Encouraging describes an effort, not a result.",
+      "rationale": "You can encourage without anything happening, so write the goal itself.",
       "sources": [
         "healthvic"
       ],
@@ -5445,7 +5444,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(parent) will go to (named service) every (day) at (time) for (number) sessions"
       ],
-      "rationale": "Engaging is not an outcome, while going to sessions or changing a behaviour can be seen and counted.",
+      "rationale": "A parent can engage without anything changing, so name the sessions or the behaviour that can be checked.",
       "sources": [
         "brief",
         "manchester-smart",
@@ -5482,7 +5481,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "say what the person will do that makes it so"
       ],
-      "rationale": "It states a wish, not an action someone will take.",
+      "rationale": "Ensuring is a hope, so write down what someone will actually do.",
       "sources": [
         "brief"
       ],
@@ -5510,7 +5509,7 @@ export const dictionary: Dictionary = {
         "say what decision will be made",
         "by whom and by when"
       ],
-      "rationale": "Process verbs put off the action itself.",
+      "rationale": "Exploring or discussing delays the decision, which the plan should name with a date.",
       "sources": [
         "healthvic"
       ],
@@ -5531,7 +5530,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "give the starting point and the target, e.g. \"from 70% to 95% attendance by 20 July\""
       ],
-      "rationale": "Improvement can only be measured against a starting point and a target.",
+      "rationale": "Better than what, and by how much, is what makes a goal checkable.",
       "sources": [
         "brief",
         "calderdale"
@@ -5576,7 +5575,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(named person) will visit every (day) and check (the specific thing), write down what they see and tell (who) if (it happens)"
       ],
-      "rationale": "It does not say who will look, how often, at what, or what happens next.",
+      "rationale": "Monitoring leaves open who watches, what they look for, how often, and what they do if they see it.",
       "sources": [
         "brief",
         "manchester-smart",
@@ -5611,7 +5610,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "name who will arrange it and by when"
       ],
-      "rationale": "The passive voice hides who is responsible.",
+      "rationale": "Written in the passive, an action has no owner.",
       "sources": [
         "leeds-smart",
         "iscp"
@@ -5629,7 +5628,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "give a review date or an end date"
       ],
-      "rationale": "Ongoing is not a timescale.",
+      "rationale": "Ongoing gives no date to review by and no point at which the work ends.",
       "sources": [
         "brief",
         "sarasota"
@@ -5650,7 +5649,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "state the behaviour, e.g. \"If Mum starts to lose her temper, she will leave the room\""
       ],
-      "rationale": "Parenting goals are clearer written as specific behaviours, as the Calderdale guide shows.",
+      "rationale": "Parenting skills are easier to see when the plan names what the parent will do in a given moment.",
       "sources": [
         "calderdale"
       ],
@@ -5674,7 +5673,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "say what will be done and by whom"
       ],
-      "rationale": "Abstract process verbs hide the concrete task.",
+      "rationale": "Words like facilitate or liaise describe activity in general, not the task someone will do.",
       "sources": [
         "brief"
       ],
@@ -5696,7 +5695,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "state from what to what, e.g. \"no more than 2 units on any day, checked by (test) every (how often)\""
       ],
-      "rationale": "A direction of change needs a measure before anyone can check it.",
+      "rationale": "Less than what, and by when, is what makes a reduction checkable.",
       "sources": [
         "ess",
         "calderdale"
@@ -5720,7 +5719,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "state how often, e.g. \"every Monday\" or \"twice a week\""
       ],
-      "rationale": "Each reader will assume a different frequency.",
+      "rationale": "Regular can mean daily to one person and monthly to another.",
       "sources": [
         "brief"
       ],
@@ -5743,7 +5742,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "describe what safe looks like, e.g. \"an adult who has not been drinking will be with the children at all times\""
       ],
-      "rationale": "Families need to know exactly what safe means in their home.",
+      "rationale": "Safe means different things to different families, so the plan should describe what it looks like in this home.",
       "sources": [
         "brief",
         "iscp"
@@ -5766,7 +5765,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "name the service and the worker"
       ],
-      "rationale": "When nobody is named, nobody is accountable for the action.",
+      "rationale": "If a plan names no person, no one can be held to the action.",
       "sources": [
         "brief",
         "leeds-smart"
@@ -5791,7 +5790,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "give the number"
       ],
-      "rationale": "Amounts without numbers cannot be measured.",
+      "rationale": "Without a number nobody can tell whether enough has happened.",
       "sources": [
         "brief"
       ],
@@ -5812,7 +5811,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "define it, e.g. \"a two-bedroom tenancy with (landlord) signed by (date)\""
       ],
-      "rationale": "It means different things to different readers until it is defined.",
+      "rationale": "Stable or settled means something different to each reader until the plan says what it looks like.",
       "sources": [
         "sarasota"
       ],
@@ -5833,7 +5832,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "describe the change the course should lead to and how it will be seen"
       ],
-      "rationale": "Finishing a course is not the same as the change it is meant to bring about.",
+      "rationale": "A parent can finish a course and change nothing at home, so the plan should name the change.",
       "sources": [
         "sarasota",
         "manchester-smart"
@@ -5858,7 +5857,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "(named worker) will (specific action) with (person) on (day or how often) until (date)"
       ],
-      "rationale": "Support with no described action cannot be checked or measured.",
+      "rationale": "Nobody can check whether support happened unless the plan says what the help is.",
       "sources": [
         "brief",
         "manchester-smart"
@@ -5882,7 +5881,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "commit to a specific action or remove it"
       ],
-      "rationale": "Hedging words make the action optional.",
+      "rationale": "Trying, aiming or hoping leaves the action optional.",
       "sources": [
         "brief"
       ],
@@ -5903,7 +5902,7 @@ export const dictionary: Dictionary = {
       "alternatives": [
         "state the end point and a date"
       ],
-      "rationale": "Without an end point nobody can tell when the work is done.",
+      "rationale": "Working towards something has no finish line unless the plan sets one.",
       "sources": [
         "brief",
         "manchester-smart"
@@ -5950,7 +5949,7 @@ export const dictionary: Dictionary = {
         "(say what the child needs protecting from, e.g. at risk of being exploited by older men)",
         "cherished"
       ],
-      "rationale": "A blanket label, when the record should say what the child needs protecting from and who poses the risk.",
+      "rationale": "Calling a child vulnerable does not say what the danger is or who it comes from.",
       "sources": [
         "nlanark",
         "rewriting"
@@ -6134,7 +6133,11 @@ export const dictionary: Dictionary = {
         "without his parents",
         "without their parents",
         "without anyone else",
-        "separately"
+        "separately",
+        "on our own",
+        "by ourselves",
+        "just the two of us",
+        "just us"
       ]
     },
     {
@@ -6477,7 +6480,7 @@ export const dictionary: Dictionary = {
     },
     {
       "id": "child-voice-method-conversation",
-      "description": "The writer talked with the child: these verbs followed by the child (\"I chatted with Kai\", \"asked Amira\"). \"told me\" and \"said to me\" after the child count too (in the rule's code).",
+      "description": "The writer talked with the child: these verbs followed by the child (\"I chatted with Kai\", \"asked Amira\"), or with \"we\" as their subject (\"we talked in the car\"). \"told me\" and \"said to me\" after the child count too (in the rule's code).",
       "sources": [
         "brief",
         "hull"
@@ -6500,7 +6503,11 @@ export const dictionary: Dictionary = {
         "chat with",
         "had a chat with",
         "had a conversation with",
-        "asked"
+        "asked",
+        "talked",
+        "chatted",
+        "spoke",
+        "had a chat"
       ]
     },
     {
@@ -6652,17 +6659,27 @@ export const dictionary: Dictionary = {
     },
     {
       "id": "child-voice-method-play",
-      "description": "Play with or by the child, and play materials. Counted in a sentence that mentions a child.",
+      "description": "Play the writer shared with the child, and play materials. Counted in a sentence that mentions a child. Bare \"played\" or \"playing\" is not listed: \"misses playing football\" and \"playing on his tablet\" say what a child does, not how their views were gathered.",
       "sources": [
         "brief",
         "orangatamariki"
       ],
       "phrases": [
-        "played",
-        "plays",
-        "playing",
+        "we played",
+        "played with me",
+        "playing with me",
+        "plays with me",
+        "played together",
+        "playing together",
+        "played a game",
+        "played games",
+        "played a board game",
+        "played cards",
+        "played catch",
+        "played hide and seek",
         "through play",
         "during play",
+        "while we played",
         "play session",
         "play dough",
         "playdough",
@@ -6709,6 +6726,33 @@ export const dictionary: Dictionary = {
         "time alone with",
         "on a one to one basis",
         "one to one time"
+      ]
+    },
+    {
+      "id": "child-voice-nonverbal",
+      "description": "Signs that a child of the record does not speak, or communicates with signs, symbols or a device. When one is present, what was observed of the child counts as their voice, whatever their age.",
+      "sources": [
+        "torbay",
+        "dimensions"
+      ],
+      "phrases": [
+        "non verbal",
+        "nonverbal",
+        "does not speak",
+        "doesn't speak",
+        "does not use words",
+        "doesn't use words",
+        "no speech",
+        "limited speech",
+        "few words",
+        "communicates without words",
+        "makaton",
+        "PECS",
+        "sign language",
+        "BSL",
+        "communication aid",
+        "communication book",
+        "AAC"
       ]
     },
     {
@@ -6899,12 +6943,10 @@ export const dictionary: Dictionary = {
     },
     {
       "id": "child-voice-preverbal",
-      "description": "Signs that a child of the record communicates mostly without words: a baby or toddler, or a child who does not speak or uses signs and symbols. When one is present, what was observed of the child counts as their voice.",
+      "description": "Signs that a child of the record is a baby or toddler who does not yet talk much. When one is present (and the record does not give every child an age of three or more), what was observed of the child counts as their voice.",
       "sources": [
         "orangatamariki",
-        "torbay",
-        "brief",
-        "dimensions"
+        "brief"
       ],
       "phrases": [
         "baby",
@@ -6939,20 +6981,8 @@ export const dictionary: Dictionary = {
         "dummy",
         "pre verbal",
         "preverbal",
-        "non verbal",
-        "nonverbal",
-        "does not speak",
-        "doesn't speak",
         "is not yet talking",
-        "not talking yet",
-        "no speech",
-        "limited speech",
-        "communicates without words",
-        "makaton",
-        "PECS",
-        "sign language",
-        "BSL",
-        "communication aid"
+        "not talking yet"
       ]
     },
     {
@@ -7294,7 +7324,6 @@ export const dictionary: Dictionary = {
         "family friend",
         "neighbour",
         "the family",
-        "child",
         "children",
         "the children",
         "both children",
@@ -7572,6 +7601,39 @@ export const dictionary: Dictionary = {
         "involvement",
         "intervention",
         "interventions"
+      ]
+    },
+    {
+      "id": "plan-role-heads",
+      "description": "The last word of a job title or a named team: \"the programme worker\", \"the attendance officer\", \"the fostering team\" name who is responsible even when the whole title is in no list (\"the team\" alone does not: it is in plan-non-actors, and the longer phrase wins).",
+      "sources": [
+        "leeds-smart",
+        "iscp"
+      ],
+      "phrases": [
+        "worker",
+        "workers",
+        "officer",
+        "coordinator",
+        "co-ordinator",
+        "manager",
+        "practitioner",
+        "nurse",
+        "teacher",
+        "adviser",
+        "advisor",
+        "mentor",
+        "therapist",
+        "chair",
+        "coach",
+        "assistant",
+        "clinician",
+        "consultant",
+        "specialist",
+        "tutor",
+        "caseworker",
+        "lead",
+        "team"
       ]
     },
     {
@@ -8073,7 +8135,7 @@ export const dictionary: Dictionary = {
     },
     {
       "id": "tone-negation-breaks",
-      "description": "Words that end a negation's reach: in \"Mum did not drink, but she was angry\", \"angry\" is still critical. Punctuation other than quotation marks ends it too. \"or\" does not: \"not angry or hostile\" negates both.",
+      "description": "Words that end a negation's reach: in \"Mum did not drink, but she was angry\", \"angry\" is still critical, and in \"Mum did not say why she refused\", \"refused\" is still flagged. Punctuation other than quotation marks ends it too. \"or\" does not: \"not angry or hostile\" negates both.",
       "sources": [
         "brief"
       ],
@@ -8092,7 +8154,13 @@ export const dictionary: Dictionary = {
         "when",
         "then",
         "yet",
-        "until"
+        "until",
+        "why",
+        "what",
+        "how",
+        "where",
+        "whether",
+        "if"
       ]
     },
     {
@@ -8130,7 +8198,11 @@ export const dictionary: Dictionary = {
         "no longer",
         "no sign of",
         "no signs of",
-        "no evidence of"
+        "no evidence of",
+        "no evidence that",
+        "no sign that",
+        "no suggestion that",
+        "no indication that"
       ]
     },
     {
@@ -8381,7 +8453,7 @@ export const dictionary: Dictionary = {
     },
     "brief": {
       "key": "brief",
-      "title": "Creating strength-based partnerships with families in Salford (Salford Safeguarding Children Partnership, June 2024), with Essex County Council's Child Protection using a Strengths based Approach: the team's seed guidance",
+      "title": "Creating strength-based partnerships with families in Salford (Salford Safeguarding Children Partnership, 2024) and Essex County Council's strengths-based child protection slides: the team's seed guidance",
       "url": "https://safeguardingchildren.salford.gov.uk/news/june-2024"
     },
     "brighton": {

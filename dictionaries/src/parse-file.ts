@@ -2,7 +2,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import schema from '../schema/dictionary.schema.json' with { type: 'json' };
-import { DictionaryError, type ItemKind } from './dictionary-error.js';
+import { DictionaryError, type ErrorPlace, type ItemKind } from './dictionary-error.js';
 import type { Entry, Guard, Lexicon, Source } from './types.js';
 
 /** A path into a file's data, as YAML keys and list indexes: `['entries', 3, 'severity']`. */
@@ -99,22 +99,23 @@ function schemaError(file: string, data: unknown, errors: readonly ErrorObject[]
   const first = located[0];
   if (!first) return new DictionaryError({ file, problem: 'does not match the dictionary schema' });
   const { error, path, key, line } = first;
-  const kind = typeof path[0] === 'string' ? sectionKinds[path[0]] : undefined;
-  const fieldPath = [...path.slice(2).filter((part): part is string => typeof part === 'string'), ...(key === undefined ? [] : [key])];
-  const entry = kind === undefined ? undefined : itemName(data, path, kind === 'source' && path.length === 1 ? key : undefined);
-  const field = kind === 'source' && path.length === 1 ? undefined : fieldPath.join('.') || undefined;
-  return new DictionaryError({ file, line, kind: entry === undefined ? undefined : kind, entry, field, problem: problemOf(error, path, field) });
+  const place = placeOf(data, path, key);
+  return new DictionaryError({ file, line, ...place, problem: problemOf(error, path, place.field) });
 }
 
-/** The item an error is inside: its id (a source's key) when usable, else its index. */
-function itemName(data: unknown, path: DataPath, sourceKey: string | undefined): string | number | undefined {
-  if (sourceKey !== undefined) return sourceKey;
+/** Which item and field an error is about; top-level errors name only the field (the section). */
+function placeOf(data: unknown, path: DataPath, key: string | undefined): Pick<ErrorPlace, 'kind' | 'entry' | 'field'> {
   const [section, item] = path;
-  if (section === 'sources') return typeof item === 'string' ? item : undefined;
-  if (typeof item !== 'number' || typeof section !== 'string') return undefined;
-  const list = (data as Record<string, unknown>)[section];
-  const id = Array.isArray(list) ? (list[item] as { id?: unknown } | undefined)?.id : undefined;
-  return typeof id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : item;
+  const kind = typeof section === 'string' ? sectionKinds[section] : undefined;
+  const field = (parts: readonly (string | number | undefined)[]) =>
+    parts.filter((part): part is string => typeof part === 'string').join('.') || undefined;
+  // A source's key is its name: a badly formed key is reported as the source itself.
+  if (kind === 'source' && path.length === 1 && key !== undefined) return { kind, entry: key };
+  if (kind === undefined || item === undefined) return { field: field([...path, key]) };
+  const list = (data as Record<string, unknown>)[section as string];
+  const id = Array.isArray(list) ? (list[item as number] as { id?: unknown } | undefined)?.id : undefined;
+  const entry = typeof item === 'string' ? item : typeof id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : item;
+  return { kind, entry, field: field([...path.slice(2), key]) };
 }
 
 function keyNamedBy(error: ErrorObject): string | undefined {

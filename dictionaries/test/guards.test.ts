@@ -117,6 +117,7 @@ describe('other homonyms', () => {
     ['Mum is his main carer.', []],
     ['She goes to a young carers group.', []],
     ['He spends time with his peers.', ['peers']],
+    ['She gets on well with peers at school.', ['peers']],
     ['The plan went to peer review.', []],
     ['The children looked after by the council.', ['looked-after-child']],
     ['The children looked after the dog.', []],

@@ -1,5 +1,14 @@
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { VFile } from 'vfile';
 import { readFileSync } from 'node:fs';
-import { loadDictionaries } from '@carelint/dictionaries/validate';
-const dir = '/work/main/dictionaries/data/';
-const d = loadDictionaries(['sources.yaml','child-voice.yaml'].map(f => ({ file: 'dictionaries/data/'+f, text: readFileSync(dir+f,'utf8') })));
-console.log(d.lexicons.length, d.lexicons.map(l=>l.id).join(' '));
+import { getMetrics } from '@carelint/text';
+import plugin from './src/index.ts';
+const [,, path, opts] = process.argv;
+const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path!, 'utf8');
+const o = opts ? JSON.parse(opts) : {};
+const file = new VFile({ value: text, data: { carelint: { childNames: o.childNames ?? [], ...(o.documentType ? { documentType: o.documentType } : {}) } } });
+const proc = unified().use(retextEnglish).use(plugin as any);
+proc.runSync(proc.parse(file), file);
+console.log(JSON.stringify(getMetrics(file)));
+for (const m of file.messages) console.log(`${m.line}:${m.column} ${m.ruleId} [${m.actual}] -> ${JSON.stringify(m.expected)} :: ${m.reason}`);

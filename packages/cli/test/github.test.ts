@@ -13,7 +13,7 @@ describe('github formatter', () => {
     ]);
     expect(output.split('\n')).toEqual([
       "::error file=records/visit.md,line=3,col=12,endLine=3,endColumn=19,title=missing-child-voice::Consider another word for 'missing-child-voice'.",
-      "::warning file=records/visit.md,line=4,col=1,endLine=4,endColumn=8,title=contact-family::Consider another word for 'contact-family'.%0ASuggestion: 'family time', 'time with mum'",
+      "::warning file=records/visit.md,line=4,col=1,endLine=4,endColumn=8,title=contact-family::Consider another word for 'contact-family'.%0ASuggestion: “family time”, “time with mum”",
       "::notice file=records/visit.md,line=9,col=2,endLine=9,endColumn=9,title=lac::Consider another word for 'lac'.",
       '',
     ]);

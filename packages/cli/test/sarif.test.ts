@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintKey, sarif, sarifSchema, toUri, type SarifLog } from '../src/format/sarif.js';
-import { version } from '../src/version.js';
+import { absoluteUri, fingerprintKey, sarif, sarifSchema, toUri, type SarifLog } from '../src/format/sarif.js';
+import { docsBase, version } from '../src/version.js';
 import { finding, report } from './reports.js';
 
 const reports = [
@@ -70,7 +70,7 @@ describe('sarif formatter', () => {
       ruleId: 'contact-family',
       ruleIndex: 0,
       level: 'warning',
-      message: { text: "Consider another word for 'contact-family'. Suggestion: 'family time'." },
+      message: { text: "Consider another word for 'contact-family'. Suggestion: “family time”." },
       partialFingerprints: { [fingerprintKey]: 'contact-family:contact-family:1' },
       locations: [
         {
@@ -82,7 +82,7 @@ describe('sarif formatter', () => {
       ],
       fixes: [
         {
-          description: { text: "Replace with 'family time'" },
+          description: { text: 'Replace with “family time”' },
           artifactChanges: [
             {
               artifactLocation: { uri: 'records/visit%201.md' },
@@ -118,6 +118,12 @@ describe('sarif formatter', () => {
     const [result] = stdin.runs[0].results;
     expect(result?.locations).toBeUndefined();
     expect(result?.fixes).toBeUndefined();
+  });
+
+  it('makes relative rule pages absolute, as helpUri must be', () => {
+    const relative = JSON.parse(sarif([report('a.txt', [finding(1, 1, 'info', 'acr-cin', { url: 'docs/rules/acronym.md#acr-cin' })])])) as SarifLog;
+    expect(relative.runs[0].tool.driver.rules[0]?.helpUri).toBe(`${docsBase}docs/rules/acronym.md#acr-cin`);
+    expect(absoluteUri('https://example.org/x')).toBe('https://example.org/x');
   });
 
   it('writes paths as relative URI references', () => {

@@ -29,7 +29,7 @@ describe('stylish formatter', () => {
     expect(stylish(reports)).toBe(
       [
         'records/visit.md',
-        "    3:12  warning  Consider family time.  (suggestion: 'family time', 'time with mum')  contact-family",
+        "    3:12  warning  Consider family time.  (suggestion: “family time”, “time with mum”)  contact-family",
         "   10:1   error    The child's views are missing.                                       missing-child-voice",
         '  112:7   info     Spell it out.                                                        lac',
         "  1,204 words · jargon 16.7 per 1,000 words · verdict warn · child's voice present (2 quotes, 1 reported view) · tone 2 positive : 3 critical (target 5 : 1) · plan 2 of 3 actions complete, 1 vague phrase",
@@ -72,6 +72,6 @@ describe('stylish formatter', () => {
 
   it('shows at most three alternatives', () => {
     const output = stylish([report('a.txt', [finding(1, 1, 'warning', 'x', { reason: 'R.', expected: ['a', 'b', 'c', 'd'] })])]);
-    expect(output).toContain("(suggestion: 'a', 'b', 'c', …)");
+    expect(output).toContain("(suggestion: “a”, “b”, “c”, …)");
   });
 });

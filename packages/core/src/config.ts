@@ -56,7 +56,7 @@ export function validateConfig(raw: unknown, file?: string, knownRuleIds?: Reado
     allow: strings,
     ignore: strings,
     dictionaries: strings,
-    tone: object({ target: number(0.1, 100) }),
+    tone: object({ target: number(0.1, 100), minCritical: number(1, 1000) }),
     readability: object({ age: number(5, 25), maxSentenceWords: number(5, 200) }),
     verdict: object({ fail: strings, warn: strings }),
     children: (value, key) => {

@@ -70,6 +70,16 @@ export function lint(source: string, options: LintOptions = {}): Report {
     words += 1;
   });
   const analysis = analyse(tree, file);
+  const ruleMetrics = getMetrics(file) as Partial<Report['metrics']>;
+  if (ruleMetrics.readability) {
+    ruleMetrics.readability = {
+      ...ruleMetrics.readability,
+      longestSentences: ruleMetrics.readability.longestSentences.map((s) => {
+        const start = toSource(virtual, (s as { start?: number }).start ?? 0, (s as { start?: number }).start ?? 0).start;
+        return { words: s.words, line: locate.toPoint(start)?.line ?? 1 };
+      }),
+    };
+  }
   const report: Report = {
     ...(path !== undefined ? { path } : {}),
     format,
@@ -79,7 +89,7 @@ export function lint(source: string, options: LintOptions = {}): Report {
       words,
       sentences: analysis.sentences.length,
       jargon: jargonMetrics(messages, words),
-      ...(getMetrics(file) as Partial<Report['metrics']>),
+      ...ruleMetrics,
       verdict: verdictOf(messages, options),
     },
   };

@@ -46,15 +46,15 @@ export default function carelintReadability(options: ReadabilityOptions) {
     }
     const sentences = lengths.filter((s) => s.words > 0).length;
     const grade = words > 0 && sentences > 0 ? Math.max(0, fleschKincaid({ sentence: sentences, word: words, syllable: syllableCount })) : null;
-    const lineOf = (offset: number) => analysis.text.slice(0, offset).split('\n').length;
-    const metrics: ReadabilityMetrics = {
+    // Lines are filled in by core, which knows where each offset is in the original source.
+    const metrics: ReadabilityMetrics & { longestSentences: Array<{ words: number; line: number; start?: number }> } = {
       grade: grade === null ? null : Math.round(grade * 10) / 10,
       age: grade === null ? null : Math.round((grade + GRADE_TO_AGE) * 10) / 10,
       longestSentences: [...lengths]
         .sort((a, b) => b.words - a.words || a.start - b.start)
         .slice(0, 3)
         .filter((s) => s.words > 0)
-        .map((s) => ({ words: s.words, line: lineOf(s.start) })),
+        .map((s) => ({ words: s.words, line: 0, start: s.start })),
     };
     setMetrics(file, 'readability', metrics);
     for (const sentence of lengths) {

@@ -1,4 +1,5 @@
 import { dictionary } from '@carelint/dictionaries';
+import retextBalancedTone from 'retext-balanced-tone';
 import retextCareJargon from 'retext-care-jargon';
 import retextReadability from 'retext-readability';
 import carelintReadability from './readability.js';
@@ -26,8 +27,20 @@ export const ruleSetups: readonly RuleSetup[] = [
     ruleIds: ['unexplained-acronym'],
     plugin: retextCareJargon as RuleSetup['plugin'],
     options: (lint) => ({
-      allow: [...(lint.allow ?? []), ...(lint.children ?? []).flatMap((child) => child.allow ?? [])],
+      allow: allowed(lint),
       preferred: preferredWords(lint),
+      ...(lint.extraEntries ? { extraEntries: lint.extraEntries } : {}),
+    }),
+  },
+  {
+    name: 'balanced-tone',
+    source: 'retext-balanced-tone',
+    ruleIds: ['tone-balance'],
+    plugin: retextBalancedTone as RuleSetup['plugin'],
+    options: (lint, preset) => ({
+      target: lint.tone?.target ?? preset.toneTarget,
+      ...(lint.tone?.minCritical !== undefined ? { minCritical: lint.tone.minCritical } : {}),
+      allow: allowed(lint),
       ...(lint.extraEntries ? { extraEntries: lint.extraEntries } : {}),
     }),
   },
@@ -46,6 +59,11 @@ export const ruleSetups: readonly RuleSetup[] = [
     options: (lint, preset) => ({ maxSentenceWords: lint.readability?.maxSentenceWords ?? preset.maxSentenceWords }),
   },
 ];
+
+/** Phrases never flagged: the config's allow list and what each child chose for themselves. */
+function allowed(lint: LintOptions): string[] {
+  return [...(lint.allow ?? []), ...(lint.children ?? []).flatMap((child) => child.allow ?? [])];
+}
 
 /** Rule id -> the words the children in this record use, from every child's preferences. */
 function preferredWords(lint: LintOptions): Record<string, string[]> {

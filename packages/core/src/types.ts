@@ -134,7 +134,8 @@ export interface Config {
   ignore?: string[];
   /** Extra dictionary files (node only), relative to the config file. */
   dictionaries?: string[];
-  tone?: { target?: number };
+  /** `target` positive : critical ratio; `minCritical` critical expressions before the balance is judged. */
+  tone?: { target?: number; minCritical?: number };
   readability?: { age?: number; maxSentenceWords?: number };
   verdict?: VerdictPolicy;
   children?: ChildPreference[];

@@ -25,7 +25,7 @@ describe('validateConfig', () => {
     [{ rules: { 'contact-family': 'loud' } }, '"rules.contact-family" must be one of: error, warning, info, off'],
     [{ allow: 'placement' }, '"allow" must be a list of strings'],
     [{ tone: { target: -1 } }, '"tone.target" must be a number from 0.1 to 100'],
-    [{ tone: { goal: 5 } }, '"tone.goal" is not a setting; expected one of: target'],
+    [{ tone: { goal: 5 } }, '"tone.goal" is not a setting; expected one of: target, minCritical'],
     [{ children: [{ words: {} }] }, '"children[0].name" must be the child’s name'],
   ])('rejects %j naming the key', (raw, message) => {
     expect(() => validateConfig(raw)).toThrow(ConfigError);

@@ -56,3 +56,13 @@ describe('html input', () => {
     expect(virtual.headings.map((h) => virtual.text.slice(h.start, h.end))).toEqual(['Child’s views']);
   });
 });
+
+describe('lines', () => {
+  it('ends a paragraph at a line break unless the next line goes on in lower case', () => {
+    const source = 'Date: Monday\nPresent: Mum and Kai\nKai said he was tired and\nwanted to sleep.\n';
+    const virtual = toVirtual(source, 'text');
+    expect(virtual.text).toBe('Date: Monday\n\nPresent: Mum and Kai\n\nKai said he was tired and\nwanted to sleep.\n');
+    const at = virtual.text.indexOf('Kai said');
+    expect(toSource(virtual, at, at + 8)).toEqual({ start: source.indexOf('Kai said'), end: source.indexOf('Kai said') + 8 });
+  });
+});

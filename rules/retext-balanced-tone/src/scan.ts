@@ -25,9 +25,10 @@ export interface Scan {
 }
 
 /**
- * Walks the writer's own words (not quoted speech, not headings) and sorts each listed phrase: deficit
+ * Walks the writer's own words (not quoted speech) and sorts each listed phrase: deficit
  * phrasing (flagged, and counted as critical), critical, positive, or nothing. A negated critical phrase is
  * neither ("not aggressive", "no concerns"); a negated positive one is critical ("not engaging well").
+ * Headings are never counted.
  */
 export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negation: Negation): Scan {
   const deficits: DeficitFinding[] = [];
@@ -38,16 +39,19 @@ export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negatio
     for (const match of matcher.matchAll(tokens)) {
       const start = tokens[match.first]!.start;
       const end = tokens[match.last]!.end;
-      if (analysis.isQuoted(start, end) || inside(headings, start)) continue;
+      if (analysis.isQuoted(start, end)) continue;
       const signal = decide(match, sentence, analysis);
       if (!signal || signal.kind === 'harm' || signal.kind === 'neutral') continue;
+      // A heading's words are structure ("Strengths", "Danger statement"): never counted; a label there is flagged.
+      const inHeading = inside(headings, start);
+      if (inHeading && signal.kind !== 'deficit') continue;
       const negator = negation.negatorBefore(tokens, match.first);
       const negated = negator >= 0;
       if (signal.kind === 'deficit') {
         // "did not refuse", "never hostile": the label is not applied to anyone.
         if (negated) continue;
         deficits.push({ entry: (signal as DeficitSignal).entry, start, end });
-        expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
+        if (!inHeading) expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
       } else if (signal.kind === 'critical') {
         if (!negated) expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
       } else if (negated) {

@@ -54,6 +54,35 @@ describe('retext-balanced-tone', () => {
     expect(counts(text)).toEqual({ critical: 0, positive: 0 });
   });
 
+  it('suggests wording that keeps the facts when the match runs past the headword', () => {
+    const [message] = run('Leanne failed to attend the core group.').messages;
+    expect(message!.ruleId).toBe('failed-to');
+    expect(message!.actual).toBe('failed to attend');
+    expect(message!.expected).toEqual(['did not attend', 'was not able to attend', 'chose not to attend']);
+    expect(message!.reason).toBe('Check “failed to attend”: “did not attend” or “was not able to attend” may say the same facts without judging.');
+  });
+
+  it('asks for a description where there is no word to substitute', () => {
+    const [message] = run('The house was chaotic.').messages;
+    expect(message!.expected).toEqual([]);
+    expect(message!.reason).toBe(
+      'Instead of “chaotic”, describe the circumstances, for example “you moved house three times this year”: the facts say more than the label.',
+    );
+  });
+
+  it('leaves medical terms and harm by adults alone', () => {
+    const text =
+      'The paediatrician ruled out failure to thrive. Dean has been violent towards Kerry, and he was aggressive towards Tyler. ' +
+      'Ryan has manipulated her into sending photos.';
+    expect(lines(run(text))).toEqual([]);
+  });
+
+  it('flags a label in a heading but does not count the heading', () => {
+    const file = run('Non-engagement:\nMum did not come to the meeting on 3 May.');
+    expect(lines(file)).toEqual(['1:1 non-engagement Non-engagement']);
+    expect(tone(file)).toMatchObject({ critical: 0 });
+  });
+
   it('flags each deficit phrase it finds, where it stands', () => {
     const text = 'Leanne was hostile and uncooperative. The house was chaotic. Jayden is manipulative.';
     expect(lines(run(text))).toEqual([
@@ -77,6 +106,8 @@ describe('counting critical and positive expressions', () => {
     ['The children were safe and the home was clean.', 0, 0],
     ['She did not seem to enjoy the session.', 1, 0],
     ['Mum did not drink, but she was angry.', 1, 0],
+    ['Mum did not say why she refused.', 1, 0],
+    ['There is no evidence that Kai was aggressive.', 0, 0],
     ['Ellie was not angry or upset.', 0, 0],
     ['Kai was not only angry but frightened.', 1, 0],
     ['Kai was happy and proud.', 0, 2],

@@ -52,7 +52,12 @@ export class MentionIndex {
     for (const [name, gender] of people.adults) this.#adultNames.add(name, gender ?? 'none', true);
     this.byUnit = units.map((unit) => this.#find(unit));
     this.#learnGenders();
-    for (const unit of units) for (const mention of this.byUnit[unit.index]!) if (mention.pronoun) mention.resolved = this.#resolve(mention);
+    for (const mentions of this.byUnit) {
+      for (const mention of mentions) {
+        const resolved = mention.pronoun ? this.#resolve(mention) : undefined;
+        if (resolved) mention.resolved = resolved;
+      }
+    }
   }
 
   /** The mention ending at word `index` of a unit, if any (the widest: a group "Amira and Kai" over "Kai"). */

@@ -98,7 +98,10 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   // Adults first: a name written with a role or a title, or with an adult's age, is not a child's.
   for (const match of text.matchAll(TITLE_NAME)) addAdult(match[1]!, undefined);
   for (const match of text.matchAll(roles.nameThenRole)) addAdult(match[1]!, roles.gender(match[2]!));
-  for (const match of text.matchAll(roles.roleThenName)) addAdult(match[2]!, roles.gender(match[1]!));
+  for (const match of text.matchAll(roles.roleThenName)) {
+    if (match[1]) addAdult(match[2]!, roles.gender(match[1]));
+    else addAdult(match[4]!, roles.gender(match[3]!));
+  }
 
   for (const match of text.matchAll(NAME_AGE_BRACKETS)) {
     const [, first, second, number, unit] = match;
@@ -201,7 +204,8 @@ function roleWords(lexicons: CompiledLexicons): RoleWords {
   const alternation = (phrases: readonly string[]) =>
     [...phrases].sort((a, b) => b.length - a.length).map(caseless).join('|');
   const roles = alternation(allRoles);
-  const modifier = String.raw`(?:(?:[Mm]aternal|[Pp]aternal|[Tt]he|[Hh]er|[Hh]is|[Tt]heir|${NAME}['\u2019]s)\s+)`;
+  const determiner = String.raw`(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|[Mm]y|${NAME}['\u2019]s)`;
+  const modifier = String.raw`(?:(?:[Mm]aternal|[Pp]aternal|[Tt]he|${determiner})\s+)`;
   const words: RoleWords = {
     all,
     gender(role: string) {
@@ -212,8 +216,8 @@ function roleWords(lexicons: CompiledLexicons): RoleWords {
     },
     // "Sarah (Mum)", "Sarah Jones (maternal grandmother)", "Sally, maternal Nan", "Mark, Amira's dad".
     nameThenRole: new RegExp(String.raw`(${NAME})(?:\s+${NAME})?\s*(?:\(\s*${modifier}?|,\s*${modifier})(${roles})\b`, 'gu'),
-    // "Mum (Sarah)".
-    roleThenName: new RegExp(String.raw`\b(${roles})\s*\(\s*(${NAME})(?:\s+${NAME})?\s*\)`, 'gu'),
+    // "Mum (Sarah)", "his mum, Chloe", "Gemma's partner Dean".
+    roleThenName: new RegExp(String.raw`(?:\b(${roles})\s*\(\s*(${NAME})(?:\s+${NAME})?\s*\)|${determiner}\s+(${roles}),?\s+(${NAME}))`, 'gu'),
     // "her son Kai", "Mum's daughter, Amira", "baby Leo".
     relationName: new RegExp(
       String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|${NAME}['\u2019]s)\s+(?:(?:little|new|older|younger|baby)\s+)?|\b)((?:${alternation(lexicons.phrases.childRelations)}))\s*,?\s+(${NAME})\b`,

@@ -24,7 +24,7 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
     for (let i = 0; i < words.length; i++) {
       if (words[i]!.quoted || words[i]!.kind !== 'word') continue;
       const verb = signals.encounter.at(words, i);
-      if (verb) {
+      if (verb && !negated(words, verb.first, verb.last)) {
         const subject = subjectBefore(index, unit, verb.first);
         if (!subject || subject.role === 'worker' || subject.role === 'child') here.push(...childrenAfter(index, unit, verb.last));
       }
@@ -80,4 +80,26 @@ function skipFillers(words: readonly Word[], from: number): number {
   let k = from;
   while (k < words.length && words[k]!.kind === 'word' && FILLERS.has(words[k]!.norm)) k += 1;
   return k;
+}
+
+/** Words before a phrase that deny it ("not seen alone", "unable to draw", "wasn't able to see"). */
+const NEGATIONS = new Set(['not', 'no', 'never', 'unable', 'nor', 'cannot']);
+/** Words that end the reach of a negation. */
+const CLAUSE_ENDS = new Set(['.', ';', ',', 'and', 'but', 'so', 'then', 'when', 'because']);
+
+/** Whether a phrase is denied: a negation a few words before it, or "no" after a colon ("Seen alone: no"). */
+export function negated(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 5; k--) {
+    const word = words[k]!;
+    if (CLAUSE_ENDS.has(word.norm)) break;
+    if (word.kind !== 'word') continue;
+    steps += 1;
+    if (NEGATIONS.has(word.norm) || /n't$/.test(word.norm)) return true;
+  }
+  const after = words[last + 1];
+  if (after && after.kind !== 'word' && /^[:?\-\u2013\u2014]$/.test(after.value)) {
+    const answer = words.slice(last + 2).find((w) => w.kind === 'word');
+    return answer !== undefined && /^(no|not|n\/a|none)$/.test(answer.norm);
+  }
+  return false;
 }

@@ -52,6 +52,10 @@ const VIEW_SKIP = new Set([
 const OBSERVE_SKIP = new Set([...VIEW_SKIP, 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'kept', 'began', 'started', 'quite', 'so', 'generally', 'visibly', 'noticeably', 'became', 'becomes', 'looked', 'seemed', 'appeared']);
 /** Words that end one clause and start another: an adult's "said" before them does not own what follows. */
 const BREAKS = new Set(['and', 'but', 'so', 'then', 'because', 'when', 'while', 'although', 'though', 'whereas', 'before', 'after', 'until', ',', ';', ':', '\u2013', '\u2014', '(', ')']);
+/** Words after "and" or a comma that carry on an adult's reported words ("and that ..."). */
+const REPORTED = new Set(['that', 'how', 'what', 'whether']);
+/** Words before a subject that make its wish a condition or a question, not a view ("whenever you want"). */
+const CONDITIONS = new Set(['if', 'whenever', 'whatever', 'unless', 'wherever', 'what', 'whether', 'how']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 const TO_WRITER = new Set(['me', 'us']);
 
@@ -104,6 +108,7 @@ export function findVoice(
         continue;
       }
       if (verb.kind === 'report' || framed(unit, frames, at, false)) continue;
+      if (verb.kind === 'view' && CONDITIONS.has(unit.words[at - 1]?.norm ?? '')) continue;
       if (verb.kind === 'speech' && TO_WRITER.has(nextWord(unit.words, verb.last)?.norm ?? '')) toWriter.add(unit.index);
       if (verb.kind === 'speech' && /^(to|with)$/.test(nextWord(unit.words, verb.last)?.norm ?? '') && TO_WRITER.has(nextWord(unit.words, verb.last + 1)?.norm ?? '')) toWriter.add(unit.index);
       if (attributed.has(verb)) continue;
@@ -222,7 +227,9 @@ function framed(unit: Unit, frames: readonly Frame[], at: number, observation: b
     if (at < frame.at) return false;
     if (!frame.breakable) return true;
     for (let k = frame.at; k < at; k++) {
-      if (BREAKS.has(unit.words[k]!.norm) || BREAKS.has(unit.words[k]!.value)) return false;
+      const word = unit.words[k]!;
+      // "Mum said he sleeps well and that he wants ..." still reports Mum's words.
+      if ((BREAKS.has(word.norm) || BREAKS.has(word.value)) && !REPORTED.has(unit.words[k + 1]?.norm ?? '')) return false;
     }
     return true;
   });

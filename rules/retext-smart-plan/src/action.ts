@@ -23,6 +23,7 @@ import {
   TITLES,
   TRIGGERS,
   UNIVERSAL_NEGATIVES,
+  WRITER,
 } from './words.js';
 
 /** What the rule needs to read one action, shared by every action of a document. */
@@ -99,7 +100,7 @@ class Words {
     for (const match of signals.time.matchAll(tokens)) for (let i = match.first; i <= match.last; i++) this.timeAt[i] = true;
     tokens.forEach((token, i) => {
       if (this.marks[i] || !isWord(token)) return;
-      if (PRONOUNS.has(token.norm)) this.marks[i] = { first: i, last: i, role: 'pronoun' };
+      if (PRONOUNS.has(token.norm) || WRITER.has(token.norm)) this.marks[i] = { first: i, last: i, role: 'pronoun' };
       else if (this.isName(i)) this.marks[i] = { first: i, last: i, role: 'name' };
     });
   }
@@ -152,6 +153,9 @@ class Words {
         continue;
       }
       if (this.marks[i] || SUBJECT_GLUE.has(token.norm) || UNIVERSAL_NEGATIVES.has(token.norm)) continue;
+      // A word of a job title before its role word: "the programme worker", "the Family Support worker".
+      const next = this.next(i);
+      if (next !== undefined && next <= to && this.marks[next]?.role === 'actor') continue;
       return false;
     }
     return true;
@@ -173,6 +177,7 @@ class Words {
   }
 }
 
+const META_SUBJECTS = new Set(['plan', 'review', 'meeting', 'conference', 'hearing']);
 const isParticiple = (word: string) => PARTICIPLES.has(word) || (/[a-z]{2,}ed$/.test(word) && !['need', 'needed'].includes(word));
 const isPast = (word: string) => PAST_TENSES.has(word) || /[a-z]{2,}ed$/.test(word);
 
@@ -186,7 +191,16 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   if (wordIndexes.length === 0) return undefined;
   const start = clauseStart(words, wordIndexes);
   let head = findHead(words, start);
-  if (!head && options.prose) return undefined;
+  if (!head && options.prose) {
+    // A sentence in a plan section is an action when it plans ("will", "to") or instructs ("Keep the ...").
+    const first = wordIndexes[0]!;
+    const opening = words.word(first)!;
+    if (isPast(opening) || isParticiple(opening) || DESCRIPTIVE.has(opening) || words.marks[first] || !reader.startsWithVerb(tokens.slice(first))) return undefined;
+    head = { type: 'imperative', index: first, span: undefined, negative: false };
+  }
+  // "The plan will be reviewed at the next meeting", "The next review will be on 17 September": about the
+  // plan and its meetings, not actions in it.
+  if (head?.span && META_SUBJECTS.has(words.word(head.span[1]) ?? '')) return undefined;
   if (!head) {
     const statement = statementHead(words, wordIndexes[0]!);
     if (statement === null) return undefined;
@@ -307,6 +321,8 @@ function statementHead(words: Words, first: number): Head | undefined | null {
   }
   const opening = words.word(first)!;
   if (isPast(opening) && !words.process[first]) return null;
+  // "not drink on the days he looks after Lily" under "Dad will:": a standing rule.
+  if (NEGATORS.has(opening) && words.next(first) !== undefined) return { type: 'imperative', index: words.next(first)!, span: undefined, negative: true };
   if (words.marks[first] || words.timeAt[first]) return undefined;
   return words.reader.startsWithVerb(words.tokens.slice(first)) ? { type: 'imperative', index: first, span: undefined, negative: false } : undefined;
 }
@@ -555,9 +571,11 @@ export function vagueIn(tokens: readonly Token[], signals: Signals): Array<Phras
  * Who and when a lead-in line, a heading or a Who cell gives ("Mum and Dad will:", "Actions by 30 June",
  * "Sam Patel"). In a Who cell (`cell`), any capitalised word is taken for a name.
  */
-export function readLead(tokens: readonly Token[], reader: Reader, cell = false): { who: string | undefined; when: boolean; unnamed: string[] } {
+export function readLead(tokens: readonly Token[], reader: Reader, cell = false): { who: string | undefined; when: boolean; unnamed: string[]; onlyWho: boolean } {
   const words = new Words(tokens, reader);
   const found: Mark[] = [];
+  let last = tokens.length - 1;
+  while (last >= 0 && !isWord(tokens[last])) last -= 1;
   tokens.forEach((token, i) => {
     const mark = words.marks[i];
     if (mark && mark.first === i && mark.role !== 'non-actor') found.push(mark);
@@ -570,5 +588,6 @@ export function readLead(tokens: readonly Token[], reader: Reader, cell = false)
     who: found.length > 0 ? textOf(words, found) : undefined,
     when: whenKinds(tokens, text, reader.signals, []).size > 0,
     unnamed: unique(collect(words, 'non-actor')),
+    onlyWho: last >= 0 && words.subjectLike(0, last) && found.length > 0,
   };
 }

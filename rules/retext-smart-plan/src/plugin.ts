@@ -43,10 +43,11 @@ export default function retextSmartPlan(options: Options = {}) {
 
   return function (tree: Root, file: VFile): undefined {
     const analysis = analyse(tree, file);
-    const regions = planRegions(analysis);
-    if (regions.length === 0) return undefined;
-    const index = new TokenIndex(analysis.sentences);
     const { text } = analysis;
+    // Built only when the record has a plan: most records have none and cost nothing more.
+    let built: TokenIndex | undefined;
+    const tokenIndex = () => (built ??= new TokenIndex(analysis.sentences));
+    const tokensIn = (range: Range) => tokenIndex().slice(range.start, range.end);
     const reader: Reader = {
       signals,
       text,
@@ -57,13 +58,18 @@ export default function retextSmartPlan(options: Options = {}) {
         return isPartOfSpeech(phrase, 0, 'verb');
       },
     };
+    const regions = planRegions(analysis, (heading) => readLead(tokensIn(heading), reader).onlyWho);
+    if (regions.length === 0) return undefined;
+    const index = tokenIndex();
     const metrics: PlanMetrics = { actions: 0, complete: 0, vague: 0 };
 
     for (const region of regions) {
-      let lead: Lead | undefined = region.heading ? leadOf(index.slice(region.heading.start, region.heading.end), reader) : undefined;
+      // A heading names who acts ("What Mum will do"); its dates are the plan's horizon, not each action's when.
+      const heading = region.heading ? leadOf(tokensIn(region.heading), reader) : undefined;
+      let lead: Lead | undefined = heading?.who ? { who: heading.who, when: false } : undefined;
       for (const entry of segment(text, region.start, region.end, analysis.sentences)) {
         if (entry.type === 'lead') {
-          lead = leadOf(index.slice(entry.range.start, entry.range.end), reader);
+          lead = leadOf(tokensIn(entry.range), reader);
           continue;
         }
         const { item } = entry;
@@ -71,8 +77,8 @@ export default function retextSmartPlan(options: Options = {}) {
         const read = readItem(item, index, reader, lead);
         if (!read) {
           if (item.short) {
-            const heading = leadOf(index.slice(item.start, item.end), reader);
-            if (heading?.who) lead = heading;
+            const disguised = leadOf(tokensIn(item), reader);
+            if (disguised?.who) lead = { who: disguised.who, when: false };
           }
           continue;
         }
@@ -151,9 +157,14 @@ function readItem(item: Item, index: TokenIndex, reader: Reader, lead: Lead | un
   const label = labelSplit(item, reader.text);
   if (label) {
     const head = readLead(index.slice(label.label.start, label.label.end), reader);
-    if (!head.who) return undefined;
     const rest = index.slice(label.rest.start, label.rest.end);
-    const reading = readAction(rest, reader, { prose: false, lead: { who: head.who, when: lead?.when ?? false } });
+    if (!head.who || !head.onlyWho) {
+      // "Note: Mum will call Nan every day" is an action; "Review date: 3 June" is not.
+      const reading = readAction(rest, reader, { prose: true, ...(lead ? { lead } : {}) });
+      return reading ? { reading, tokens: rest } : undefined;
+    }
+    // "Mum: attend the Freedom Programme every Tuesday"; but "Social worker: Dominic Osei" is no action.
+    const reading = readAction(rest, reader, { prose: true, lead: { who: head.who, when: lead?.when ?? false } });
     if (!reading) return undefined;
     reading.who ??= head.who;
     return { reading, tokens: rest };
@@ -162,10 +173,13 @@ function readItem(item: Item, index: TokenIndex, reader: Reader, lead: Lead | un
   return reading ? { reading, tokens: all } : undefined;
 }
 
-/** "Mum: attend the Freedom Programme every Tuesday" or "Review date: 3 June": a short label before a colon. */
+/**
+ * "Mum: attend the Freedom Programme every Tuesday" (who, then the action) or "Review date: 3 June" (not an
+ * action): a short label before a colon. "Tyler said: \"...\"" introduces a quotation and is no label.
+ */
 function labelSplit(item: Item, text: string): { label: Range; rest: Range } | undefined {
   const body = text.slice(item.start, item.end);
-  const match = /^([^:.!?]{1,40}):[ \t]+(?=\S)/.exec(body);
+  const match = /^([^:.!?]{1,40}):[ \t]+(?=[^\s"'\u2018\u201c])/.exec(body);
   if (!match || match[1]!.split(/\s+/).length > 5) return undefined;
   return { label: { start: item.start, end: item.start + match[1]!.length }, rest: { start: item.start + match[0].length, end: item.end } };
 }

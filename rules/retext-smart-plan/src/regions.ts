@@ -12,29 +12,41 @@ export interface Region {
 const PAST = /\b(taken|completed|done|undertaken|so far|to date|previous|last|progress)\b/i;
 /** Section kinds that describe rather than plan, never read even in a plan document. */
 const DESCRIPTIVE = new Set(['worries', 'strengths', 'child-views']);
-/** A sub-heading that continues a plan: it names who acts or what they will do ("Mum will:", "Dad's actions"). */
+/** A sub-heading that continues a plan: it says what someone will do ("Mum will:", "Dad's actions", "To do"). */
 const CONTINUES = /\b(will|actions?|to do|tasks?|responsib\w*)\b/i;
+/** "How we will know things are better": the plan's measures, not its actions. */
+const MEASURES = /\bknow\b/i;
 
 /**
  * The plan parts of a record: sections with a plan heading ("Plan", "Next steps", "What needs to change") and
- * the sub-sections right after them that name who acts. A document the caller says is a plan is read whole
- * when it has no plan heading at all (except its worries, strengths and child's views sections).
+ * the sub-sections right after them that say who acts ("Mum will:", "School:"). In a document the caller says
+ * is a plan, a title naming it ("Child protection plan for ...") is not a plan section; such a document is read
+ * whole when it has no other plan heading (except its worries, strengths and child's views sections).
  */
-export function planRegions(analysis: Analysis): Region[] {
+export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boolean): Region[] {
+  const isPlan = analysis.facts.documentType === 'plan';
+  const title = titleSection(analysis);
   const regions: Region[] = [];
   let open = false;
   for (const section of analysis.sections) {
-    if (section.kind === 'plan' && !PAST.test(section.title)) {
+    if (section.kind === 'plan' && !PAST.test(section.title) && !(isPlan && section === title)) {
       regions.push(regionOf(section));
       open = true;
-    } else if (open && section.kind === 'other' && CONTINUES.test(section.title)) {
+    } else if (open && section.kind === 'other' && section.heading && ((CONTINUES.test(section.title) && !MEASURES.test(section.title)) || onlyWho(section.heading))) {
       regions.push(regionOf(section));
     } else {
       open = false;
     }
   }
-  if (regions.length > 0 || analysis.facts.documentType !== 'plan') return regions;
+  if (regions.length > 0 || !isPlan) return regions;
   return analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)).map(regionOf);
+}
+
+/** The section under the record's first line when that line is a heading (its title). */
+function titleSection(analysis: Analysis): Section | undefined {
+  const first = analysis.sections.find((section) => section.heading);
+  if (!first?.heading || analysis.text.slice(0, first.heading.start).trim() !== '') return undefined;
+  return first;
 }
 
 function regionOf(section: Section): Region {

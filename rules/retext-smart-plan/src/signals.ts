@@ -5,6 +5,7 @@ import { PhraseMatcher } from '@carelint/text';
 export const LEXICON_IDS = {
   family: 'plan-actors-family',
   roles: 'plan-actors-roles',
+  roleHeads: 'plan-role-heads',
   universal: 'plan-actors-universal',
   nonActors: 'plan-non-actors',
   process: 'plan-process-verbs',
@@ -46,7 +47,7 @@ export function compileSignals(lexicons: readonly Lexicon[], extra: ExtraSignals
   const byId = new Map(lexicons.map((lexicon) => [lexicon.id, lexicon]));
   const phrases = (role: keyof typeof LEXICON_IDS): readonly string[] => byId.get(LEXICON_IDS[role])?.phrases ?? [];
   const actors = new PhraseMatcher<ActorKind>();
-  for (const phrase of [...phrases('family'), ...phrases('roles'), ...(extra.actors ?? [])]) actors.add(phrase, 'actor');
+  for (const phrase of [...phrases('family'), ...phrases('roles'), ...phrases('roleHeads'), ...(extra.actors ?? [])]) actors.add(phrase, 'actor');
   for (const phrase of phrases('universal')) actors.add(phrase, 'universal');
   for (const phrase of [...phrases('nonActors'), ...(extra.nonActors ?? [])]) actors.add(phrase, 'non-actor');
   const process = new PhraseMatcher<true>();

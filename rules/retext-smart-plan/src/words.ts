@@ -26,6 +26,9 @@ export const NEGATORS = new Set(['not', 'never', "n't"]);
 /** Personal pronouns that stand for someone named nearby ("Nan agrees that she will call Mum"). */
 export const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'i\'ll', "we'll", "you'll", "he'll", "she'll", "they'll", "i'd", "we'd", "they'd", "she'd", "he'd"]);
 
+/** The writer's possessives: "My next visit will be within 10 working days" is the writer's action. */
+export const WRITER = new Set(['my', 'our']);
+
 /** Subject words that make a rule for everyone: "No alcohol will be kept", "Nobody will". */
 export const UNIVERSAL_NEGATIVES = new Set(['no', 'none', 'neither', 'nobody', 'noone']);
 

@@ -1,15 +1,14 @@
 /**
- * The rule's word lists for its tests. Until the dictionary generator emits them, they are read straight from
- * dictionaries/data/plan-signals.yaml (and the sources from sources.yaml or the research draft). Once
- * `dictionary` holds them, that is what the tests use.
+ * The rule's word lists for its tests, read straight from dictionaries/data/plan-signals.yaml so a change to
+ * the lists is tested before the generator runs; sources from the generated dictionary (or sources.yaml).
+ * `dictionary.test.ts` checks that the generated dictionary holds the same lists, which the rule reads by default.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as dictionaries from '@carelint/dictionaries';
 import type { Dictionary, Lexicon, Source } from '@carelint/dictionaries';
 import { parse } from 'yaml';
 
 const root = new URL('../../../', import.meta.url).pathname;
-const DRAFT = '/work/shared/research/dictionary-draft.yaml';
 
 type Raw = Record<string, unknown>;
 
@@ -17,22 +16,21 @@ function read(file: string): Raw {
   return (parse(readFileSync(file, 'utf8')) ?? {}) as Raw;
 }
 
-function fromYaml(): { lexicons: Lexicon[]; sources: Record<string, Source> } {
-  const signals = read(`${root}dictionaries/data/plan-signals.yaml`);
+/** The lexicons of plan-signals.yaml as written. */
+export const yamlLexicons = (read(`${root}dictionaries/data/plan-signals.yaml`).lexicons ?? []) as Lexicon[];
+
+/** The generated dictionary, when the generator has run. */
+export const bundled = (dictionaries as { dictionary?: Dictionary }).dictionary;
+
+function sourcesFromYaml(): Record<string, Source> {
   const sources: Record<string, Source> = {};
-  const files = [`${root}dictionaries/data/sources.yaml`, DRAFT].filter((file) => existsSync(file));
-  for (const file of files.reverse()) {
-    const map = (read(file).sources ?? {}) as Record<string, Raw> | Raw[];
-    const list = Array.isArray(map) ? map.map((raw) => [String(raw.key), raw] as const) : Object.entries(map);
-    for (const [key, value] of list) sources[key] = { key, title: String(value.title), url: String(value.url ?? '') };
-  }
-  return { lexicons: (signals.lexicons ?? []) as Lexicon[], sources };
+  const map = (read(`${root}dictionaries/data/sources.yaml`).sources ?? {}) as Record<string, Raw>;
+  for (const [key, value] of Object.entries(map)) sources[key] = { key, title: String(value.title), url: String(value.url ?? '') };
+  return sources;
 }
 
-const bundled = (dictionaries as { dictionary?: Dictionary }).dictionary;
-const ready = bundled !== undefined && bundled.lexicons.some((lexicon) => lexicon.id === 'plan-actors-family');
-
 /** Plugin options that point the rule at the word lists. */
-export const baseOptions: { lexicons: readonly Lexicon[]; sources: Readonly<Record<string, Source>> } = ready
-  ? { lexicons: bundled.lexicons, sources: bundled.sources }
-  : fromYaml();
+export const baseOptions: { lexicons: readonly Lexicon[]; sources: Readonly<Record<string, Source>> } = {
+  lexicons: yamlLexicons,
+  sources: bundled?.sources ?? sourcesFromYaml(),
+};

@@ -1,5 +1,5 @@
 import type { Finding, Level, Report } from '@carelint/core';
-import { homepage, version } from '../version.js';
+import { docsBase, homepage, version } from '../version.js';
 import type { Formatter } from './formatter.js';
 import { suggestion } from './suggestion.js';
 
@@ -102,15 +102,19 @@ export function sarifLog(reports: readonly Report[]): SarifLog {
 
 /** A rule descriptor from the first finding seen for its rule id. */
 function rule(finding: Finding): SarifRule {
-  const descriptor: SarifRule = {
+  return {
     id: finding.ruleId,
     shortDescription: { text: finding.reason },
+    ...(finding.note === undefined ? {} : { fullDescription: { text: finding.note } }),
+    ...(finding.url === undefined ? {} : { helpUri: absoluteUri(finding.url) }),
     defaultConfiguration: { level: levels[finding.severity] },
     properties: { tags: [finding.data.category, finding.source] },
   };
-  if (finding.note !== undefined) descriptor.fullDescription = { text: finding.note };
-  if (finding.url !== undefined) descriptor.helpUri = finding.url;
-  return descriptor;
+}
+
+/** SARIF wants an absolute `helpUri`; core's rule pages are relative to the repository (`docs/rules/…`). */
+export function absoluteUri(url: string): string {
+  return /^[a-z][a-z\d+.-]*:/i.test(url) ? url : new URL(url, docsBase).href;
 }
 
 /** One result; without a path (stdin with no `--stdin-filename`) it has no location. */
@@ -132,7 +136,7 @@ function result(report: Report, finding: Finding, ruleIndex: number, occurrence:
   if (finding.expected.length === 1 && replacement !== undefined) {
     entry.fixes = [
       {
-        description: { text: `Replace with '${replacement}'` },
+        description: { text: `Replace with “${replacement}”` },
         artifactChanges: [
           { artifactLocation: { uri }, replacements: [{ deletedRegion: region, insertedContent: { text: replacement } }] },
         ],

@@ -1,0 +1,47 @@
+import type { VirtualText } from './virtual.js';
+
+/**
+ * Records are written in lines: header blocks ("Date: …", "Present: …"), lists, one-line notes. retext
+ * only ends a sentence at punctuation, so a line break inside a paragraph would glue such lines into one
+ * long "sentence". A single line break becomes a paragraph break unless the next line starts in lower case
+ * (a hard-wrapped sentence that goes on). The added newline maps to the source line break.
+ */
+export function separateLines(virtual: VirtualText): VirtualText {
+  const { text } = virtual;
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (text[i - 1] === '\n' || text[i + 1] === '\n' || (text[i - 1] === '\r' && text[i - 2] === '\n')) continue;
+    const next = /^[ \t]*(\S)/.exec(text.slice(i + 1, i + 40));
+    if (!next || /\p{Ll}/u.test(next[1]!)) continue;
+    breaks.push(i);
+  }
+  if (breaks.length === 0) return virtual;
+  const sourceOf = (i: number) => (virtual.map ? virtual.map[i]! : i);
+  const length = text.length + breaks.length;
+  const map = new Int32Array(length + 1);
+  const parts: string[] = [];
+  let from = 0;
+  let out = 0;
+  const shift: Array<[number, number]> = [];
+  for (const at of breaks) {
+    parts.push(text.slice(from, at + 1), '\n');
+    for (let i = from; i <= at; i++) map[out++] = sourceOf(i);
+    map[out++] = sourceOf(at);
+    shift.push([at + 1, out - (at + 1)]);
+    from = at + 1;
+  }
+  parts.push(text.slice(from));
+  for (let i = from; i < text.length; i++) map[out++] = sourceOf(i);
+  map[out] = virtual.map ? virtual.map[text.length]! : text.length;
+  /** Where an offset of the old text lands in the new one. */
+  const moved = (offset: number) => {
+    let delta = 0;
+    for (const [at, by] of shift) if (offset >= at) delta = by;
+    return offset + delta;
+  };
+  return {
+    text: parts.join(''),
+    map,
+    headings: virtual.headings.map((h) => ({ start: moved(h.start), end: moved(h.end) })),
+  };
+}

@@ -1,0 +1,70 @@
+import type { CompiledLexicons } from './lexicons.js';
+import type { Unit, Word } from './units.js';
+
+/** A reference to a child without their name: "the child", "the subject", "Child A". */
+export interface Reference {
+  start: number;
+  end: number;
+  /** The phrase as listed ("the child"), or "child A" for a letter or number after "child". */
+  phrase: string;
+  /** Refers to a baby ("the infant"). */
+  baby: boolean;
+}
+
+/** Words that make "the subject", "the minor", "the infant" a noun for the child when they follow it. */
+const FOLLOWERS = new Set([
+  'was', 'is', 'has', 'had', 'said', 'says', 'told', 'attends', 'attended', 'lives', 'lived', 'stated', 'appeared',
+  'presented', 'reported', 'did', 'does', 'will', 'would', 'remains', 'remained', 'and', 'who', 'with', 'in', 'at',
+  'from', 'continues', 'continued', 'went', 'goes', 'can', 'could', 'should', 'may', 'might', 'must', 'also', 'then',
+  'became', 'seemed', 'explained', 'disclosed', 'sleeps', 'slept', 'returned', 'moved', 'ran', 'left', 'came',
+  'needs', 'needed', 'wants', 'wanted', 'likes', 'enjoys', 'refused', 'declined', 'agreed', 'asked', 'were', 'are',
+]);
+/** Listed words that are also adjectives ("the minor injury", "the infant school", "the subject of a plan"). */
+const ADJECTIVE_LIKE = new Set(['subject', 'minor', 'juvenile', 'infant']);
+
+/**
+ * Finds depersonalising references outside quotes. `named` adds the references that are only a problem when the
+ * child's name is known ("the young person"). Compounds ("the child protection plan") and practice concepts
+ * ("the voice of the child") are left alone.
+ */
+export function findReferences(units: readonly Unit[], lexicons: CompiledLexicons, named: boolean): Reference[] {
+  const { signals } = lexicons;
+  const found: Reference[] = [];
+  for (const unit of units) {
+    const { words } = unit;
+    const concepts = signals.concepts.all(words);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (word.kind !== 'word' || word.quoted) continue;
+      const always = signals.depersonalising.at(words, i);
+      const optional = named ? signals.depersonalisingNamed.at(words, i) : undefined;
+      const match = [always, optional].filter((m) => m !== undefined).sort((a, b) => b.last - a.last)[0];
+      if (match) {
+        const last = words[match.last]!;
+        const inConcept = concepts.some((c) => c.first <= match.last && c.last >= match.first);
+        const quoted = words.slice(match.first, match.last + 1).some((w) => w.quoted);
+        const compound = last.norm === 'child' && !last.possessive && signals.compounds.at(words, match.last + 1) !== undefined;
+        const adjective = ADJECTIVE_LIKE.has(last.norm) && !last.possessive && !followedByVerb(words, match.last);
+        if (!inConcept && !quoted && !compound && !adjective) {
+          found.push({ start: word.start, end: last.coreEnd, phrase: match.payloads[0]!.text, baby: last.norm === 'infant' });
+        }
+        i = match.last;
+        continue;
+      }
+      const next = words[i + 1];
+      if (word.norm === 'child' && !word.possessive && next && next.kind === 'word' && /^([A-Z]|\d{1,2})$/.test(next.value) && !next.quoted) {
+        found.push({ start: word.start, end: next.coreEnd, phrase: 'child A', baby: false });
+        i += 1;
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether the word after an adjective-like reference shows it is a noun for the child ("the subject was seen"). */
+function followedByVerb(words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  if (next?.kind === 'word') return FOLLOWERS.has(next.norm);
+  // "changed the subject." is never the child; "spoke to the infant." is.
+  return words[last]!.norm !== 'subject';
+}

@@ -1,0 +1,71 @@
+import type { CompiledLexicons } from './lexicons.js';
+import type { MentionIndex } from './mentions.js';
+import { childrenAfter, negated, type Seen } from './seen.js';
+import type { Unit } from './units.js';
+import type { Voice } from './voice.js';
+
+/** Methods that count wherever they stand: tools named only in work with children. */
+const ANYWHERE = new Set(['direct-work']);
+/** Methods that count unless only adults are in the sentence ("Mum used an interpreter" does not). */
+const UNLESS_ADULTS = new Set(['seen-alone', 'interpreter', 'communication-aid']);
+
+/**
+ * The ways the children's views were gathered, as labels (`seen-alone`, `conversation`, `place`, `direct-work`,
+ * `drawing`, `play`, `observation`, `interpreter`, `communication-aid`, or the label of a local `child-voice-method-*`
+ * lexicon). Each needs its sentence to be about a child; negated mentions do not count.
+ */
+export function findMethods(units: readonly Unit[], index: MentionIndex, lexicons: CompiledLexicons, seen: Seen, voice: Voice): Set<string> {
+  const found = new Set<string>();
+  if (voice.items.some((item) => item.kind === 'observation')) found.add('observation');
+  if (voice.toWriter.size > 0) found.add('conversation');
+  for (const unit of units) {
+    const mentions = index.byUnit[unit.index]!;
+    const targets = mentions.map((m) => index.target(m));
+    const childHere = targets.some((t) => t?.role === 'child') || mentions.some((m) => m.role === 'worker' && m.plural);
+    const adultsOnly = !childHere && targets.some((t) => t?.role === 'adult' || t?.role === 'agency');
+    let talked = (seen.met.get(unit.index)?.length ?? 0) > 0 || voice.toWriter.has(unit.index) || weTalked(unit, index, lexicons);
+    const conversation = lexicons.methods.get('conversation');
+    if (conversation) {
+      for (const match of conversation.all(unit.words)) {
+        if (unit.words[match.first]!.quoted || negated(unit.words, match.first, match.last)) continue;
+        if (childrenAfter(index, unit, match.last).length > 0) {
+          found.add('conversation');
+          talked = true;
+        }
+      }
+    }
+    for (const [label, signals] of lexicons.methods) {
+      if (label === 'conversation' || found.has(label)) continue;
+      for (const match of signals.all(unit.words)) {
+        if (unit.words[match.first]!.quoted || negated(unit.words, match.first, match.last)) continue;
+        // "loves drawing", "misses playing football": what the child likes, not how views were gathered.
+        if (match.first > 0 && lexicons.signals.view.at(unit.words, match.first - 1)?.last === match.first - 1) continue;
+        const counts = ANYWHERE.has(label)
+          ? true
+          : label === 'place'
+            ? talked
+            : UNLESS_ADULTS.has(label)
+              ? !adultsOnly
+              : childHere;
+        if (counts) {
+          found.add(label);
+          break;
+        }
+      }
+    }
+    if (!found.has('seen-alone') && talked) {
+      for (const match of lexicons.signals.aloneWords.all(unit.words)) {
+        if (!unit.words[match.first]!.quoted && !negated(unit.words, match.first, match.last)) found.add('seen-alone');
+      }
+    }
+  }
+  return found;
+}
+
+/** "We talked in the car", "we sat on the swing and talked": the writer and the child together. */
+function weTalked(unit: Unit, index: MentionIndex, lexicons: CompiledLexicons): boolean {
+  const we = index.byUnit[unit.index]!.some((m) => m.role === 'worker' && m.plural && unit.words[m.first]!.norm === 'we');
+  if (!we) return false;
+  const verbs = [lexicons.signals.encounter, lexicons.methods.get('conversation')].filter((s) => s !== undefined);
+  return verbs.some((signals) => signals.all(unit.words).some((m) => !unit.words[m.first]!.quoted && !negated(unit.words, m.first, m.last)));
+}
