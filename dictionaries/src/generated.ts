@@ -6986,6 +6986,42 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "child-voice-record-kinds",
+      "description": "Names of visits, reviews and sessions held for a child. A record that names one, and mentions a child, is about a child (when the caller does not say what kind of record it is).",
+      "sources": [
+        "knowsley",
+        "surrey"
+      ],
+      "phrases": [
+        "home visit",
+        "statutory visit",
+        "unannounced visit",
+        "announced visit",
+        "child protection visit",
+        "child in need visit",
+        "CP visit",
+        "CIN visit",
+        "LAC visit",
+        "CLA visit",
+        "looked after visit",
+        "school visit",
+        "nursery visit",
+        "placement visit",
+        "pathway plan visit",
+        "direct work session",
+        "looked after review",
+        "looked after child review",
+        "child looked after review",
+        "LAC review",
+        "CLA review",
+        "child in need review",
+        "CIN review",
+        "review of arrangements",
+        "all about me meeting",
+        "my review"
+      ]
+    },
+    {
       "id": "child-voice-report-verbs",
       "description": "Verbs by which adults and agencies pass on information (\"School reported\", \"Mum confirmed\"). Like an adult's speech verb, they make what follows in the clause the adult's account, not the child's voice.",
       "sources": [
@@ -7147,31 +7183,6 @@ export const dictionary: Dictionary = {
         "couldn't wait",
         "rated",
         "scored"
-      ]
-    },
-    {
-      "id": "child-voice-visit-records",
-      "description": "Names of visits to a child. A record that names one, and mentions a child, is about a child.",
-      "sources": [
-        "knowsley"
-      ],
-      "phrases": [
-        "home visit",
-        "statutory visit",
-        "unannounced visit",
-        "announced visit",
-        "child protection visit",
-        "child in need visit",
-        "CP visit",
-        "CIN visit",
-        "LAC visit",
-        "CLA visit",
-        "looked after visit",
-        "school visit",
-        "nursery visit",
-        "placement visit",
-        "pathway plan visit",
-        "direct work session"
       ]
     },
     {

@@ -20,7 +20,7 @@ export const LEXICON_IDS = {
   nonverbal: 'child-voice-nonverbal',
   encounter: 'child-voice-encounter-verbs',
   encounterPassive: 'child-voice-encounter-passive',
-  visitRecords: 'child-voice-visit-records',
+  recordKinds: 'child-voice-record-kinds',
   notSeenAfter: 'child-voice-not-seen-after',
   notSeenBefore: 'child-voice-not-seen-before',
   aloneWords: 'child-voice-alone-words',

@@ -206,6 +206,7 @@ export class MentionIndex {
   /** The person a pronoun most likely stands for: earlier in its unit, then the subject of the units before. */
   #resolve(pronoun: Mention): Mention | undefined {
     const fits = (candidate: Mention): boolean => {
+      if (isSecondPerson(this.units[candidate.unit], candidate)) return false;
       const target = this.target(candidate);
       if (!target || target.role === 'worker' || target.role === 'agency' || target.role === 'unknown') return false;
       if (pronoun.pronoun === 'they') return target.plural;
@@ -220,7 +221,8 @@ export class MentionIndex {
       const previous = this.units[pronoun.unit - back];
       if (!previous || previous.section !== unit.section) break;
       const mentions = this.byUnit[previous.index]!;
-      const subject = mentions.find((m) => !m.possessive && m.role !== 'worker');
+      const main = mainClauseWords(previous);
+      const subject = mentions.find((m) => !m.possessive && m.role !== 'worker' && main.has(m.first)) ?? mentions.find((m) => !m.possessive && m.role !== 'worker');
       ordered.push(...(subject ? [subject] : []), ...mentions.filter((m) => m !== subject).reverse());
     }
     for (const candidate of ordered) {
@@ -229,6 +231,33 @@ export class MentionIndex {
     const fallback = this.sectionChild(unit);
     return fallback && fits(fallback) ? fallback : undefined;
   }
+}
+
+/** Words that open a subordinate clause: its people are not the subject a later "she" or "he" refers to. */
+const SUBORDINATORS = new Set(['when', 'if', 'because', 'while', 'after', 'before', 'as', 'until', 'since', 'although', 'though', 'once', 'whenever']);
+
+/** Indexes of the words of a unit outside clauses that open with "when", "if", "because" ... up to their comma. */
+function mainClauseWords(unit: Unit): Set<number> {
+  const main = new Set<number>();
+  let subordinate = false;
+  let clauseStart = true;
+  unit.words.forEach((word, k) => {
+    if (word.value === ',' || word.value === ';') {
+      subordinate = false;
+      clauseStart = true;
+      return;
+    }
+    if (clauseStart && word.kind === 'word' && SUBORDINATORS.has(word.norm)) subordinate = true;
+    if (word.kind === 'word') clauseStart = false;
+    if (!subordinate) main.add(k);
+  });
+  return main;
+}
+
+/** "you" or "your": never what "he", "she" or "they" stands for. */
+function isSecondPerson(unit: Unit | undefined, mention: Mention): boolean {
+  const word = unit?.words[mention.first];
+  return word !== undefined && /^(you|your|yourself)$/.test(word.norm);
 }
 
 /** Whether `inner` lies within `outer` (a group and one of its names). */

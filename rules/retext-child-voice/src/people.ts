@@ -65,6 +65,8 @@ const NOT_NAMES = new Set([
   'November', 'December', 'Sibling', 'Siblings', 'Both', 'Her', 'His', 'Their', 'Brother', 'Sister', 'Son', 'Daughter',
   'Twins', 'Also', 'Then', 'When', 'After', 'Before', 'During', 'While', 'At', 'In', 'On', 'To', 'From', 'Of', 'By',
   'Young', 'Person', 'Home', 'School', 'Nursery', 'Dob', 'DOB', 'Miss', 'Mr', 'Mrs', 'Ms', 'Dr', 'I', 'We', 'You',
+  'From', 'Sent', 'Signed', 'Written', 'Love', 'Best', 'Regards', 'Thanks', 'Thank', 'Kind', 'Yours', 'Call', 'Note',
+  'Email', 'Phone', 'Telephone', 'Meeting', 'Review', 'Plan', 'Date', 'Name', 'Worker', 'Contact', 'Update', 'Attendees',
 ]);
 
 /** Finds the children (caller's names first) and the adults of a record. */
@@ -97,7 +99,10 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
 
   // Adults first: a name written with a role or a title, or with an adult's age, is not a child's.
   for (const match of text.matchAll(TITLE_NAME)) addAdult(match[1]!, undefined);
-  for (const match of text.matchAll(roles.nameThenRole)) addAdult(match[1]!, roles.gender(match[2]!));
+  for (const match of text.matchAll(roles.nameThenRole)) {
+    addAdult(match[1]!, roles.gender(match[3]!));
+    if (match[2]) addAdult(match[2], roles.gender(match[3]!));
+  }
   for (const match of text.matchAll(roles.roleThenName)) {
     if (match[1]) addAdult(match[2]!, roles.gender(match[1]));
     else addAdult(match[4]!, roles.gender(match[3]!));
@@ -215,7 +220,7 @@ function roleWords(lexicons: CompiledLexicons): RoleWords {
       return undefined;
     },
     // "Sarah (Mum)", "Sarah Jones (maternal grandmother)", "Sally, maternal Nan", "Mark, Amira's dad".
-    nameThenRole: new RegExp(String.raw`(${NAME})(?:\s+${NAME})?\s*(?:\(\s*${modifier}?|,\s*${modifier})(${roles})\b`, 'gu'),
+    nameThenRole: new RegExp(String.raw`(${NAME})(?:\s+(${NAME}))?\s*(?:\(\s*${modifier}?|,\s*${modifier})(${roles})\b`, 'gu'),
     // "Mum (Sarah)", "his mum, Chloe", "Gemma's partner Dean".
     roleThenName: new RegExp(String.raw`(?:\b(${roles})\s*\(\s*(${NAME})(?:\s+${NAME})?\s*\)|${determiner}\s+(${roles}),?\s+(${NAME}))`, 'gu'),
     // "her son Kai", "Mum's daughter, Amira", "baby Leo".

@@ -256,7 +256,7 @@ function documentSignals(units: readonly Unit[], lexicons: CompiledLexicons): { 
       if (unit.words[i]!.quoted) continue;
       if (!found.baby && signals.preverbal.at(unit.words, i)) found.baby = true;
       if (!found.nonverbal && signals.nonverbal.at(unit.words, i)) found.nonverbal = true;
-      if (!found.visit && signals.visitRecords.at(unit.words, i)) found.visit = true;
+      if (!found.visit && signals.recordKinds.at(unit.words, i)) found.visit = true;
     }
   }
   return found;

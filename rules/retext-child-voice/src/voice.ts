@@ -108,7 +108,7 @@ export function findVoice(
         continue;
       }
       if (verb.kind === 'report' || framed(unit, frames, at, false)) continue;
-      if (verb.kind === 'view' && CONDITIONS.has(unit.words[at - 1]?.norm ?? '')) continue;
+      if (CONDITIONS.has(unit.words[at - 1]?.norm ?? '')) continue;
       if (verb.kind === 'speech' && TO_WRITER.has(nextWord(unit.words, verb.last)?.norm ?? '')) toWriter.add(unit.index);
       if (verb.kind === 'speech' && /^(to|with)$/.test(nextWord(unit.words, verb.last)?.norm ?? '') && TO_WRITER.has(nextWord(unit.words, verb.last + 1)?.norm ?? '')) toWriter.add(unit.index);
       if (attributed.has(verb)) continue;
@@ -175,7 +175,20 @@ function verbsOf(unit: Unit, index: MentionIndex, signals: CompiledLexicons['sig
       verbs.push(verb);
     }
   }
-  return verbs.sort((a, b) => a.first - b.first);
+  verbs.sort((a, b) => a.first - b.first);
+  // "He pointed to the picture and signed 'more'": a verb after "and" shares the subject of the verb before it.
+  verbs.forEach((verb, k) => {
+    if (verb.subject || verb.inverted || verb.passive || k === 0) return;
+    const before = unit.words[verb.first - 1];
+    if (before?.norm !== 'and' && before?.norm !== 'then') return;
+    const previous = [...verbs.slice(0, k)].reverse().find((v) => v.last < verb.first);
+    if (!previous?.subject || previous.inverted) return;
+    const between = index.byUnit[unit.index]!.some((m) => m.first > previous.last && m.last < verb.first);
+    if (between) return;
+    verb.subject = previous.subject;
+    if (previous.who) verb.who = previous.who;
+  });
+  return verbs;
 }
 
 /** The mention that is the subject of the verb at `first`: just before it, a few adverbs apart. */
@@ -252,12 +265,12 @@ function speakerOf(quote: Range, unit: Unit, endUnit: Unit, units: readonly Unit
   if (candidates[0]) return candidates[0].verb;
   const hasOwnQuote = (u: Unit) => u.words.some((w) => w.quoted);
   const previous = units[unit.index - 1];
-  if (previous && previous.section === unit.section && !hasOwnQuote(previous)) {
+  if (previous && previous.paragraph === unit.paragraph && previous.section === unit.section && !hasOwnQuote(previous)) {
     const verb = [...verbs[previous.index]!].reverse().find((v) => v.kind === 'speech' && v.who);
     if (verb) return verb;
   }
   const next = units[endUnit.index + 1];
-  if (next && next.section === unit.section && !hasOwnQuote(next)) {
+  if (next && next.paragraph === endUnit.paragraph && next.section === unit.section && !hasOwnQuote(next)) {
     const verb = verbs[next.index]!.find((v) => v.kind === 'speech' && v.who && v.first <= 6);
     if (verb) return verb;
   }

@@ -195,7 +195,8 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
     // A sentence in a plan section is an action when it plans ("will", "to") or instructs ("Keep the ...").
     const first = wordIndexes[0]!;
     const opening = words.word(first)!;
-    if (isPast(opening) || isParticiple(opening) || DESCRIPTIVE.has(opening) || words.marks[first] || !reader.startsWithVerb(tokens.slice(first))) return undefined;
+    if (wordIndexes.length < 3 || isPast(opening) || isParticiple(opening) || DESCRIPTIVE.has(opening) || words.marks[first]) return undefined;
+    if (!reader.startsWithVerb(tokens.slice(first))) return undefined;
     head = { type: 'imperative', index: first, span: undefined, negative: false };
   }
   // "The plan will be reviewed at the next meeting", "The next review will be on 17 September": about the

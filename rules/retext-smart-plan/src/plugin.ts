@@ -1,5 +1,4 @@
-import * as dictionaries from '@carelint/dictionaries';
-import type { Dictionary, Lexicon, Source } from '@carelint/dictionaries';
+import { dictionary, type Lexicon, type Source } from '@carelint/dictionaries';
 import { analyse, isPartOfSpeech, report, setMetrics, type Range, type Token } from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
@@ -29,12 +28,10 @@ export interface PlanMetrics {
   vague: number;
 }
 
-const bundled = (dictionaries as { dictionary?: Dictionary }).dictionary;
-
 /** The plugin: build the matchers once, then read the plan sections of each document. */
 export default function retextSmartPlan(options: Options = {}) {
-  const signals = compileSignals(options.lexicons ?? bundled?.lexicons ?? [], options);
-  const sourceMap = options.sources ?? bundled?.sources ?? {};
+  const signals = compileSignals(options.lexicons ?? dictionary.lexicons, options);
+  const sourceMap = options.sources ?? dictionary.sources;
   const sources = signals.sources.map((key) => sourceMap[key] ?? { key, title: key, url: '' });
   const bySource = (keys: readonly string[]) => sources.filter((source) => keys.includes(source.key));
   const incompleteSources = bySource(['leeds-smart', 'manchester-smart', 'cco-cin', 'iscp', 'brief']);
@@ -60,7 +57,8 @@ export default function retextSmartPlan(options: Options = {}) {
     };
     const regions = planRegions(analysis, (heading) => readLead(tokensIn(heading), reader).onlyWho);
     if (regions.length === 0) return undefined;
-    const index = tokenIndex();
+    // The writer's own words: quoted speech is never read as an action or flagged.
+    const own = (range: Range) => tokensIn(range).filter((token) => !analysis.isQuoted(token.start, token.end));
     const metrics: PlanMetrics = { actions: 0, complete: 0, vague: 0 };
 
     for (const region of regions) {
@@ -74,7 +72,7 @@ export default function retextSmartPlan(options: Options = {}) {
         }
         const { item } = entry;
         if (analysis.isQuoted(item.start, item.end)) continue;
-        const read = readItem(item, index, reader, lead);
+        const read = readItem(item, own, reader, lead);
         if (!read) {
           if (item.short) {
             const disguised = leadOf(tokensIn(item), reader);
@@ -112,7 +110,7 @@ export default function retextSmartPlan(options: Options = {}) {
           if (isAnswered(kind, reading.whenKinds)) continue;
           const first = tokens[match.first];
           const last = tokens[match.last];
-          if (!first || !last || analysis.isQuoted(first.start, last.end)) continue;
+          if (!first || !last) continue;
           const actual = text.slice(first.start, last.end);
           metrics.vague += 1;
           report(file, {
@@ -150,14 +148,14 @@ interface Read {
   tokens: readonly Token[];
 }
 
-function readItem(item: Item, index: TokenIndex, reader: Reader, lead: Lead | undefined): Read | undefined {
-  const all = index.slice(item.start, item.end);
-  if (all.length === 0) return undefined;
-  if (item.cells) return readCells(item, all, index, reader, lead);
+function readItem(item: Item, own: (range: Range) => Token[], reader: Reader, lead: Lead | undefined): Read | undefined {
+  const all = own(item);
+  if (!all.some((token) => token.kind === 'word')) return undefined;
+  if (item.cells) return readCells(item, all, own, reader, lead);
   const label = labelSplit(item, reader.text);
   if (label) {
-    const head = readLead(index.slice(label.label.start, label.label.end), reader);
-    const rest = index.slice(label.rest.start, label.rest.end);
+    const head = readLead(own(label.label), reader);
+    const rest = own(label.rest);
     if (!head.who || !head.onlyWho) {
       // "Note: Mum will call Nan every day" is an action; "Review date: 3 June" is not.
       const reading = readAction(rest, reader, { prose: true, ...(lead ? { lead } : {}) });
@@ -185,9 +183,9 @@ function labelSplit(item: Item, text: string): { label: Range; rest: Range } | u
 }
 
 /** A Who / What / When row or block: who from its Who cell, what from its What cell, when from any cell. */
-function readCells(item: Item, all: readonly Token[], index: TokenIndex, reader: Reader, lead: Lead | undefined): Read {
+function readCells(item: Item, all: readonly Token[], own: (range: Range) => Token[], reader: Reader, lead: Lead | undefined): Read {
   const cells = item.cells!;
-  const whatTokens = cells.what ? index.slice(cells.what.start, cells.what.end) : [];
+  const whatTokens = cells.what ? own(cells.what) : [];
   const reading: ActionReading =
     (whatTokens.length > 0 ? readAction(whatTokens, reader, { prose: false, ...(lead ? { lead } : {}) }) : undefined) ?? {
       who: undefined,
@@ -202,7 +200,7 @@ function readCells(item: Item, all: readonly Token[], index: TokenIndex, reader:
       vague: [],
     };
   if (cells.who) {
-    const who = readLead(index.slice(cells.who.start, cells.who.end), reader, true);
+    const who = readLead(own(cells.who), reader, true);
     reading.who = who.who;
     reading.passive = undefined;
     reading.unnamed = [...new Set([...who.unnamed, ...reading.unnamed])];

@@ -29,3 +29,11 @@ export function run(text: string, facts: { documentType?: string; childNames?: s
 export function lines(messages: ReturnType<typeof run>['messages']): string[] {
   return messages.map((m) => `${m.place && 'start' in m.place ? `${m.place.start.line}:${m.place.start.column}` : '?'} ${m.ruleId} ${m.actual ?? ''}`.trim());
 }
+
+/** "line:column ruleId actual" for the first `needle` in `text` (after `after`, when given): expectations by search, not by eye. */
+export function at(text: string, ruleId: string, needle: string, after = ''): string {
+  const offset = text.indexOf(needle, after ? text.indexOf(after) : 0);
+  if (offset === -1) throw new Error(`not found: ${needle}`);
+  const before = text.slice(0, offset);
+  return `${before.split('\n').length}:${offset - (before.lastIndexOf('\n') + 1) + 1} ${ruleId} ${needle}`;
+}

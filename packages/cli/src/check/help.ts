@@ -24,8 +24,8 @@ Options
   -c, --config <file>          Use this config file instead of searching for one
       --document-type <type>   What the records are: visit, plan, assessment, review,
                                letter, other (default: worked out from each record)
-      --child <name>           A child the records are about, so their name and the words
-                               they chose are recognised; repeat for each child
+      --child <name>           A child the records are about, so the child's own words and
+                               views can be found; repeat for each child
   -q, --quiet                  Errors only: warnings and info are not shown and do not
                                count for --fail-on
       --no-color               No colour (also off when NO_COLOR is set or output is
