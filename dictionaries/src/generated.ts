@@ -6103,7 +6103,11 @@ export const dictionary: Dictionary = {
         "interpreter",
         "neighbour",
         "professionals",
-        "worker"
+        "worker",
+        "staff",
+        "nursery staff",
+        "school staff",
+        "care staff"
       ]
     },
     {
@@ -6603,6 +6607,38 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "child-voice-method-meeting",
+      "description": "The child took part in a meeting about them (their review, a conference, a planning meeting) and gave their views there. Counted in a sentence that mentions the child.",
+      "sources": [
+        "surrey",
+        "bromley"
+      ],
+      "phrases": [
+        "chaired",
+        "at the meeting",
+        "in the meeting",
+        "during the meeting",
+        "at the review",
+        "in the review",
+        "at her review",
+        "at his review",
+        "at their review",
+        "at your review",
+        "at her meeting",
+        "at his meeting",
+        "at your meeting",
+        "at the conference",
+        "attended the meeting",
+        "attended her review",
+        "attended his review",
+        "attended the review",
+        "came to the meeting",
+        "came to her review",
+        "came to his review",
+        "came to the review"
+      ]
+    },
+    {
       "id": "child-voice-method-observation",
       "description": "The writer watched the child. Counted in a sentence that mentions a child; every observation of a child (what they did, how they seemed) counts too.",
       "sources": [
@@ -6756,8 +6792,8 @@ export const dictionary: Dictionary = {
       ]
     },
     {
-      "id": "child-voice-not-seen-after",
-      "description": "Phrases after a child that say the child was not seen (\"Kai was at nursery\", \"Leo was asleep\"). A child the record explains was not seen is not reported as missing a voice.",
+      "id": "child-voice-not-heard-after",
+      "description": "Phrases after a child that say the child was not seen, or explain why their words are not recorded (\"Kai was at nursery\", \"Leo was asleep\", \"Alfie cannot tell us in words yet\"). A child the record explains this way is not reported as missing a voice.",
       "sources": [
         "knowsley"
       ],
@@ -6786,11 +6822,20 @@ export const dictionary: Dictionary = {
         "were not present",
         "was out",
         "was staying with",
-        "was away"
+        "was away",
+        "cannot tell us in words",
+        "can't tell us in words",
+        "cannot yet tell us",
+        "is too young to tell us",
+        "is too young to say",
+        "is too young to talk",
+        "was too young to tell us",
+        "declined to speak with me",
+        "declined to talk to me"
       ]
     },
     {
-      "id": "child-voice-not-seen-before",
+      "id": "child-voice-not-heard-before",
       "description": "Phrases before a child that say the child was not seen (\"I did not see Kai\", \"unable to see Amira alone\").",
       "sources": [
         "knowsley"
@@ -6803,7 +6848,8 @@ export const dictionary: Dictionary = {
         "couldn't see",
         "not able to see",
         "did not get to see",
-        "was not able to see"
+        "was not able to see",
+        "wasn't able to see"
       ]
     },
     {
@@ -6916,6 +6962,8 @@ export const dictionary: Dictionary = {
         "fed well",
         "feeding well",
         "sought comfort",
+        "engaged in play",
+        "joined in",
         "looked for comfort",
         "appeared",
         "appears",
@@ -7427,7 +7475,7 @@ export const dictionary: Dictionary = {
     },
     {
       "id": "plan-actors-universal",
-      "description": "Words that bind everyone. They make a standing rule (\"No-one will drink any alcohol in the family home\"): the Essex seed's model of a specific, checkable plan action, where who is \"everyone\".",
+      "description": "Words that bind everyone. They make a standing rule (\"No-one will drink any alcohol in the family home\", \"An adult who has not been drinking will be with the children at all times\"): the Essex seed's model of a specific, checkable plan action, where who is \"everyone\".",
       "sources": [
         "brief"
       ],
@@ -7439,6 +7487,9 @@ export const dictionary: Dictionary = {
         "everybody",
         "anyone",
         "anybody",
+        "adult",
+        "adults",
+        "an adult",
         "any adult",
         "all adults",
         "every adult",

@@ -2,6 +2,7 @@ import { dictionary } from '@carelint/dictionaries';
 import retextBalancedTone from 'retext-balanced-tone';
 import retextCareJargon from 'retext-care-jargon';
 import retextReadability from 'retext-readability';
+import retextSmartPlan from 'retext-smart-plan';
 import carelintReadability from './readability.js';
 import { speedUpReadabilityWordLists } from './word-list-speed.js';
 
@@ -43,6 +44,13 @@ export const ruleSetups: readonly RuleSetup[] = [
       allow: allowed(lint),
       ...(lint.extraEntries ? { extraEntries: lint.extraEntries } : {}),
     }),
+  },
+  {
+    name: 'smart-plan',
+    source: 'retext-smart-plan',
+    ruleIds: ['incomplete-action', 'vague-qualifier'],
+    plugin: retextSmartPlan as RuleSetup['plugin'],
+    options: () => ({}),
   },
   {
     name: 'readability',

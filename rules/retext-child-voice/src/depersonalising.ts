@@ -19,8 +19,8 @@ const FOLLOWERS = new Set([
   'became', 'seemed', 'explained', 'disclosed', 'sleeps', 'slept', 'returned', 'moved', 'ran', 'left', 'came',
   'needs', 'needed', 'wants', 'wanted', 'likes', 'enjoys', 'refused', 'declined', 'agreed', 'asked', 'were', 'are',
 ]);
-/** Listed words that are also adjectives ("the minor injury", "the infant school", "the subject of a plan"). */
-const ADJECTIVE_LIKE = new Set(['subject', 'minor', 'juvenile', 'infant']);
+/** Listed words that also qualify a noun ("the minor injury", "the infant school", "the LAC review"). */
+const ADJECTIVE_LIKE = new Set(['subject', 'minor', 'juvenile', 'infant', 'lac', 'cla', 'cyp', 'yp']);
 
 /**
  * Finds depersonalising references outside quotes. `named` adds the references that are only a problem when the

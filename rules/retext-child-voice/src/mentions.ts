@@ -184,7 +184,7 @@ export class MentionIndex {
       const mentions = this.byUnit[unit.index]!;
       mentions.forEach((mention, k) => {
         if (mention.role !== 'child' || mention.children.length !== 1 || mention.plural) return;
-        const next = mentions[k + 1];
+        const next = mentions.slice(k + 1).find((m) => m.role !== 'worker');
         const words = unit.words.slice(mention.last + 1, next ? next.first + 1 : undefined);
         const pronoun = words.find((w) => /^(he|him|his|himself|she|her|hers|herself)$/.test(w.norm) && !w.quoted);
         if (!pronoun) return;

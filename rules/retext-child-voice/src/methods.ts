@@ -16,6 +16,7 @@ const UNLESS_ADULTS = new Set(['seen-alone', 'interpreter', 'communication-aid']
  */
 export function findMethods(units: readonly Unit[], index: MentionIndex, lexicons: CompiledLexicons, seen: Seen, voice: Voice): Set<string> {
   const found = new Set<string>();
+  const babies = new Set([...index.people.children.values()].filter((c) => c.baby).map((c) => c.name));
   if (voice.items.some((item) => item.kind === 'observation')) found.add('observation');
   if (voice.toWriter.size > 0) found.add('conversation');
   for (const unit of units) {
@@ -28,7 +29,9 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
     if (conversation) {
       for (const match of conversation.all(unit.words)) {
         if (unit.words[match.first]!.quoted || negated(unit.words, match.first, match.last)) continue;
-        if (childrenAfter(index, unit, match.last).length > 0) {
+        // Talking with a baby is not how a baby's views are gathered; what was observed is.
+        const talkedWith = childrenAfter(index, unit, match.last).filter((c) => c.children.length === 0 || c.children.some((name) => !babies.has(name)));
+        if (talkedWith.length > 0) {
           found.add('conversation');
           talked = true;
         }
@@ -39,7 +42,7 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
       for (const match of signals.all(unit.words)) {
         if (unit.words[match.first]!.quoted || negated(unit.words, match.first, match.last)) continue;
         // "loves drawing", "misses playing football": what the child likes, not how views were gathered.
-        if (match.first > 0 && lexicons.signals.view.at(unit.words, match.first - 1)?.last === match.first - 1) continue;
+        if (afterViewVerb(unit, match.first, lexicons)) continue;
         const counts = ANYWHERE.has(label)
           ? true
           : label === 'place'
@@ -68,4 +71,14 @@ function weTalked(unit: Unit, index: MentionIndex, lexicons: CompiledLexicons): 
   if (!we) return false;
   const verbs = [lexicons.signals.encounter, lexicons.methods.get('conversation')].filter((s) => s !== undefined);
   return verbs.some((signals) => signals.all(unit.words).some((m) => !unit.words[m.first]!.quoted && !negated(unit.words, m.first, m.last)));
+}
+
+/** Whether a view verb stands just before word `first` ("loves drawing", "enjoys the sand tray"). */
+function afterViewVerb(unit: Unit, first: number, lexicons: CompiledLexicons): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+    if (unit.words[k]!.kind !== 'word') return false;
+    const view = lexicons.signals.view.at(unit.words, k);
+    if (view && view.last >= k && view.last < first) return true;
+  }
+  return false;
 }

@@ -49,10 +49,12 @@ const NAME_IS_AGE = new RegExp(String.raw`(${NAME}) is (?:now )?${AGE_NUMBER} ${
 const NAME_DOB = new RegExp(String.raw`(${NAME})(?:\s+${NAME})?\s*\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`, 'gu');
 /** "Mr Jones", "Mrs Khan": adults. */
 const TITLE_NAME = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(${NAME})`, 'gu');
-/** "Dear Millie," at the very start of the record. */
-const OPENING = new RegExp(String.raw`^\s*(?:#+\s*)?(?:Dear|Hi|Hello|To)\s+(${NAME})`, 'u');
+/** "Dear Millie," on a line of its own near the start of the record (after an address block, perhaps). */
+const OPENING = new RegExp(String.raw`^[ \t]*(?:#+\s*)?(?:Dear|Hi|Hello)\s+(${NAME})`, 'mu');
+/** How far into the record a letter's greeting may stand. */
+const OPENING_WITHIN = 400;
 /** Letters to a parent, not to the child. */
-const PARENT_READER = /\byour (?:son|daughter|child|children|baby|kids|little one|boys|girls)\b/i;
+const PARENT_READER = /\byour (?:son|daughter|child|children|baby(?! (?:brother|sister))|kids|little one|boys|girls)\b/i;
 /** "I visited you", "I came to see you": a record written to the child. */
 const TO_YOU = /\b(?:I|we)\s+(?:visited|saw|met|came to see|went to see|spent time with|spoke with|spoke to|talked with|played with)\s+you\b/i;
 
@@ -67,6 +69,8 @@ const NOT_NAMES = new Set([
   'Young', 'Person', 'Home', 'School', 'Nursery', 'Dob', 'DOB', 'Miss', 'Mr', 'Mrs', 'Ms', 'Dr', 'I', 'We', 'You',
   'From', 'Sent', 'Signed', 'Written', 'Love', 'Best', 'Regards', 'Thanks', 'Thank', 'Kind', 'Yours', 'Call', 'Note',
   'Email', 'Phone', 'Telephone', 'Meeting', 'Review', 'Plan', 'Date', 'Name', 'Worker', 'Contact', 'Update', 'Attendees',
+  'Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Noone', 'None', 'All', 'Each', 'This', 'That',
+  'These', 'Those', 'It', 'He', 'She', 'They', 'Who', 'What', 'Which', 'Staff', 'Family', 'Parents', 'Professionals',
 ]);
 
 /** Finds the children (caller's names first) and the adults of a record. */
@@ -105,7 +109,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   }
   for (const match of text.matchAll(roles.roleThenName)) {
     if (match[1]) addAdult(match[2]!, roles.gender(match[1]));
-    else addAdult(match[4]!, roles.gender(match[3]!));
+    else for (const name of match[4]!.match(new RegExp(NAME, 'gu')) ?? []) addAdult(name, roles.gender(match[3]!));
   }
 
   for (const match of text.matchAll(NAME_AGE_BRACKETS)) {
@@ -136,21 +140,33 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   }
   for (const match of text.matchAll(roles.childContext)) addChild(match[1]!, match.index, {}, false);
 
+  // With no child named anywhere, a name that speaks or wants in a record's own words is taken as the child's:
+  // records name adults by role ("Mum", "the teacher", "Sally, maternal Nan"), children by name.
+  if (children.size === 0) {
+    for (const match of text.matchAll(roles.speaker)) {
+      const name = match[1]!;
+      if (!adults.has(name) && looksLikeName(name)) addChild(name, match.index, {}, false);
+    }
+  }
+
   // A letter: "Dear Millie" to a child (not to a parent or a professional).
-  const opening = OPENING.exec(text);
+  const found = OPENING.exec(text);
+  const opening = found && found.index <= OPENING_WITHIN ? found : null;
   const parentReader = PARENT_READER.test(text);
   let letter = false;
   let addressee: string | undefined;
   if (opening && !parentReader) {
     const name = opening[1]!;
-    if (usable(name) && !adults.has(name)) {
+    const toAnother = callerNames.length > 0 && !callerNames.includes(name);
+    if (usable(name) && !adults.has(name) && !toAnother) {
       letter = true;
       addressee = name;
       addChild(name, opening.index + opening[0].lastIndexOf(name), {}, false);
     }
   }
   if (!letter && documentType === 'letter' && !parentReader && !opening) letter = true;
-  const writtenToChild = letter || (!parentReader && TO_YOU.test(text));
+  const toSomeoneElse = opening !== null && !letter;
+  const writtenToChild = letter || (!parentReader && !toSomeoneElse && (TO_YOU.test(text) || (children.size === 1 && secondPerson(text) >= 4)));
   if (writtenToChild && !addressee && children.size === 1) addressee = [...children.keys()][0];
 
   for (const child of children.values()) {
@@ -169,6 +185,12 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     if (years >= 18) addAdult(name, undefined);
     else addChild(name, at, { age: years });
   }
+}
+
+/** How often the record says "you" or "your" outside quotes: a record written to its reader. */
+function secondPerson(text: string): number {
+  const outside = text.replace(/[\u201c"][^\u201d"\n]*[\u201d"]/g, ' ');
+  return outside.match(/\b(?:you|your|yourself)\b/gi)?.length ?? 0;
 }
 
 /** The first place a name is written as a whole word, if it is. */
@@ -191,6 +213,7 @@ interface RoleWords {
   nameThenRole: RegExp;
   roleThenName: RegExp;
   relationName: RegExp;
+  speaker: RegExp;
   groupList: RegExp;
   childContext: RegExp;
 }
@@ -222,7 +245,15 @@ function roleWords(lexicons: CompiledLexicons): RoleWords {
     // "Sarah (Mum)", "Sarah Jones (maternal grandmother)", "Sally, maternal Nan", "Mark, Amira's dad".
     nameThenRole: new RegExp(String.raw`(${NAME})(?:\s+(${NAME}))?\s*(?:\(\s*${modifier}?|,\s*${modifier})(${roles})\b`, 'gu'),
     // "Mum (Sarah)", "his mum, Chloe", "Gemma's partner Dean".
-    roleThenName: new RegExp(String.raw`(?:\b(${roles})\s*\(\s*(${NAME})(?:\s+${NAME})?\s*\)|${determiner}\s+(${roles}),?\s+(${NAME}))`, 'gu'),
+    roleThenName: new RegExp(
+      String.raw`(?:\b(${roles})\s*\(\s*(${NAME})(?:\s+${NAME})?\s*\)|${determiner}\s+(${roles}),?\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${NAME})*))`,
+      'gu',
+    ),
+    // "Olivia said", "Jake told me", "Kai would like": a name as the subject of a speech or view verb.
+    speaker: new RegExp(
+      String.raw`(?<![\p{L}'\u2019])(${NAME})\s+(?:(?:also|then|later|clearly|has|had|did|does|would|could|will|can|always|often|sometimes|still|just|really|quietly|happily)\s+){0,2}(?:${alternation([...lexicons.phrases.speech, ...lexicons.phrases.view])})\b`,
+      'gu',
+    ),
     // "her son Kai", "Mum's daughter, Amira", "baby Leo".
     relationName: new RegExp(
       String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|${NAME}['\u2019]s)\s+(?:(?:little|new|older|younger|baby)\s+)?|\b)((?:${alternation(lexicons.phrases.childRelations)}))\s*,?\s+(${NAME})\b`,
@@ -254,6 +285,20 @@ function caseless(phrase: string): string {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const nameCache = new Map<string, boolean>();
+
+/** Whether a capitalised word reads as a name rather than an ordinary word at the start of a sentence. */
+function looksLikeName(word: string): boolean {
+  let known = nameCache.get(word);
+  if (known === undefined) {
+    const doc = nlp(word);
+    known = doc.has('#Person') || (doc.has('#Noun') && !doc.has('#Pronoun') && !doc.has('#Date') && !doc.has('#Place') && !doc.has('#Organization'));
+    if (nameCache.size > 500) nameCache.clear();
+    nameCache.set(word, known);
+  }
+  return known;
 }
 
 const genderCache = new Map<string, Gender | undefined>();

@@ -24,6 +24,8 @@ const SOURCE = 'retext-child-voice';
 const CATEGORY = 'child-voice';
 /** Kinds of record that are about a child whatever their text says. */
 const ABOUT_A_CHILD = new Set(['visit', 'assessment', 'review', 'letter', 'plan']);
+/** Headings that hold the writer's view, not the child's ("My view", "Our views"). */
+const WRITERS_VIEW = /^(my|our) views?$/i;
 
 /** The rule ids this package reports, for core's config validation. */
 export const ruleIds = ['missing-child-voice', 'missing-method', 'missing-sibling-voice', 'empty-child-views-section', 'depersonalising-reference'] as const;
@@ -79,11 +81,14 @@ export default function retextChildVoice(options: Options = {}) {
 /** Everything the rule finds in one record; reports its messages and returns its metrics. */
 function check(analysis: Analysis, file: VFile, lexicons: CompiledLexicons, options: Options, docsBase: string): ChildVoiceMetrics {
   const documentType = options.documentType ?? analysis.facts.documentType;
-  if (documentType === 'other') return { status: 'not-applicable', quotes: 0, reportedViews: 0, observations: 0, methods: [] };
+  const none: ChildVoiceMetrics = { status: 'not-applicable', quotes: 0, reportedViews: 0, observations: 0, methods: [] };
+  if (documentType === 'other') return none;
   const callerNames = [...new Set([...(options.childNames ?? []), ...(analysis.facts.childNames ?? [])].map((n) => n.trim()).filter(Boolean))];
   const units = unitsOf(analysis);
   const people = findPeople(analysis, lexicons, callerNames, documentType);
-  const viewsSections = analysis.sections.filter((s) => s.kind === 'child-views' && s.heading && !namesAdult(s.title, lexicons));
+  // A letter to a parent or a professional is about the children but is not where their voice is expected.
+  if (documentType === 'letter' && !people.letter && !people.writtenToChild) return none;
+  const viewsSections = analysis.sections.filter((s) => s.kind === 'child-views' && s.heading && !namesAdult(s.title, lexicons, people) && !WRITERS_VIEW.test(s.title));
   const sectionNames = new Map<Section, string[]>(viewsSections.map((s) => [s, childrenIn(s.title, people)]));
   const isViewsSection = (unit: Unit) => unit.section !== undefined && sectionNames.has(unit.section);
   const sectionChild = (unit: Unit): Mention | undefined => {
@@ -106,6 +111,7 @@ function check(analysis: Analysis, file: VFile, lexicons: CompiledLexicons, opti
   const children = [...people.children.values()];
   const allOlder = children.length > 0 && children.every((c) => !c.baby && c.age !== undefined && c.age >= 3);
   const preverbal = children.some((c) => c.baby) || (signals.baby && !allOlder) || signals.nonverbal;
+  const heardOf = (item: Voice['items'][number]) => item.kind !== 'observation' || preverbal;
   const childMentioned = units.some((u) => index.byUnit[u.index]!.some((m) => index.target(m)?.role === 'child'));
   const aboutChild =
     ABOUT_A_CHILD.has(documentType ?? '') ||
@@ -114,15 +120,14 @@ function check(analysis: Analysis, file: VFile, lexicons: CompiledLexicons, opti
     viewsSections.length > 0 ||
     seen.met.size > 0 ||
     (signals.visit && (people.children.size > 0 || childMentioned)) ||
-    voice.items.length > 0;
-  const status: ChildVoiceMetrics['status'] =
+    voice.items.some(heardOf);
+  const status: ChildVoiceMetrics["status"] =
     quotes + reportedViews > 0 || (observations > 0 && preverbal) ? 'present' : aboutChild ? 'absent' : 'not-applicable';
 
   const url = (id: string) => `${docsBase}child-voice.md#${id}`;
   const firstViews = viewsSections[0];
   const place = firstViews?.heading ?? { start: 0, end: 0 };
   const subjectOf = (list: readonly Child[]): Subject => ({ names: list.map((c) => c.name), genders: list.map((c) => c.gender) });
-  const heardOf = (item: Voice['items'][number]) => item.kind !== 'observation' || preverbal;
 
   if (status === 'absent' && !allNotSeen(mentioned, seen)) {
     const about = mentioned.length > 0 ? mentioned : children;
@@ -153,11 +158,13 @@ function check(analysis: Analysis, file: VFile, lexicons: CompiledLexicons, opti
 
   const sibling = new Set<string>();
   if (status === 'present') {
-    if (options.missingMethod !== false && quotes + reportedViews > 0 && methods.size === 0) {
+    // A plan or a letter is not where the record of how views were gathered is kept.
+    const keepsMethods = documentType !== 'plan' && documentType !== 'letter' && !people.letter;
+    if (options.missingMethod !== false && keepsMethods && quotes + reportedViews > 0 && methods.size === 0) {
       report(file, {
         source: SOURCE,
         ruleId: 'missing-method',
-        reason: missingMethodReason(subjectOf(mentioned)),
+        reason: missingMethodReason(subjectOf(mentioned.length > 0 ? mentioned : children)),
         start: place.start,
         end: place.end,
         expected: [],
@@ -168,7 +175,7 @@ function check(analysis: Analysis, file: VFile, lexicons: CompiledLexicons, opti
       });
     }
     const unattributed = voice.items.some((i) => i.children.length === 0);
-    if (options.siblings !== false && mentioned.length >= 2 && !unattributed) {
+    if (options.siblings !== false && documentType !== 'plan' && mentioned.length >= 2 && !unattributed) {
       const heard = new Set<string>();
       for (const item of voice.items) {
         for (const name of item.children) {
@@ -284,11 +291,12 @@ function allNotSeen(mentioned: readonly Child[], seen: Seen): boolean {
   return mentioned.every((c) => seen.notSeen.has(c.name));
 }
 
-/** Whether a heading names adults ("Mum's views", "Parents' views", "What school says"). */
-function namesAdult(title: string, lexicons: CompiledLexicons): boolean {
+/** Whether a heading names adults ("Mum's views", "Parents' views", "What school says", "What Leanne told me"). */
+function namesAdult(title: string, lexicons: CompiledLexicons, people: People): boolean {
   const tokens = titleTokens(title);
   const { signals } = lexicons;
   for (let i = 0; i < tokens.length; i++) {
+    if (people.adults.has(tokens[i]!.value)) return true;
     if (signals.adultFemale.at(tokens, i) || signals.adultMale.at(tokens, i) || signals.adultPeople.at(tokens, i) || signals.agencies.at(tokens, i)) return true;
   }
   return false;

@@ -1,6 +1,6 @@
 import type { CompiledLexicons } from './lexicons.js';
 import type { Mention, MentionIndex } from './mentions.js';
-import type { Unit, Word } from './units.js';
+import { afterBrackets, type Unit, type Word } from './units.js';
 
 /** Where the writer met children, and which children the record says were not seen. */
 export interface Seen {
@@ -24,14 +24,15 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
     for (let i = 0; i < words.length; i++) {
       if (words[i]!.quoted || words[i]!.kind !== 'word') continue;
       const verb = signals.encounter.at(words, i);
-      if (verb && !negated(words, verb.first, verb.last)) {
+      if (verb && !negated(words, verb.first, verb.last) && !planned(words, verb.first)) {
         const subject = subjectBefore(index, unit, verb.first);
-        if (!subject || subject.role === 'worker' || subject.role === 'child') here.push(...childrenAfter(index, unit, verb.last));
+        const byWriter = subject ? subject.role === 'worker' || subject.role === 'child' : writerBefore(index, unit, verb.first);
+        if (byWriter) here.push(...childrenAfter(index, unit, verb.last));
       }
       const mention = index.endingAt(unit.index, i);
       const target = mention ? index.target(mention) : undefined;
       if (mention && target?.role === 'child' && !mention.possessive) {
-        const next = skipFillers(words, i + 1);
+        const next = skipFillers(words, afterBrackets(words, i + 1));
         if (signals.encounterPassive.at(words, next)) here.push(target);
         if (signals.notSeenAfter.at(words, next)) markNotSeen(target);
       }
@@ -48,6 +49,19 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
   }
 }
 
+/** Words before a meeting verb that make it a plan, not something that happened ("I will visit Noah"). */
+const FUTURE = new Set(['will', 'shall', "'ll", 'would', 'to', 'going', 'plan', 'planned', 'arrange', 'arranged', 'next', 'must', 'should', 'can', 'could', 'may', 'might', 'hope', 'hoped', 'intend']);
+
+/** Whether the meeting verb at `first` is planned or possible rather than done ("will see", "arranged to visit"). */
+function planned(words: readonly Word[], first: number): boolean {
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+    const word = words[k]!;
+    if (word.kind !== 'word') return false;
+    if (FUTURE.has(word.norm) || /'ll$/.test(word.norm)) return true;
+  }
+  return false;
+}
+
 /** The mention right before word `first` (skipping a few adverbs), if any. */
 function subjectBefore(index: MentionIndex, unit: Unit, first: number): Mention | undefined {
   for (let k = first - 1, steps = 0; k >= 0 && steps <= 2; k--, steps++) {
@@ -59,6 +73,16 @@ function subjectBefore(index: MentionIndex, unit: Unit, first: number): Mention 
   return undefined;
 }
 
+/**
+ * With no subject just before a meeting verb, whether the writer is the nearest person before it ("I visited
+ * the family and saw Amira"), or nobody is (a note that starts "Visited Amira at home").
+ */
+function writerBefore(index: MentionIndex, unit: Unit, first: number): boolean {
+  const before = index.byUnit[unit.index]!.filter((m) => m.last < first && !m.possessive);
+  const nearest = before[before.length - 1];
+  return nearest === undefined ? unit.words.slice(0, first).every((w) => w.kind !== 'word') : nearest.role === 'worker';
+}
+
 /** The children among the people just after word `last`: "saw Mum and Amira", "spoke with her alone". */
 export function childrenAfter(index: MentionIndex, unit: Unit, last: number): Mention[] {
   const found: Mention[] = [];
@@ -68,7 +92,7 @@ export function childrenAfter(index: MentionIndex, unit: Unit, last: number): Me
     if (!mention || mention.possessive) break;
     const target = index.target(mention);
     if (target?.role === 'child') found.push(target);
-    k = mention.last + 1;
+    k = afterBrackets(unit.words, mention.last + 1);
     const joiner = unit.words[k];
     if (!joiner || !(joiner.norm === 'and' || joiner.value === '&' || joiner.value === ',')) break;
     k = skipFillers(unit.words, k + 1);

@@ -70,3 +70,17 @@ function wordOf(token: Token, analysis: Analysis): Word {
 export function unitText(analysis: Analysis, unit: Unit): string {
   return analysis.text.slice(unit.start, unit.end);
 }
+
+/** Where a walk back from word `k` lands after a bracketed aside just before it ("Kai (10) told me"). */
+export function beforeBrackets(words: readonly Word[], k: number): number {
+  if (words[k]?.value !== ')') return k;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (words[j]!.value === '(') return j - 1;
+  return k;
+}
+
+/** Where a walk forward from word `k` lands after a bracketed aside ("Tyler (8) was at school"). */
+export function afterBrackets(words: readonly Word[], k: number): number {
+  if (words[k]?.value !== '(') return k;
+  for (let j = k + 1; j < words.length && j <= k + 8; j++) if (words[j]!.value === ')') return j + 1;
+  return k;
+}

@@ -1,7 +1,7 @@
 import type { Analysis, Range } from '@carelint/text';
 import type { CompiledLexicons, Signals } from './lexicons.js';
 import type { Mention, MentionIndex } from './mentions.js';
-import type { Unit, Word } from './units.js';
+import { beforeBrackets, type Unit, type Word } from './units.js';
 
 /** One piece of the child's voice: their quoted words, a reported view, or what was observed of them. */
 export interface VoiceItem {
@@ -55,7 +55,7 @@ const BREAKS = new Set(['and', 'but', 'so', 'then', 'because', 'when', 'while', 
 /** Words after "and" or a comma that carry on an adult's reported words ("and that ..."). */
 const REPORTED = new Set(['that', 'how', 'what', 'whether']);
 /** Words before a subject that make its wish a condition or a question, not a view ("whenever you want"). */
-const CONDITIONS = new Set(['if', 'whenever', 'whatever', 'unless', 'wherever', 'what', 'whether', 'how']);
+const CONDITIONS = new Set(['if', 'case', 'whenever', 'whatever', 'unless', 'wherever', 'what', 'whether', 'how']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 const TO_WRITER = new Set(['me', 'us']);
 
@@ -85,7 +85,7 @@ export function findVoice(
     const verb = speakerOf(quote, unit, endUnit, units, verbs);
     let who = verb?.who;
     if (verb) attributed.add(verb);
-    if (!verb && isViewsSection(unit) && !index.byUnit[unit.index]!.some((m) => isAdult(index.target(m)))) who = sectionChild(unit);
+    if (!verb && isViewsSection(unit) && !verbs[unit.index]!.some((v) => isAdult(v.who))) who = sectionChild(unit);
     if (who?.role === 'child') items.push({ kind: 'quote', unit: unit.index, children: [...who.children], start: quote.start, end: quote.end });
     else if (who && isAdult(who)) adultViews.add(unit.index);
   }
@@ -93,6 +93,9 @@ export function findVoice(
   for (const unit of units) {
     const unitVerbs = verbs[unit.index]!;
     const frames = framesOf(unit, unitVerbs);
+    const childFrames: Frame[] = unitVerbs
+      .filter((v) => v.kind !== 'observation' && v.kind !== 'report' && v.who?.role === 'child')
+      .map((v) => ({ at: v.last + 1, breakable: true, backwards: false, writer: false }));
     let view: VoiceItem | undefined;
     let observed: VoiceItem | undefined;
     for (const verb of unitVerbs) {
@@ -102,7 +105,8 @@ export function findVoice(
       if (who.role !== 'child') continue;
       const at = verb.subject?.first ?? verb.first;
       if (verb.kind === 'observation') {
-        if (!observed && !framed(unit, frames, at, true)) {
+        // "Amira told me she is happy": what follows the child's own words is their view, not an observation.
+        if (!observed && !framed(unit, frames, at, true) && !framed(unit, childFrames, at, false)) {
           observed = { kind: 'observation', unit: unit.index, children: [...who.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end };
         }
         continue;
@@ -119,7 +123,7 @@ export function findVoice(
       const first = unit.words.findIndex((w) => w.kind === 'word');
       const verb = unitVerbs.find((v) => v.first === first && (v.kind === 'speech' || v.kind === 'view'));
       const child = sectionChild(unit);
-      if (verb && child && !index.byUnit[unit.index]!.some((m) => isAdult(index.target(m)))) {
+      if (verb && child && !unitVerbs.some((v) => isAdult(v.who))) {
         view = { kind: 'view', unit: unit.index, children: [...child.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end };
       }
     }
@@ -194,7 +198,7 @@ function verbsOf(unit: Unit, index: MentionIndex, signals: CompiledLexicons['sig
 /** The mention that is the subject of the verb at `first`: just before it, a few adverbs apart. */
 function subjectOf(unit: Unit, index: MentionIndex, first: number, skip: ReadonlySet<string>): Mention | undefined {
   let steps = 0;
-  for (let k = first - 1; k >= 0; k--) {
+  for (let k = beforeBrackets(unit.words, first - 1); k >= 0; k--) {
     const word = unit.words[k]!;
     if (word.quoted) return undefined;
     const mention = index.endingAt(unit.index, k);

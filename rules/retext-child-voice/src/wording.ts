@@ -6,7 +6,7 @@ export interface Subject {
   genders: Array<Gender | undefined>;
 }
 
-const HOW = 'seen alone or not, where, and how: talking, play, drawing, a direct-work tool, an interpreter';
+const HOW = 'seen alone or not, where, and through talking, play, drawing, a direct-work tool or an interpreter';
 
 /** "Amira", "Amira and Kai", "Amira, Kai and Leo". */
 export function list(names: readonly string[], joiner = 'and'): string {
@@ -30,11 +30,11 @@ function words(subject: Subject): { who: string; whose: string; they: string; th
       they: gender === 'f' ? 'she' : gender === 'm' ? 'he' : 'they',
       them: gender === 'f' ? 'her' : gender === 'm' ? 'him' : 'them',
       their: gender === 'f' ? 'her' : gender === 'm' ? 'his' : 'their',
-      plural: gender === undefined,
+      plural: false,
     };
   }
   if (names.length > 1) return { who: list(names), whose: 'the children\u2019s', they: 'they', them: 'them', their: 'their', plural: true };
-  return { who: 'the child', whose: 'the child\u2019s', they: 'they', them: 'them', their: 'their', plural: true };
+  return { who: 'the child', whose: 'the child\u2019s', they: 'they', them: 'them', their: 'their', plural: false };
 }
 
 /** What a record with no child's voice should say it lacks, and what to add. */
@@ -60,7 +60,7 @@ export function missingVoiceReason(input: MissingVoice): string {
     return `This plan does not say what ${w.who} ${w.plural ? 'think' : 'thinks'} or ${w.plural ? 'want' : 'wants'}: add ${w.whose} views, in ${w.their} own words where you can, and how the plan responds to them.`;
   }
   if (input.preverbal) {
-    return `${capital(w.whose)} voice is not in this record: describe what you saw of ${w.them} (how ${w.they} responded, played and settled, and who ${w.they} turned to for comfort) and where you saw ${w.them}.`;
+    return `${capital(w.whose)} voice is not in this record: describe what you saw of ${w.who}, how ${w.they} responded, played and settled, who ${w.they} turned to for comfort, and where you saw this.`;
   }
   if (input.letter) {
     return `This letter does not yet say what ${w.who} told you: add ${w.whose} own words, in quotation marks where you can, and how you heard them.`;
@@ -78,7 +78,7 @@ export function missingVoiceReason(input: MissingVoice): string {
 /** The reason of `missing-method`. */
 export function missingMethodReason(subject: Subject): string {
   const w = words(subject);
-  return `You record ${w.whose} views but not how you heard them: say whether ${w.who} ${w.plural ? 'were' : 'was'} seen alone, where, and how (talking, play, drawing, a direct-work tool, an interpreter).`;
+  return `You record ${w.whose} views but not how you heard them: say whether ${w.who} ${w.plural ? 'were' : 'was'} seen alone, where, and how (talking, play, drawing, a direct-work tool or an interpreter).`;
 }
 
 /** The reason of `missing-sibling-voice`. */

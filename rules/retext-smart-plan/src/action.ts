@@ -177,7 +177,14 @@ class Words {
   }
 }
 
+/** Subjects that make a sentence about the plan and its meetings rather than an action in it. */
 const META_SUBJECTS = new Set(['plan', 'review', 'meeting', 'conference', 'hearing']);
+/** Verbs of wishing: after a modal they report a wish ("Mum would like"), not a plan. */
+const WISHES = new Set(['like', 'love', 'prefer', 'want', 'wish', 'hope', 'rather']);
+/** Words that open a noun phrase, so a "to" after it is the plan shorthand "X to do Y". */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'all', 'any', 'each', 'every', 'his', 'her', 'their', 'this', 'these']);
+/** Prepositions inside a subject: an actor after one is not the doer ("Family time with Dad will ..."). */
+const SUBJECT_PREPOSITIONS = new Set(['with', 'of', 'for', 'to', 'from', 'about', 'at', 'on', 'in', 'between', 'by']);
 const isParticiple = (word: string) => PARTICIPLES.has(word) || (/[a-z]{2,}ed$/.test(word) && !['need', 'needed'].includes(word));
 const isPast = (word: string) => PAST_TENSES.has(word) || /[a-z]{2,}ed$/.test(word);
 
@@ -185,7 +192,7 @@ const isPast = (word: string) => PAST_TENSES.has(word) || /[a-z]{2,}ed$/.test(wo
  * Reads one action: who will do it, what they will do that others can see, and when. Returns undefined when
  * the text is not an action at all (prose without a planned verb, a bullet that records what happened).
  */
-export function readAction(tokens: readonly Token[], reader: Reader, options: { prose: boolean; lead?: Lead }): ActionReading | undefined {
+export function readAction(tokens: readonly Token[], reader: Reader, options: { prose: boolean; lead?: Lead; short?: boolean }): ActionReading | undefined {
   const words = new Words(tokens, reader);
   const wordIndexes = tokens.map((token, i) => (isWord(token) ? i : -1)).filter((i) => i >= 0);
   if (wordIndexes.length === 0) return undefined;
@@ -195,13 +202,17 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
     // A sentence in a plan section is an action when it plans ("will", "to") or instructs ("Keep the ...").
     const first = wordIndexes[0]!;
     const opening = words.word(first)!;
-    if (wordIndexes.length < 3 || isPast(opening) || isParticiple(opening) || DESCRIPTIVE.has(opening) || words.marks[first]) return undefined;
+    // A short line with no full stop ("Progress so far") is a heading more often than an instruction.
+    if (options.short || wordIndexes.length < 3 || isPast(opening) || isParticiple(opening) || DESCRIPTIVE.has(opening) || words.marks[first]) return undefined;
     if (!reader.startsWithVerb(tokens.slice(first))) return undefined;
     head = { type: 'imperative', index: first, span: undefined, negative: false };
   }
-  // "The plan will be reviewed at the next meeting", "The next review will be on 17 September": about the
-  // plan and its meetings, not actions in it.
+  // "The plan will be reviewed at the next meeting", "The next review will be on 17 September", "There will be
+  // a core group on 3 June": about the plan and its meetings, not actions in it.
   if (head?.span && META_SUBJECTS.has(words.word(head.span[1]) ?? '')) return undefined;
+  if (head?.span && words.word(head.span[0]) === 'there' && head.span[0] === head.span[1] && metaAhead(words, head.index)) return undefined;
+  // "Mum would like more help": a wish, not an action.
+  if (head?.type === 'modal' && WISHES.has(words.word(words.next(head.index) ?? -1) ?? '')) return undefined;
   if (!head) {
     const statement = statementHead(words, wordIndexes[0]!);
     if (statement === null) return undefined;
@@ -256,6 +267,14 @@ function spanBefore(words: Words, head: number, floor: number): [number, number]
       if (/^[()&/'\u2019]$/.test(token.value)) continue;
       break;
     }
+    // "An adult who has not been drinking will ...": the subject is before the relative clause.
+    if (token.norm === 'who' && first !== undefined && !hasMark(words, first, head - 1)) {
+      const before = words.previousWord(k);
+      if (before !== undefined && words.marks[before]) {
+        first = k;
+        continue;
+      }
+    }
     if (CLAUSE_WORDS.has(token.norm)) break;
     first = k;
   }
@@ -263,6 +282,12 @@ function spanBefore(words: Words, head: number, floor: number): [number, number]
   let last = head - 1;
   while (last > first && !isWord(words.tokens[last])) last -= 1;
   return [first, last];
+}
+
+/** Whether any word in [first, last] is an actor, a pronoun or a name. */
+function hasMark(words: Words, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (words.marks[i]) return true;
+  return false;
 }
 
 /** The first word that plans something: a modal, "agrees to", "needs to", "X to", or a process verb after a subject. */
@@ -295,7 +320,9 @@ function findHead(words: Words, floor: number): Head | undefined {
       if (afterWord === 'responsible' && words.word(words.next(after!) ?? -1) === 'for') return { type: 'need', index: i, span, negative: false };
     }
     const subjectOk = span === undefined ? i === floor : words.subjectLike(span[0], span[1]);
-    if (word === 'to' && next !== undefined && (nextWord === 'be' || (subjectOk && words.verbCandidate(next)))) {
+    // "Dad's time with the children to remain supervised": a noun phrase, then "to" and a verb.
+    const nounPhrase = span !== undefined && span[0] === floor && (NOUN_OPENERS.has(words.word(span[0]) ?? '') || /'s$/.test(words.word(span[0]) ?? ''));
+    if (word === 'to' && next !== undefined && (nextWord === 'be' || ((subjectOk || nounPhrase) && words.verbCandidate(next)))) {
       return { type: 'to', index: i, span, negative: false };
     }
     if (words.process[i] && subjectOk && !opening) {
@@ -476,6 +503,17 @@ function stateAhead(words: Words, from: number): string | undefined {
   return undefined;
 }
 
+/** Whether a meeting word follows a head within a few words ("There will be a core group on 3 June"). */
+function metaAhead(words: Words, head: number): boolean {
+  let k: number | undefined = head;
+  for (let guard = 0; guard < 4; guard++) {
+    k = words.next(k!);
+    if (k === undefined) return false;
+    if (META_SUBJECTS.has(words.word(k)!) || words.word(k) === 'group') return true;
+  }
+  return false;
+}
+
 /** "by the health visitor" after a passive verb. */
 function agentAfter(words: Words, verb: number): Mark | undefined {
   for (let k = verb + 1; k < words.tokens.length; k++) {
@@ -509,7 +547,7 @@ function readNominal(words: Words, reading: ActionReading, lead: Lead | undefine
   }
   if (actors.length > 0) reading.who = textOf(words, actors);
   else if (lead?.who) reading.who = lead.who;
-  // What: some word that is not a process word, an actor, a time word, a qualifier or a grammar word.
+  // What: the phrase's first content word, unless it is a process word ("Weekly visits", not "Ongoing support").
   const vagueAt = new Set<number>();
   for (const match of reading.vague) for (let i = match.first; i <= match.last; i++) vagueAt.add(i);
   for (let i = 0; i < tokens.length; i++) {
@@ -518,21 +556,25 @@ function readNominal(words: Words, reading: ActionReading, lead: Lead | undefine
     const process = words.process[i];
     if (process) {
       reading.processWords.push(words.text(process.first, process.last));
-      i = process.last;
-      continue;
+      return;
     }
     if (words.marks[i] || words.timeAt[i] || vagueAt.has(i) || /^\d/.test(token.value)) continue;
     if (NOT_NAMES.has(token.norm) || SUBJECT_GLUE.has(token.norm) || OBJECT_PREPOSITIONS.has(token.norm) || token.norm === 'by' || token.norm === 'with') continue;
     reading.what = true;
+    return;
   }
-  if (reading.processWords.length > 0 && !reading.what) return;
 }
 
+/** The actors of a subject, without those after a preposition ("Family time with Dad", "the worker for Billy"). */
 function marksIn(words: Words, first: number, last: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = first; i <= last; i++) {
     const mark = words.marks[i];
-    if (mark && mark.first === i) marks.push(mark);
+    if (!mark || mark.first !== i) continue;
+    let before = words.previousWord(i);
+    while (before !== undefined && before >= first && SUBJECT_GLUE.has(words.word(before)!) && !words.marks[before]) before = words.previousWord(before);
+    if (before !== undefined && before >= first && SUBJECT_PREPOSITIONS.has(words.word(before)!)) continue;
+    marks.push(mark);
   }
   return marks;
 }

@@ -47,6 +47,13 @@ function linesOf(text: string, start: number, end: number): Line[] {
   return lines;
 }
 
+/** The index of the first line from `i` that is not blank (or `lines.length`). */
+function skipBlank(lines: readonly Line[], i: number): number {
+  let k = i;
+  while (k < lines.length && lines[k]!.text.trim() === '') k += 1;
+  return k;
+}
+
 /** The range of a line's text without surrounding blanks (and from `from` onwards). */
 function trimmed(line: Line, from = 0): Range {
   const body = line.text.slice(from);
@@ -100,16 +107,17 @@ export function segment(text: string, start: number, end: number, sentences: rea
     const header = headerOf(body);
     if (header) {
       i += 1;
-      while (i < lines.length && lines[i]!.text.trim() !== '') {
-        const cells = cellsOf(lines[i]!);
-        if (!cells) break;
-        const item: Item = { kind: 'row', ...trimmed(lines[i]!), cells: {} };
+      // Rows may be separated by blank lines (core puts every line of a record in its own paragraph).
+      for (let next = skipBlank(lines, i); next < lines.length; next = skipBlank(lines, i)) {
+        const cells = cellsOf(lines[next]!);
+        if (!cells || (next > i && cells.length !== header.length)) break;
+        const item: Item = { kind: 'row', ...trimmed(lines[next]!), cells: {} };
         cells.forEach((cell, k) => {
           const column = header[k];
           if (column && cell.end > cell.start) item.cells![column] = cell;
         });
         entries.push({ type: 'item', item });
-        i += 1;
+        i = next + 1;
       }
       continue;
     }
@@ -117,8 +125,10 @@ export function segment(text: string, start: number, end: number, sentences: rea
       const item: Item = { kind: 'labelled', start: trimmed(line).start, end: trimmed(line).end, cells: {} };
       const seen = new Set<string>();
       while (i < lines.length) {
-        const match = LABEL.exec(lines[i]!.text);
+        const next = skipBlank(lines, i);
+        const match = next < lines.length && next - i <= 1 ? LABEL.exec(lines[next]!.text) : null;
         if (!match) break;
+        i = next;
         const label = match[1]!.toLowerCase();
         const column: Column = /who|whom|responsible/.test(label) ? 'who' : /when|time|frequency|often|deadline/.test(label) ? 'when' : 'what';
         if (seen.has(column)) break;

@@ -1,4 +1,4 @@
-import { dictionary, type Lexicon, type Source } from '@carelint/dictionaries';
+import { dictionary, normalisePhrase, type Entry, type Lexicon, type Source } from '@carelint/dictionaries';
 import { analyse, isPartOfSpeech, report, setMetrics, type Range, type Token } from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
@@ -17,6 +17,11 @@ export interface Options extends ExtraSignals {
   lexicons?: readonly Lexicon[];
   /** Source key -> title and url, for the notes; default: the bundled dictionary's sources. */
   sources?: Readonly<Record<string, Source>>;
+  /**
+   * The reviewed vague-plan wording (dictionaries/data/plan.yaml): when a process verb or qualifier of an action
+   * is one of them, its alternative is quoted in the note. Default: the bundled dictionary's vague-plan entries.
+   */
+  entries?: readonly Entry[];
   /** Where rule pages live; a message's url is `${docsBase}smart-plan.md#${ruleId}`. */
   docsBase?: string;
 }
@@ -37,6 +42,16 @@ export default function retextSmartPlan(options: Options = {}) {
   const incompleteSources = bySource(['leeds-smart', 'manchester-smart', 'cco-cin', 'iscp', 'brief']);
   const vagueSources = bySource(['sarasota', 'cco-cin', 'iscp', 'brief']);
   const docsBase = options.docsBase ?? 'docs/rules/';
+  const entryOf = new Map<string, Entry>();
+  for (const entry of options.entries ?? dictionary.entries.filter((e) => e.category === 'vague-plan')) {
+    for (const phrase of [entry.term, ...entry.variants]) {
+      const key = normalisePhrase(phrase);
+      if (!entryOf.has(key)) entryOf.set(key, entry);
+    }
+  }
+  // "continue" is listed as "continue to": try the word, then the word with "to".
+  const entryFor = (phrase: string) => entryOf.get(normalisePhrase(phrase)) ?? entryOf.get(normalisePhrase(`${phrase} to`));
+  const entriesFor = (phrases: readonly string[]) => [...new Set(phrases.map(entryFor).filter((e): e is Entry => e !== undefined))];
 
   return function (tree: Root, file: VFile): undefined {
     const analysis = analyse(tree, file);
@@ -85,6 +100,7 @@ export default function retextSmartPlan(options: Options = {}) {
         const missing = missingParts(reading);
         if (missing.length === 0) metrics.complete += 1;
         else {
+          const entries = missing.includes('what') ? entriesFor(reading.processWords) : [];
           report(file, {
             source: SOURCE,
             ruleId: 'incomplete-action',
@@ -92,7 +108,7 @@ export default function retextSmartPlan(options: Options = {}) {
             start: item.start,
             end: item.end,
             expected: [],
-            note: incompleteNote(missing, reading, incompleteSources),
+            note: incompleteNote(missing, reading, incompleteSources, entries[0]),
             url: `${docsBase}smart-plan.md#incomplete-action`,
             category: 'plan',
             fatal: false,
@@ -102,6 +118,7 @@ export default function retextSmartPlan(options: Options = {}) {
               ...(reading.unnamed.length > 0 ? { unnamed: reading.unnamed } : {}),
               ...(reading.processWords.length > 0 ? { processWords: reading.processWords } : {}),
               ...(reading.passive ? { passive: reading.passive } : {}),
+              ...(entries.length > 0 ? { entries: entries.map((entry) => entry.id) } : {}),
             },
           });
         }
@@ -112,6 +129,7 @@ export default function retextSmartPlan(options: Options = {}) {
           const last = tokens[match.last];
           if (!first || !last) continue;
           const actual = text.slice(first.start, last.end);
+          const entry = entriesFor([actual])[0];
           metrics.vague += 1;
           report(file, {
             source: SOURCE,
@@ -124,7 +142,7 @@ export default function retextSmartPlan(options: Options = {}) {
             url: `${docsBase}smart-plan.md#vague-qualifier`,
             category: 'plan',
             fatal: false,
-            data: { kind, term: actual.toLowerCase() },
+            data: { kind, term: actual.toLowerCase(), ...(entry ? { entry: entry.id } : {}) },
           });
         }
       }
@@ -167,7 +185,7 @@ function readItem(item: Item, own: (range: Range) => Token[], reader: Reader, le
     reading.who ??= head.who;
     return { reading, tokens: rest };
   }
-  const reading = readAction(all, reader, { prose: item.kind === 'prose', ...(lead ? { lead } : {}) });
+  const reading = readAction(all, reader, { prose: item.kind === 'prose', short: item.short === true, ...(lead ? { lead } : {}) });
   return reading ? { reading, tokens: all } : undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { Source } from '@carelint/dictionaries';
+import type { Entry, Source } from '@carelint/dictionaries';
 import type { ActionReading } from './action.js';
 import type { VagueKind } from './signals.js';
 
@@ -43,13 +43,14 @@ const EXAMPLES: Record<Part, string> = {
 };
 
 /** Why it matters, a rewrite pattern built from what the action has, an example, and the sources. */
-export function incompleteNote(missing: readonly Part[], reading: ActionReading, sources: readonly Source[]): string {
+export function incompleteNote(missing: readonly Part[], reading: ActionReading, sources: readonly Source[], entry?: Entry): string {
   const who = reading.who ?? '(name or role)';
   const what = missing.includes('what') ? '(do something others can see)' : '(do what it says)';
   const when = missing.includes('when') ? 'by (date) / every (day)' : '(when it says)';
   const process = reading.processWords.length > 0 ? ` ${list(reading.processWords.map(quote), 'and')} describe${reading.processWords.length > 1 ? '' : 's'} an effort, not a change anyone will see.` : '';
+  const instead = entry?.alternatives[0] ? ` Instead of ${quote(entry.term)}: ${entry.alternatives[0]}.` : '';
   return (
-    `A plan works when everyone, the family included, can tell whether each action has happened; the Children\u2019s Commissioner found that nearly three-quarters of child in need plan actions had no timeframe.${process} ` +
+    `A plan works when everyone, the family included, can tell whether each action has happened; the Children\u2019s Commissioner found that nearly three-quarters of child in need plan actions had no timeframe.${process}${instead} ` +
     `Write it as: ${who} will ${what} ${when}. For example: ${quote(EXAMPLES[missing[0] === 'who' ? 'who' : missing.includes('what') ? 'what' : 'when'])} ` +
     `Sources: ${sources.map((source) => source.title).join('; ')}.`
   );

@@ -40,6 +40,7 @@ describe('retext-smart-plan', () => {
     expect(message.fatal).toBe(false);
     expect(message.place).toMatchObject({ start: { line: 2, column: 3, offset: 7 }, end: { line: 2, column: 3 + SEED_VAGUE.length } });
     expect(message.note).toContain('\u201ccontinue\u201d, \u201cwork with\u201d, and \u201caddress\u201d describe an effort');
+    expect(message.note).toContain('Instead of \u201ccontinue to\u201d: state what will be different from now and by when.');
     expect(message.note).toContain('Write it as: Mum and Dad will (do something others can see) by (date) / every (day).');
     expect(message.note).toContain('For example: \u201cNo-one will drink any alcohol in the family home.\u201d');
     expect(message.note).toContain('Leeds');
@@ -49,6 +50,7 @@ describe('retext-smart-plan', () => {
       who: 'Mum and Dad',
       unnamed: ['services'],
       processWords: ['continue', 'work with', 'address'],
+      entries: ['vp-continue-to', 'vp-work-with', 'vp-address'],
     });
   });
 
@@ -70,7 +72,7 @@ describe('retext-smart-plan', () => {
     expect(vague.expected).toEqual(['every Monday', 'twice a week', 'every day']);
     expect(vague.url).toBe('docs/rules/smart-plan.md#vague-qualifier');
     expect(vague.fatal).toBe(false);
-    expect((vague as { data?: unknown }).data).toEqual({ category: 'plan', kind: 'frequency', term: 'regularly' });
+    expect((vague as { data?: unknown }).data).toEqual({ category: 'plan', kind: 'frequency', term: 'regularly', entry: 'vp-regular' });
   });
 
   it('says which part is missing', () => {
@@ -219,6 +221,30 @@ describe('retext-smart-plan', () => {
     const { messages, metrics } = run(text);
     expect(messages).toEqual([]);
     expect(metrics).toEqual({ actions: 1, complete: 1, vague: 0 });
+  });
+
+  it('does not take reported words, wishes or meeting dates for actions', () => {
+    const text = [
+      'Next steps',
+      'I explained to Mum that the plan will be reviewed in June.',
+      'Mum said she would like more help with bedtimes.',
+      'There will be a core group on 3 June.',
+      'There will be weekly family time at the family centre.',
+      'I will send Mum a copy of these notes by Friday.',
+      '',
+    ].join('\n');
+    const { messages, metrics } = run(text);
+    expect(lines(messages)).toEqual([at(text, 'incomplete-action', 'There will be weekly family time at the family centre.')]);
+    expect(metrics).toEqual({ actions: 2, complete: 1, vague: 0 });
+  });
+
+  it('reads an action written as a noun phrase and "to"', () => {
+    const text = plan("Dad's time with the children to remain supervised", 'Referral to be made to Early Help', 'Weekly visits by the social worker');
+    const missing = run(text).messages.map((m) => (m as { data?: { missing?: string[] } }).data?.missing);
+    expect(missing).toEqual([
+      ['who', 'when'],
+      ['who', 'when'],
+    ]);
   });
 
   it('knows local roles and names it is given', () => {

@@ -1,5 +1,5 @@
 import type { Finding, Level, Report } from '@carelint/core';
-import { docsBase, homepage, version } from '../version.js';
+import { docsBase, version } from '../version.js';
 import type { Formatter } from './formatter.js';
 import { suggestion } from './suggestion.js';
 
@@ -47,7 +47,7 @@ export interface SarifLog {
   version: '2.1.0';
   runs: [
     {
-      tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
+      tool: { driver: { name: string; version: string; rules: SarifRule[] } };
       columnKind: 'utf16CodeUnits';
       results: SarifResult[];
     },
@@ -92,7 +92,7 @@ export function sarifLog(reports: readonly Report[]): SarifLog {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'carelint', version, informationUri: homepage, rules } },
+        tool: { driver: { name: 'carelint', version, rules } },
         columnKind: 'utf16CodeUnits',
         results,
       },
