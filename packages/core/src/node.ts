@@ -109,23 +109,44 @@ export function formatFromPath(path: string): Format {
 }
 
 /**
+ * Lints text under a config already loaded (a file's, `--config`, or none for stdin): the caller's options
+ * win over the config's, and the config's extra dictionaries come already parsed.
+ */
+export function lintWithConfig(text: string, loaded: LoadedConfig, options: LintOptions = {}): Report {
+  const { format, documentType, childNames, path, extraEntries, ...overrides } = options;
+  const { dictionaries: _parsedAlready, ...config } = mergeConfig(loaded.config, overrides);
+  const entries = [...loaded.extraEntries, ...(extraEntries ?? [])];
+  return lint(text, {
+    ...config,
+    format: format ?? (path !== undefined ? formatFromPath(path) : 'text'),
+    ...(path !== undefined ? { path } : {}),
+    ...(documentType !== undefined ? { documentType } : {}),
+    ...(childNames !== undefined ? { childNames } : {}),
+    ...(entries.length > 0 ? { extraEntries: entries } : {}),
+  });
+}
+
+const configCache = new Map<string, { file: string | undefined; mtime: number; loaded: LoadedConfig }>();
+
+/** loadConfig, remembered per folder until the config file changes: a folder of records reads it once. */
+export function loadConfigCached(fromDir: string): LoadedConfig {
+  const dir = resolve(fromDir);
+  const file = findConfig(dir);
+  const mtime = file ? statSync(file).mtimeMs : 0;
+  const cached = configCache.get(dir);
+  if (cached && cached.file === file && cached.mtime === mtime) return cached.loaded;
+  const loaded = file ? readConfigFile(file) : { config: {}, file: undefined, extraEntries: [] };
+  if (configCache.size > 1000) configCache.clear();
+  configCache.set(dir, { file, mtime, loaded });
+  return loaded;
+}
+
+/**
  * Lints a file: reads it as UTF-8, picks the format from its extension, and applies the nearest config
  * (options given here win over the file's settings).
  */
 export function lintFile(path: string, options: LintOptions = {}): Report {
-  const loaded = loadConfig(dirname(resolve(path)));
+  const loaded = loadConfigCached(dirname(resolve(path)));
   const text = readFileSync(path, 'utf8');
-  const { format, documentType, childNames, extraEntries, ...overrides } = options;
-  const config = mergeConfig(loaded.config, overrides);
-  const merged: LintOptions = {
-    ...config,
-    format: format ?? formatFromPath(path),
-    path,
-    ...(documentType ? { documentType } : {}),
-    ...(childNames ? { childNames } : {}),
-  };
-  const entries = [...loaded.extraEntries, ...(extraEntries ?? [])];
-  if (entries.length > 0) merged.extraEntries = entries;
-  delete merged.dictionaries;
-  return lint(text, merged);
+  return lintWithConfig(text, loaded, { ...options, path, format: options.format ?? formatFromPath(path) });
 }

@@ -119,9 +119,9 @@ export function createApp(options: AppOptions = {}): Hono {
     });
   }
 
-  app.notFound(() => {
-    throw new HttpError(404, 'not-found', 'There is nothing here. POST records to /v1/check; /openapi.json describes the service.');
-  });
+  app.notFound((c) =>
+    c.json(new HttpError(404, 'not-found', 'There is nothing here. POST records to /v1/check; /openapi.json describes the service.').body(), 404),
+  );
   app.onError((error, c) => {
     const known = error instanceof HttpError ? error : internal(error, settings.log);
     for (const [name, value] of Object.entries(known.headers)) c.header(name, value);

@@ -14,10 +14,10 @@ export interface Policy {
 }
 
 /** The default: errors fail; a visit with no child's voice fails; warnings and any jargon, acronym or label warn. */
-export const defaultPolicy: Readonly<Policy> = Object.freeze({
+export const defaultPolicy: Readonly<Policy> = Object.freeze<Policy>({
   fail: ['error'],
   warn: ['warning', 'jargon', 'acronym', 'stigmatising'],
-  childVoice: ['visit'],
+  childVoice: ['visit'] as DocumentType[],
 });
 
 export interface Judgement {

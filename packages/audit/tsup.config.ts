@@ -1,0 +1,10 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  // The worker is its own entry: piscina loads it by file name in each thread, and it must be compiled JS.
+  entry: ['src/index.ts', 'src/worker.ts'],
+  format: ['esm'],
+  dts: { entry: ['src/index.ts'] },
+  clean: true,
+  target: 'node20',
+});

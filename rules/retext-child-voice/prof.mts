@@ -1,0 +1,32 @@
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { VFile } from 'vfile';
+import { readFileSync } from 'node:fs';
+import { analyse } from '@carelint/text';
+import { dictionary } from '@carelint/dictionaries';
+import { compileLexicons } from './src/lexicons.ts';
+import { unitsOf } from './src/units.ts';
+import { findPeople } from './src/people.ts';
+import { MentionIndex } from './src/mentions.ts';
+import { findVoice } from './src/voice.ts';
+import { findSeen } from './src/seen.ts';
+import { findMethods } from './src/methods.ts';
+import { findReferences } from './src/depersonalising.ts';
+const base = ['50-visit-direct-quotes.txt', '51-reported-views-only.txt', '58-sibling-group.txt'].map((f) => readFileSync('../../fixtures/records/' + f, 'utf8')).join('\n\n');
+const text = base.split(/\s+/).filter(Boolean).slice(0, 500).join(' ');
+const lex = compileLexicons(dictionary.lexicons);
+const T: Record<string, number> = {};
+const t = (k: string, f: () => any) => { const s = performance.now(); const r = f(); T[k] = (T[k] ?? 0) + performance.now() - s; return r; };
+for (let i = 0; i < 200; i++) {
+  const file = new VFile({ value: text });
+  const tree = unified().use(retextEnglish).parse(file);
+  const a = t('analyse', () => analyse(tree as any, file));
+  const units = t('units', () => unitsOf(a));
+  const people = t('people', () => findPeople(a, lex, [], 'visit'));
+  const index = t('mentions', () => new MentionIndex(units, people, lex, () => undefined));
+  const seen = t('seen', () => findSeen(units, index, lex));
+  const voice = t('voice', () => findVoice(a, units, index, lex, () => undefined, () => false));
+  t('methods', () => findMethods(units, index, lex, seen, voice));
+  t('refs', () => findReferences(units, lex, true));
+}
+for (const [k, v] of Object.entries(T)) console.log(k, (v / 200).toFixed(2));
