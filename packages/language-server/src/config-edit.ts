@@ -61,7 +61,7 @@ function addToJson(text: string, file: string, packageJson: boolean, key: ListKe
 function addToYaml(text: string, file: string, key: ListKey, value: string): string | undefined {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new ConfigError('is not valid YAML; fix the syntax before adding to it', file);
-  if (doc.contents === null) doc.contents = doc.createNode({}) as typeof doc.contents;
+  if (doc.contents === null) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
   if (!isMap(doc.contents)) throw new ConfigError('must hold a map of settings', file);
   const node = doc.get(key, true);
   if (node === undefined || node === null) {

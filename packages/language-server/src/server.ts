@@ -266,8 +266,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const document = documents.get(uri);
     const state = states.get(uri);
     if (!document || !state) return;
-    if (mode === 'whole') clearTimers(state);
-    else clearTimeout(state.paragraphTimer), (state.paragraphTimer = undefined);
+    if (mode === 'whole') {
+      clearTimers(state);
+    } else {
+      clearTimeout(state.paragraphTimer);
+      state.paragraphTimer = undefined;
+    }
     check(document, mode);
   }
 

@@ -46,6 +46,8 @@ export interface Phrase {
 /** A word trie over one or more lexicons that checks acronyms are in capitals. */
 export class Signals {
   readonly #matcher = new PhraseMatcher<Phrase>();
+  /** First words of the phrases (lower case): most words start none, and are ruled out with one lookup. */
+  readonly #first = new Set<string>();
   readonly size: number;
 
   constructor(lexicons: readonly Lexicon[]) {
@@ -55,6 +57,7 @@ export class Signals {
         const words = withoutPossessive(text).split(/[\s\-\u2010\u2011]+/).filter((w) => w.length > 0);
         const capitals = words.map((w) => /^[A-Z]{2,}$/.test(w));
         this.#matcher.add(words.join(' '), { text, capitals, lexicon: lexicon.id });
+        this.#first.add(words[0]!.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'"));
         size += 1;
       }
     }
@@ -63,6 +66,8 @@ export class Signals {
 
   /** The longest phrase starting at token `first` whose acronyms are in capitals, if any. */
   at(tokens: readonly Token[], first: number): PhraseMatch<Phrase> | undefined {
+    const token = tokens[first];
+    if (!token || token.kind !== 'word' || !this.#first.has(token.norm)) return undefined;
     const match = this.#matcher.matchAt(tokens, first);
     if (!match) return undefined;
     const payloads = match.payloads.filter((phrase) =>

@@ -50,20 +50,25 @@ export function unitsOf(analysis: Analysis): Unit[] {
 }
 
 function wordOf(token: Token, analysis: Analysis): Word {
-  const quoted = analysis.isQuoted(token.start, token.end);
-  if (token.kind !== 'word') return { ...token, possessive: false, quoted, coreEnd: token.end };
-  const apostrophe = /^(.+?)['\u2019]s$/u.exec(token.value) ?? /^(.+s)['\u2019]$/u.exec(token.value);
-  if (!apostrophe) return { ...token, possessive: false, quoted, coreEnd: token.end };
-  const value = apostrophe[1]!;
+  const quoted = analysis.quotes.length > 0 && analysis.isQuoted(token.start, token.end);
+  const { kind, start, end } = token;
+  const cut = kind === 'word' ? possessiveCut(token.value) : 0;
+  if (cut === 0) return { kind, value: token.value, norm: token.norm, start, end, possessive: false, quoted, coreEnd: end };
+  const value = token.value.slice(0, token.value.length - cut);
   const norm = value.toLowerCase();
-  return {
-    ...token,
-    value,
-    norm,
-    possessive: !CONTRACTION_HOSTS.has(norm),
-    quoted,
-    coreEnd: token.start + value.length,
-  };
+  return { kind, value, norm, start, end, possessive: !CONTRACTION_HOSTS.has(norm), quoted, coreEnd: start + value.length };
+}
+
+/** How many characters of apostrophe-s end a word: 2 for "Amira's", 1 for "parents'", 0 for none. */
+function possessiveCut(value: string): number {
+  const n = value.length;
+  if (n < 3) return 0;
+  const last = value.charCodeAt(n - 1);
+  const before = value.charCodeAt(n - 2);
+  const apostrophe = (c: number) => c === 39 || c === 0x2019;
+  if ((last === 115 || last === 83) && apostrophe(before)) return 2;
+  if (apostrophe(last) && (before === 115 || before === 83)) return 1;
+  return 0;
 }
 
 /** The text of a unit. */

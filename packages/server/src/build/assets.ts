@@ -51,7 +51,10 @@ export async function buildAssets(outdir: string = defaultOutdir): Promise<Built
     ...common,
     entryPoints: [here('../browser.ts')],
     outfile: `${outdir}/carelint.browser.js`,
-    platform: 'browser',
+    // `neutral`, not `browser`: packages' DOM-only variants (decode-named-character-reference uses innerHTML)
+    // would break the build in Web Workers and in the service's own worker threads.
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
     minify: true,
     metafile: true,
     define: { 'process.env.NODE_ENV': '"production"' },
