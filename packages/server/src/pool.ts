@@ -146,7 +146,8 @@ export class LintPool {
     worker.on('error', (error) => {
       if (!slot.live) {
         // It never loaded core: starting another would fail the same way, so the pool stops taking records.
-        this.broken = `the lint workers could not start (${error.name}); see the server's log`;
+        // No record has reached it yet, so the message is about the build, not anyone's text.
+        this.broken = `the lint workers could not start (${error.name}: ${error.message.split('\n', 1)[0]})`;
         markFailed(new Error(this.broken));
         for (const job of this.queue.splice(0)) settle(job).reject(new LintFailure('internal', this.broken));
       }

@@ -40,6 +40,8 @@ export class MentionIndex {
   readonly #names = new PhraseMatcher<string>();
   readonly #adultNames = new PhraseMatcher<Gender | 'none'>();
   readonly #genders = new Map<string, Gender | undefined>();
+  /** First words of the children's and adults' names, to rule most words out with one lookup. */
+  readonly #nameStarts = new Set<string>();
 
   constructor(
     readonly units: readonly Unit[],
@@ -50,6 +52,7 @@ export class MentionIndex {
   ) {
     for (const name of people.children.keys()) this.#names.add(name, name, true);
     for (const [name, gender] of people.adults) this.#adultNames.add(name, gender ?? 'none', true);
+    for (const name of [...people.children.keys(), ...people.adults.keys()]) this.#nameStarts.add(name.split(/[\s\-\u2010\u2011]+/)[0]!);
     this.byUnit = units.map((unit) => this.#find(unit));
     this.#learnGenders();
     for (const mentions of this.byUnit) {
@@ -107,7 +110,8 @@ export class MentionIndex {
         mentions.push({ unit: unit.index, first: i, last, role, children: [], plural: false, possessive: words[last]!.possessive, ...extra });
         i = last + 1;
       };
-      const name = this.#names.matchAt(words, i);
+      const named = this.#nameStarts.has(word.value);
+      const name = named ? this.#names.matchAt(words, i) : undefined;
       if (name) {
         add(name.last, 'child', { children: [name.payloads[0]!] });
         continue;
@@ -132,7 +136,7 @@ export class MentionIndex {
         add(i + 1, 'adult', title === 'mr' ? { gender: 'm' } : /^(mrs|ms|miss)$/.test(title) ? { gender: 'f' } : {});
         continue;
       }
-      const adultName = this.#adultNames.matchAt(words, i);
+      const adultName = named ? this.#adultNames.matchAt(words, i) : undefined;
       if (adultName) {
         const gender = adultName.payloads[0];
         add(adultName.last, 'adult', gender && gender !== 'none' ? { gender } : {});

@@ -27,20 +27,20 @@ declare global {
 
 /** The editing host of a node inside an editor, or the textarea itself; undefined when it is not a field we check. */
 export function fieldRoot(node: EventTarget | null): HTMLElement | undefined {
-  if (!(node instanceof Node)) return undefined;
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  if (!node || typeof (node as Node).nodeType !== 'number') return undefined;
+  const element = (node as Node).nodeType === Node.ELEMENT_NODE ? (node as Element) : (node as Node).parentElement;
   if (!element) return undefined;
   const doc = element.ownerDocument;
-  const view = doc.defaultView;
-  if (!view) return undefined;
   let root: HTMLElement | undefined;
-  if (element instanceof view.HTMLTextAreaElement) {
-    if (element.disabled || element.readOnly) return undefined;
-    root = element;
+  // Elements of a same-origin frame belong to that frame's window: compare names, never `instanceof`.
+  if (element.localName === 'textarea') {
+    const textarea = element as HTMLTextAreaElement;
+    if (textarea.disabled || textarea.readOnly) return undefined;
+    root = textarea;
   } else if (doc.designMode === 'on') {
     root = doc.body ?? undefined;
-  } else if (element instanceof view.HTMLElement && element.isContentEditable) {
-    let host: HTMLElement = element;
+  } else if ((element as HTMLElement).isContentEditable) {
+    let host = element as HTMLElement;
     while (host.parentElement && host.parentElement.isContentEditable) host = host.parentElement;
     root = host;
   }
@@ -117,7 +117,10 @@ class Controller {
     if (this.scanTimer !== undefined) return;
     this.scanTimer = setTimeout(() => {
       this.scanTimer = undefined;
-      for (const doc of [...this.docs]) this.scan(doc);
+      for (const doc of [...this.docs]) {
+        if (doc.defaultView) this.scan(doc);
+        else this.docs.delete(doc); // a frame that navigated away
+      }
     }, SCAN_DELAY_MS);
   }
 
@@ -131,16 +134,14 @@ class Controller {
       const root = fieldRoot(element);
       if (root) this.ensure(root);
     }
-    for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
-      const onLoad = () => this.watchFrame(frame as HTMLIFrameElement);
-      if (!(frame as HTMLElement).dataset || this.framesSeen.has(frame)) {
-        this.watchFrame(frame as HTMLIFrameElement);
-        continue;
+    for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame'))) {
+      if (!this.framesSeen.has(frame)) {
+        this.framesSeen.add(frame);
+        const onLoad = () => this.watchFrame(frame);
+        frame.addEventListener('load', onLoad);
+        this.cleanups.push(() => frame.removeEventListener('load', onLoad));
       }
-      this.framesSeen.add(frame);
-      frame.addEventListener('load', onLoad);
-      this.cleanups.push(() => frame.removeEventListener('load', onLoad));
-      this.watchFrame(frame as HTMLIFrameElement);
+      this.watchFrame(frame);
     }
   }
 
@@ -223,7 +224,7 @@ class Controller {
       const active = doc.activeElement;
       if (!active) return undefined;
       if (active === this.overlay.host) return this.overlay.pillChecker;
-      if (active instanceof HTMLIFrameElement || (active.ownerDocument.defaultView && active instanceof active.ownerDocument.defaultView.HTMLIFrameElement)) {
+      if (active.localName === 'iframe' || active.localName === 'frame') {
         const inner = (active as HTMLIFrameElement).contentDocument;
         if (!inner) return undefined;
         doc = inner;
