@@ -6984,6 +6984,10 @@ export const dictionary: Dictionary = {
         "playful",
         "jumped",
         "danced",
+        "nodded",
+        "shook her head",
+        "shook his head",
+        "shrugged",
         "ran to",
         "hid",
         "flinched"
@@ -7161,12 +7165,28 @@ export const dictionary: Dictionary = {
         "made clear",
         "made it clear",
         "was clear that",
-        "was very clear that"
+        "was very clear that",
+        "was able to tell",
+        "was able to say",
+        "was able to explain",
+        "was able to share",
+        "was able to describe",
+        "was able to talk about",
+        "is able to tell",
+        "is able to say",
+        "were able to tell",
+        "were able to say",
+        "was keen to tell",
+        "was happy to tell",
+        "wanted to tell",
+        "went on to say",
+        "went on to tell",
+        "chose to tell"
       ]
     },
     {
       "id": "child-voice-view-verbs",
-      "description": "Verbs of wishing, liking, feeling and choosing. With a child as their subject (\"Kai wants to live with his Nan\", \"Amira does not like the dark\", \"you chose the blue room\") they report the child's views; after an adult's speech or opinion in the same clause (\"Mum feels Amira wants to stay\", \"I think Kai likes school\") they are the adult's view and do not count.",
+      "description": "Verbs of wishing, liking, feeling and choosing, and \"wish is\", \"view is\" after a possessive. With a child as their subject (\"Kai wants to live with his Nan\", \"Amira does not like the dark\", \"Amira's wish is to go home\") they report the child's views; after an adult's speech or opinion in the same clause (\"Mum feels Amira wants to stay\", \"I think Kai likes school\") they are the adult's view and do not count.",
       "sources": [
         "ofsted-blog",
         "hull",
@@ -7230,7 +7250,19 @@ export const dictionary: Dictionary = {
         "could not wait",
         "couldn't wait",
         "rated",
-        "scored"
+        "scored",
+        "expressed a wish",
+        "wish is",
+        "wishes are",
+        "view is",
+        "views are",
+        "worry is",
+        "worries are",
+        "biggest worry is",
+        "hope is",
+        "hopes are",
+        "feelings are",
+        "words were"
       ]
     },
     {

@@ -1,6 +1,7 @@
 import { dictionary } from '@carelint/dictionaries';
 import retextBalancedTone from 'retext-balanced-tone';
 import retextCareJargon from 'retext-care-jargon';
+import retextChildVoice, { ruleIds as childVoiceRuleIds } from 'retext-child-voice';
 import retextReadability from 'retext-readability';
 import retextSmartPlan from 'retext-smart-plan';
 import carelintReadability from './readability.js';
@@ -44,6 +45,13 @@ export const ruleSetups: readonly RuleSetup[] = [
       allow: allowed(lint),
       ...(lint.extraEntries ? { extraEntries: lint.extraEntries } : {}),
     }),
+  },
+  {
+    name: 'child-voice',
+    source: 'retext-child-voice',
+    ruleIds: childVoiceRuleIds,
+    plugin: retextChildVoice as RuleSetup['plugin'],
+    options: () => ({}),
   },
   {
     name: 'smart-plan',

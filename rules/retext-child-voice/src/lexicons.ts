@@ -76,6 +76,11 @@ export class Signals {
     return payloads.length > 0 ? { ...match, payloads } : undefined;
   }
 
+  /** Whether a (lower-case) word starts one of the phrases. */
+  starts(norm: string): boolean {
+    return this.#first.has(norm);
+  }
+
   /** Every longest match, left to right, not overlapping. */
   all(tokens: readonly Token[]): PhraseMatch<Phrase>[] {
     const found: PhraseMatch<Phrase>[] = [];

@@ -33,6 +33,7 @@ const AFTER_OBJECT_HER = new Set([
   'smile', 'smiling', 'laugh', 'laughing', 'play', 'playing', 'cry', 'crying', 'settle', 'reach', 'reaching',
 ]);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+const mentionStarts = new WeakMap<CompiledLexicons, { lists: Array<{ starts(norm: string): boolean }>; fixed: Set<string> }>();
 
 /** Finds the people in every unit and resolves pronouns to the person they most likely stand for. */
 export class MentionIndex {
@@ -92,6 +93,19 @@ export class MentionIndex {
     return this.#genders.get(name);
   }
 
+  /** Whether a word can start a mention other than a name: a role, a referent, a title or a pronoun. */
+  #mayStart(norm: string): boolean {
+    let starts = mentionStarts.get(this.lexicons);
+    if (!starts) {
+      const { signals } = this.lexicons;
+      const lists = [signals.childReferents, signals.childrenReferents, signals.adultFemale, signals.adultMale, signals.adultPeople, signals.agencies];
+      const fixed = [...Object.keys(SUBJECT_PRONOUNS), ...Object.keys(OBJECT_PRONOUNS), ...WORKER, 'you', 'your', 'yourself', 'child', ...TITLES, ...[...TITLES].map((t) => `${t}.`)];
+      starts = { lists, fixed: new Set(fixed) };
+      mentionStarts.set(this.lexicons, starts);
+    }
+    return starts.fixed.has(norm) || starts.lists.some((list) => list.starts(norm));
+  }
+
   #find(unit: Unit): Mention[] {
     const { words } = unit;
     const mentions: Mention[] = [];
@@ -102,7 +116,7 @@ export class MentionIndex {
     let i = 0;
     while (i < words.length) {
       const word = words[i]!;
-      if (word.kind !== 'word' || word.quoted) {
+      if (word.kind !== 'word' || word.quoted || !(this.#nameStarts.has(word.value) || this.#mayStart(word.norm))) {
         i += 1;
         continue;
       }

@@ -48,11 +48,15 @@ const NAME_IS_AGE = new RegExp(String.raw`(${NAME}) is (?:now )?${AGE_NUMBER} ${
 /** "Amira (DOB 12/03/2017)". */
 const NAME_DOB = new RegExp(String.raw`(${NAME})(?:\s+${NAME})?\s*\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`, 'gu');
 /** "Mr Jones", "Mrs Khan": adults. */
-const TITLE_NAME = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(${NAME})`, 'gu');
+const TITLE_NAME = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|DS|DC|PC|DI|DCI|PCSO|Sgt|Insp)\.?\s+(${NAME})`, 'gu');
 /** "Dear Millie," on a line of its own near the start of the record (after an address block, perhaps). */
 const OPENING = new RegExp(String.raw`^[ \t]*(?:#+\s*)?(?:Dear|Hi|Hello)\s+(${NAME})`, 'mu');
 /** How far into the record a letter's greeting may stand. */
 const OPENING_WITHIN = 400;
+/** "I visited Amira", "we spoke with Kai": the first name the writer met. */
+const MET_NAME = new RegExp(String.raw`\b(?:I|we|We)\s+(?:visited|saw|met|met with|spoke with|spoke to|talked with|talked to|played with|spent time with)\s+(${NAME})\b(?!\s+\p{Lu})`, 'gu');
+/** Kinds of record that are about a child. */
+const ABOUT_A_CHILD = new Set(['visit', 'assessment', 'review', 'letter', 'plan']);
 /** Letters to a parent, not to the child. */
 const PARENT_READER = /\byour (?:son|daughter|child|children|baby(?! (?:brother|sister))|kids|little one|boys|girls)\b/i;
 /** "I visited you", "I came to see you": a record written to the child. */
@@ -102,7 +106,8 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   for (const name of callerNames) if (name.trim()) addChild(name.trim(), firstIndex(text, name.trim()));
 
   // Adults first: a name written with a role or a title, or with an adult's age, is not a child's.
-  for (const match of text.matchAll(TITLE_NAME)) addAdult(match[1]!, undefined);
+  const has = (pattern: RegExp) => pattern.test(text);
+  if (has(/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|DS|DC|PC|DI|DCI|PCSO|Sgt|Insp)\b/)) for (const match of text.matchAll(TITLE_NAME)) addAdult(match[1]!, undefined);
   for (const match of text.matchAll(roles.nameThenRole)) {
     addAdult(match[1]!, roles.gender(match[3]!));
     if (match[2]) addAdult(match[2], roles.gender(match[3]!));
@@ -112,16 +117,19 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     else for (const name of match[4]!.match(new RegExp(NAME, 'gu')) ?? []) addAdult(name, roles.gender(match[3]!));
   }
 
-  for (const match of text.matchAll(NAME_AGE_BRACKETS)) {
+  const brackets = text.includes('(');
+  const aged = has(/\bage/i);
+  const old = text.includes('old');
+  if (brackets) for (const match of text.matchAll(NAME_AGE_BRACKETS)) {
     const [, first, second, number, unit] = match;
     const name = second && (NOT_NAMES.has(first!) || isRole(first!)) ? second : first!;
     const at = match.index + (name === first ? 0 : match[0].indexOf(second!));
     ageFound(name, at, number!, unit);
   }
-  for (const match of text.matchAll(NAME_AGED)) ageFound(match[1]!, match.index, match[2]!, match[3]);
-  for (const match of text.matchAll(AGE_OLD_NAME)) ageFound(match[3]!, match.index + match[0].lastIndexOf(match[3]!), match[1]!, match[2]);
-  for (const match of text.matchAll(NAME_IS_AGE)) ageFound(match[1]!, match.index, match[2]!, match[3]);
-  for (const match of text.matchAll(NAME_DOB)) addChild(match[1]!, match.index);
+  if (aged) for (const match of text.matchAll(NAME_AGED)) ageFound(match[1]!, match.index, match[2]!, match[3]);
+  if (old) for (const match of text.matchAll(AGE_OLD_NAME)) ageFound(match[3]!, match.index + match[0].lastIndexOf(match[3]!), match[1]!, match[2]);
+  if (old) for (const match of text.matchAll(NAME_IS_AGE)) ageFound(match[1]!, match.index, match[2]!, match[3]);
+  if (brackets) for (const match of text.matchAll(NAME_DOB)) addChild(match[1]!, match.index);
   for (const match of text.matchAll(roles.relationName)) {
     const name = match[2]!;
     addChild(name, match.index + match[0].lastIndexOf(name), { baby: /baby/i.test(match[1]!) }, false);
@@ -142,11 +150,24 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
 
   // With no child named anywhere, a name that speaks or wants in a record's own words is taken as the child's:
   // records name adults by role ("Mum", "the teacher", "Sally, maternal Nan"), children by name.
+  if (children.size === 0 && documentType !== undefined && ABOUT_A_CHILD.has(documentType)) {
+    // In a record the caller says is about a child, the named person the writer visited or talked with.
+    for (const match of text.matchAll(MET_NAME)) {
+      const name = match[1]!;
+      if (!adults.has(name) && looksLikeName(name)) addChild(name, match.index + match[0].lastIndexOf(name), {}, false);
+    }
+  }
   if (children.size === 0) {
+    // Only when one name speaks: with several ("Gemma said ... Dean told me ... Tyler loves"), which is the child
+    // is anyone's guess.
+    const speakers = new Map<string, number>();
     for (const match of text.matchAll(roles.speaker)) {
       const name = match[1]!;
-      if (!adults.has(name) && looksLikeName(name)) addChild(name, match.index, {}, false);
+      // "Sarah Green said": a surname is not a first name.
+      const surname = /\p{Lu}\p{Ll}*\s+$/u.test(text.slice(Math.max(0, match.index - 20), match.index));
+      if (!adults.has(name) && !surname && usable(name) && looksLikeName(name) && !speakers.has(name)) speakers.set(name, match.index);
     }
+    if (speakers.size === 1) for (const [name, at] of speakers) addChild(name, at, {}, false);
   }
 
   // A letter: "Dear Millie" to a child (not to a parent or a professional).
@@ -227,7 +248,7 @@ function roleWords(lexicons: CompiledLexicons): RoleWords {
   const female = lexicons.phrases.adultFemale;
   const male = lexicons.phrases.adultMale;
   const people = lexicons.phrases.adultPeople;
-  const allRoles = [...female, ...male, ...people];
+  const allRoles = [...female, ...male, ...people, ...lexicons.phrases.agencies];
   const all = new Set(allRoles.flatMap((p) => p.toLowerCase().split(/\s+/)));
   const alternation = (phrases: readonly string[]) =>
     [...phrases].sort((a, b) => b.length - a.length).map(caseless).join('|');

@@ -160,7 +160,9 @@ function check(analysis: Analysis, file: VFile, lexicons: CompiledLexicons, opti
   if (status === 'present') {
     // A plan or a letter is not where the record of how views were gathered is kept.
     const keepsMethods = documentType !== 'plan' && documentType !== 'letter' && !people.letter;
-    if (options.missingMethod !== false && keepsMethods && quotes + reportedViews > 0 && methods.size === 0) {
+    // Meeting the child ("I visited Amira") says the views were heard in person; the message is for records that
+    // give no sign of how the writer knows them.
+    if (options.missingMethod !== false && keepsMethods && quotes + reportedViews > 0 && methods.size === 0 && seen.met.size === 0) {
       report(file, {
         source: SOURCE,
         ruleId: 'missing-method',

@@ -28,16 +28,22 @@ const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', '
  * plain-text headings often run into the first sentence under them) and a sentence is cut where a section starts.
  */
 export function unitsOf(analysis: Analysis): Unit[] {
-  const headings = analysis.sections.flatMap((section) => (section.heading ? [section.heading] : []));
+  const headings = analysis.sections.flatMap((section) => (section.heading ? [section.heading] : [])).sort((a, b) => a.start - b.start);
+  const sections = analysis.sections;
   const units: Unit[] = [];
+  let h = 0;
+  let s = 0;
   for (const sentence of analysis.sentences) {
     let current: Unit | undefined;
     for (const token of sentence.tokens) {
-      if (headings.some((h) => token.start >= h.start && token.end <= h.end)) {
+      while (h < headings.length && headings[h]!.end <= token.start) h += 1;
+      const heading = headings[h];
+      if (heading && token.start >= heading.start && token.end <= heading.end) {
         current = undefined;
         continue;
       }
-      const section = analysis.sectionAt(token.start);
+      while (s + 1 < sections.length && token.start >= sectionStart(sections[s + 1]!)) s += 1;
+      const section = sections[s];
       if (!current || current.section !== section) {
         current = { index: units.length, paragraph: sentence.paragraph, section, start: token.start, end: token.end, words: [] };
         units.push(current);
@@ -47,6 +53,11 @@ export function unitsOf(analysis: Analysis): Unit[] {
     }
   }
   return units;
+}
+
+/** Where a section begins, its heading included (as `Analysis.sectionAt` counts it). */
+function sectionStart(section: Section): number {
+  return section.heading?.start ?? section.start;
 }
 
 function wordOf(token: Token, analysis: Analysis): Word {

@@ -26,6 +26,8 @@ type VerbKind = 'speech' | 'view' | 'report' | 'observation';
 
 interface Verb {
   kind: VerbKind;
+  /** The unit the verb is in. */
+  unit: number;
   first: number;
   last: number;
   /** Who speaks, wants or does it (a pronoun already resolved). */
@@ -84,6 +86,11 @@ export function findVoice(
     const endUnit = units.find((u) => quote.end > u.start && quote.end <= u.end) ?? unit;
     const verb = speakerOf(quote, unit, endUnit, units, verbs);
     let who = verb?.who;
+    // "Mum told me that Amira said '...'": the child's words as an adult passed them on.
+    if (verb && who?.role === 'child' && framed(units[verb.unit]!, framesOf(units[verb.unit]!, verbs[verb.unit]!), verb.subject?.first ?? verb.first, false)) {
+      who = undefined;
+      adultViews.add(unit.index);
+    }
     if (verb) attributed.add(verb);
     if (!verb && isViewsSection(unit) && !verbs[unit.index]!.some((v) => isAdult(v.who))) who = sectionChild(unit);
     if (who?.role === 'child') items.push({ kind: 'quote', unit: unit.index, children: [...who.children], start: quote.start, end: quote.end });
@@ -111,7 +118,7 @@ export function findVoice(
         }
         continue;
       }
-      if (verb.kind === 'report' || framed(unit, frames, at, false)) continue;
+      if (framed(unit, frames, at, false)) continue;
       if (CONDITIONS.has(unit.words[at - 1]?.norm ?? '')) continue;
       if (verb.kind === 'speech' && TO_WRITER.has(nextWord(unit.words, verb.last)?.norm ?? '')) toWriter.add(unit.index);
       if (verb.kind === 'speech' && /^(to|with)$/.test(nextWord(unit.words, verb.last)?.norm ?? '') && TO_WRITER.has(nextWord(unit.words, verb.last + 1)?.norm ?? '')) toWriter.add(unit.index);
@@ -151,8 +158,9 @@ function verbsOf(unit: Unit, index: MentionIndex, signals: CompiledLexicons['sig
     for (const match of list.all(unit.words)) {
       if (unit.words[match.first]!.quoted) continue;
       if (index.byUnit[unit.index]!.some((m) => match.first >= m.first && match.first <= m.last)) continue;
-      const verb: Verb = { kind, first: match.first, last: match.last, inverted: false, passive: false };
-      const subject = subjectOf(unit, index, match.first, kind === 'observation' ? OBSERVE_SKIP : VIEW_SKIP);
+      const verb: Verb = { kind, unit: unit.index, first: match.first, last: match.last, inverted: false, passive: false };
+      const noun = kind === 'view' && / (is|are|were)$/.test(match.payloads[0]!.text);
+      const subject = noun ? possessor(unit, index, match.first) : subjectOf(unit, index, match.first, kind === 'observation' ? OBSERVE_SKIP : VIEW_SKIP);
       if (subject) {
         verb.subject = subject;
         const who = index.target(subject);
@@ -193,6 +201,25 @@ function verbsOf(unit: Unit, index: MentionIndex, signals: CompiledLexicons['sig
     if (previous.who) verb.who = previous.who;
   });
   return verbs;
+}
+
+/** "Amira's wish is ...", "her biggest worry is ...": the person before a view noun owns the view. */
+function possessor(unit: Unit, index: MentionIndex, first: number): Mention | undefined {
+  const before = unit.words[first - 1];
+  if (!before) return undefined;
+  const mention = index.endingAt(unit.index, first - 1);
+  if (mention?.possessive) return mention;
+  // "her wish is": "her" before a noun is a possessive pronoun, not a mention; it stands for the last person named.
+  if (/^(her|his|their|your)$/.test(before.norm)) {
+    if (before.norm === 'your') return index.endingAt(unit.index, first - 1);
+    for (let u = unit.index; u >= 0 && u >= unit.index - 2; u--) {
+      if (index.units[u]!.section !== unit.section) break;
+      const people = index.byUnit[u]!.filter((m) => (u < unit.index || m.last < first - 1) && index.target(m) !== undefined && index.target(m)!.role !== 'worker');
+      const last = people.pop();
+      if (last) return index.target(last)?.role === 'child' ? index.target(last) : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The mention that is the subject of the verb at `first`: just before it, a few adverbs apart. */

@@ -67,6 +67,23 @@ describe('retext-child-voice', () => {
       expect(voice(run('I asked Kai (10) what he wanted for his birthday.')).reportedViews).toBe(0);
     });
 
+    it('reads common ways of reporting a child’s words', () => {
+      for (const text of [
+        'I visited Amira (7). Amira was able to tell me that she feels safe.',
+        'I visited Amira (7). Amira’s wish is to live with Nan.',
+        'I visited Amira (7). Her biggest worry is Mum.',
+        'I visited Amira (7). Amira reported that Dad hit her.',
+        'I visited Amira (7). Amira stated that she wants to go home.',
+      ]) {
+        expect(voice(run(text, VISIT)).reportedViews, text).toBe(1);
+      }
+    });
+
+    it('does not take a child’s words passed on by an adult for the child’s voice', () => {
+      const file = run('Mum told me that Amira (7) said "I hate school". School reported that Amira is settled.', VISIT);
+      expect(voice(file)).toMatchObject({ status: 'absent', quotes: 0, reportedViews: 0 });
+    });
+
     it('leaves conditions and questions alone ("whenever you want", "if he wants")', () => {
       const file = run('Dear Josh, you can ring me whenever you want. If you want, we can meet at school.');
       expect(voice(file).reportedViews).toBe(0);
@@ -136,6 +153,11 @@ describe('retext-child-voice', () => {
       const file = run(text);
       expect(voice(file).status).toBe('not-applicable');
       expect(file.messages).toEqual([]);
+    });
+
+    it('does not take a professional named with a rank or a role for the child', () => {
+      const text = 'Strategy meeting. Present: DS Jones (police), Sarah Green (school nurse). DS Jones said the interview is on Monday.';
+      expect(voice(run(text)).status).toBe('not-applicable');
     });
 
     it('is not applicable when the caller says the record is of another kind', () => {

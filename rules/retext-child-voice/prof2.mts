@@ -1,0 +1,30 @@
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { VFile } from 'vfile';
+import { readFileSync } from 'node:fs';
+import { analyse } from '@carelint/text';
+import { dictionary } from '@carelint/dictionaries';
+import { compileLexicons } from './src/lexicons.ts';
+import { unitsOf } from './src/units.ts';
+import { findPeople } from './src/people.ts';
+import { MentionIndex } from './src/mentions.ts';
+const base = ['50-visit-direct-quotes.txt', '51-reported-views-only.txt', '58-sibling-group.txt'].map((f) => readFileSync('../../fixtures/records/' + f, 'utf8')).join('\n\n');
+const text = base.split(/\s+/).filter(Boolean).slice(0, 500).join(' ');
+const lex = compileLexicons(dictionary.lexicons);
+const file = new VFile({ value: text });
+const tree = unified().use(retextEnglish).parse(file);
+const a = analyse(tree as any, file);
+const units = unitsOf(a);
+const people = findPeople(a, lex, [], 'visit');
+for (let r = 0; r < 3; r++) {
+  let t0 = performance.now();
+  for (let i = 0; i < 2000; i++) new MentionIndex(units, people, lex, () => undefined);
+  const m = (performance.now() - t0) / 2000;
+  t0 = performance.now();
+  for (let i = 0; i < 2000; i++) findPeople(a, lex, [], 'visit');
+  const p = (performance.now() - t0) / 2000;
+  t0 = performance.now();
+  for (let i = 0; i < 2000; i++) unitsOf(a);
+  const u = (performance.now() - t0) / 2000;
+  console.log('mentions', m.toFixed(3), 'people', p.toFixed(3), 'units', u.toFixed(3));
+}
