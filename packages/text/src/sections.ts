@@ -24,6 +24,8 @@ const KINDS: Array<[SectionKind, RegExp]> = [
 
 /** Classifies a heading by its words. */
 export function sectionKind(title: string): SectionKind {
+  // "Why there is a plan", "Background to the plan": about the plan, not the plan itself.
+  if (/^(why|background|history|reasons?|how we got here|summary of)\b/i.test(title.trim())) return 'other';
   for (const [kind, pattern] of KINDS) if (pattern.test(title)) return kind;
   return 'other';
 }

@@ -27,5 +27,6 @@ describe('sections', () => {
     expect(sectionKind("What's working well")).toBe('strengths');
     expect(sectionKind('Danger statement')).toBe('worries');
     expect(sectionKind('Background')).toBe('other');
+    expect(sectionKind('Why there is a plan')).toBe('other');
   });
 });
