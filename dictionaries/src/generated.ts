@@ -7070,7 +7070,11 @@ export const dictionary: Dictionary = {
         "CIN review",
         "review of arrangements",
         "all about me meeting",
-        "my review"
+        "my review",
+        "conference report",
+        "child and family assessment",
+        "single assessment",
+        "special guardianship assessment"
       ]
     },
     {

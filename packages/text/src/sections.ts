@@ -67,7 +67,11 @@ function isHeadingLine(line: string): boolean {
 
 /** The heading's words without markdown hashes or a trailing colon. */
 export function headingTitle(text: string): string {
-  return text.replace(/^#{1,6}\s+/, '').replace(/[:\s]+$/, '').trim();
+  // A loop, not /[:\s]+$/: that pattern backtracks quadratically on a long run of spaces inside a heading.
+  const title = text.replace(/^#{1,6}\s+/, '');
+  let end = title.length;
+  while (end > 0 && (title[end - 1] === ':' || /\s/.test(title[end - 1]!))) end--;
+  return title.slice(0, end).trim();
 }
 
 /** Splits the text into sections at the given headings (sorted, not overlapping). */

@@ -19,12 +19,13 @@ export interface Mention {
   /** Written with an apostrophe-s ("Amira's room"): not the subject of a verb. */
   possessive: boolean;
   /** A third-person pronoun, resolved to what it stands for. */
-  pronoun?: 'he' | 'she' | 'they';
+  pronoun?: Pronoun;
   resolved?: Mention;
 }
 
-const SUBJECT_PRONOUNS: Record<string, 'he' | 'she' | 'they'> = { he: 'he', she: 'she', they: 'they' };
-const OBJECT_PRONOUNS: Record<string, 'he' | 'she' | 'they'> = { him: 'he', her: 'she', them: 'they' };
+type Pronoun = 'he' | 'she' | 'they';
+const SUBJECT_PRONOUNS = new Map<string, Pronoun>([['he', 'he'], ['she', 'she'], ['they', 'they']]);
+const OBJECT_PRONOUNS = new Map<string, Pronoun>([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 const WORKER = new Set(['i', 'me', 'we', 'us', 'myself']);
 /** Words after "her" that show it is an object ("spoke with her alone"), not a possessive ("her mum"). */
 const AFTER_OBJECT_HER = new Set([
@@ -99,7 +100,7 @@ export class MentionIndex {
     if (!starts) {
       const { signals } = this.lexicons;
       const lists = [signals.childReferents, signals.childrenReferents, signals.adultFemale, signals.adultMale, signals.adultPeople, signals.agencies];
-      const fixed = [...Object.keys(SUBJECT_PRONOUNS), ...Object.keys(OBJECT_PRONOUNS), ...WORKER, 'you', 'your', 'yourself', 'child', ...TITLES, ...[...TITLES].map((t) => `${t}.`)];
+      const fixed = [...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.keys(), ...WORKER, 'you', 'your', 'yourself', 'child', ...TITLES, ...[...TITLES].map((t) => `${t}.`)];
       starts = { lists, fixed: new Set(fixed) };
       mentionStarts.set(this.lexicons, starts);
     }
@@ -132,12 +133,12 @@ export class MentionIndex {
       }
       const group = signals.childrenReferents.at(words, i);
       if (group) {
-        add(group.last, 'child', { children: children, plural: true });
+        add(group.last, 'child', { children, plural: true });
         continue;
       }
       const single = signals.childReferents.at(words, i);
       if (single) {
-        const baby = /\bbaby|infant|toddler|little one\b/.test(single.payloads[0]!.text);
+        const baby = /\b(baby|infant|toddler|little one)\b/.test(single.payloads[0]!.text);
         add(single.last, 'child', { children: baby && babies.length === 1 ? babies : only });
         continue;
       }
@@ -180,12 +181,12 @@ export class MentionIndex {
         else add(i, 'unknown');
         continue;
       }
-      const subject = SUBJECT_PRONOUNS[word.norm];
+      const subject = SUBJECT_PRONOUNS.get(word.norm);
       if (subject) {
         add(i, 'unknown', { pronoun: subject, plural: subject === 'they' });
         continue;
       }
-      const object = OBJECT_PRONOUNS[word.norm];
+      const object = OBJECT_PRONOUNS.get(word.norm);
       if (object && (word.norm !== 'her' || isObjectHer(words, i))) {
         add(i, 'unknown', { pronoun: object, plural: object === 'they' });
         continue;

@@ -55,8 +55,8 @@ const OPENING = new RegExp(String.raw`^[ \t]*(?:#+\s*)?(?:Dear|Hi|Hello)\s+(${NA
 const OPENING_WITHIN = 400;
 /** "I visited Amira", "we spoke with Kai": the first name the writer met. */
 const MET_NAME = new RegExp(String.raw`\b(?:I|we|We)\s+(?:visited|saw|met|met with|spoke with|spoke to|talked with|talked to|played with|spent time with)\s+(${NAME})\b(?!\s+\p{Lu})`, 'gu');
-/** Kinds of record that are about a child. */
-const ABOUT_A_CHILD = new Set(['visit', 'assessment', 'review', 'letter', 'plan']);
+/** Kinds of record that are about a child whatever their text says. */
+export const ABOUT_A_CHILD: ReadonlySet<string> = new Set(['visit', 'assessment', 'review', 'letter', 'plan']);
 /** Letters to a parent, not to the child. */
 const PARENT_READER = /\byour (?:son|daughter|child|children|baby(?! (?:brother|sister))|kids|little one|boys|girls)\b/i;
 /** "I visited you", "I came to see you": a record written to the child. */
@@ -71,7 +71,7 @@ const NOT_NAMES = new Set([
   'November', 'December', 'Sibling', 'Siblings', 'Both', 'Her', 'His', 'Their', 'Brother', 'Sister', 'Son', 'Daughter',
   'Twins', 'Also', 'Then', 'When', 'After', 'Before', 'During', 'While', 'At', 'In', 'On', 'To', 'From', 'Of', 'By',
   'Young', 'Person', 'Home', 'School', 'Nursery', 'Dob', 'DOB', 'Miss', 'Mr', 'Mrs', 'Ms', 'Dr', 'I', 'We', 'You',
-  'From', 'Sent', 'Signed', 'Written', 'Love', 'Best', 'Regards', 'Thanks', 'Thank', 'Kind', 'Yours', 'Call', 'Note',
+  'Sent', 'Signed', 'Written', 'Love', 'Best', 'Regards', 'Thanks', 'Thank', 'Kind', 'Yours', 'Call', 'Note',
   'Email', 'Phone', 'Telephone', 'Meeting', 'Review', 'Plan', 'Date', 'Name', 'Worker', 'Contact', 'Update', 'Attendees',
   'Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Noone', 'None', 'All', 'Each', 'This', 'That',
   'These', 'Those', 'It', 'He', 'She', 'They', 'Who', 'What', 'Which', 'Staff', 'Family', 'Parents', 'Professionals',
@@ -148,28 +148,6 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   }
   for (const match of text.matchAll(roles.childContext)) addChild(match[1]!, match.index, {}, false);
 
-  // With no child named anywhere, a name that speaks or wants in a record's own words is taken as the child's:
-  // records name adults by role ("Mum", "the teacher", "Sally, maternal Nan"), children by name.
-  if (children.size === 0 && documentType !== undefined && ABOUT_A_CHILD.has(documentType)) {
-    // In a record the caller says is about a child, the named person the writer visited or talked with.
-    for (const match of text.matchAll(MET_NAME)) {
-      const name = match[1]!;
-      if (!adults.has(name) && looksLikeName(name)) addChild(name, match.index + match[0].lastIndexOf(name), {}, false);
-    }
-  }
-  if (children.size === 0) {
-    // Only when one name speaks: with several ("Gemma said ... Dean told me ... Tyler loves"), which is the child
-    // is anyone's guess.
-    const speakers = new Map<string, number>();
-    for (const match of text.matchAll(roles.speaker)) {
-      const name = match[1]!;
-      // "Sarah Green said": a surname is not a first name.
-      const surname = /\p{Lu}\p{Ll}*\s+$/u.test(text.slice(Math.max(0, match.index - 20), match.index));
-      if (!adults.has(name) && !surname && usable(name) && looksLikeName(name) && !speakers.has(name)) speakers.set(name, match.index);
-    }
-    if (speakers.size === 1) for (const [name, at] of speakers) addChild(name, at, {}, false);
-  }
-
   // A letter: "Dear Millie" to a child (not to a parent or a professional).
   const found = OPENING.exec(text);
   const opening = found && found.index <= OPENING_WITHIN ? found : null;
@@ -186,6 +164,35 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     }
   }
   if (!letter && documentType === 'letter' && !parentReader && !opening) letter = true;
+
+  // With no child named anywhere, fall back on how records name people: adults by role ("Mum", "the teacher",
+  // "Sally, maternal Nan"), children by name. In a record the caller says is about a child, the named person the
+  // writer visited or talked with is a child.
+  if (children.size === 0 && documentType !== undefined && ABOUT_A_CHILD.has(documentType)) {
+    for (const match of text.matchAll(MET_NAME)) {
+      const name = match[1]!;
+      if (!adults.has(name) && looksLikeName(name)) addChild(name, match.index + match[0].lastIndexOf(name), {}, false);
+    }
+  }
+  if (children.size === 0) {
+    // A name that speaks or wants is the child's, but only when one name does: with several ("Gemma said ... Dean
+    // told me ... Tyler loves"), which is the child is anyone's guess.
+    const speakers = new Map<string, number>();
+    for (const match of text.matchAll(roles.speaker)) {
+      const name = match[1]!;
+      // "Sarah Green said": a surname is not a first name.
+      const surname = /\p{Lu}\p{Ll}*\s+$/u.test(text.slice(Math.max(0, match.index - 20), match.index));
+      if (!adults.has(name) && !surname && usable(name) && looksLikeName(name) && !speakers.has(name)) speakers.set(name, match.index);
+    }
+    if (speakers.size === 1) for (const [name, at] of speakers) addChild(name, at, {}, false);
+  } else {
+    // With the children known, another name that speaks ("Gemma said", "Dean told me") is an adult's.
+    for (const match of text.matchAll(roles.speaker)) {
+      const name = match[1]!;
+      if (!children.has(name) && !adults.has(name) && usable(name) && looksLikeName(name)) addAdult(name, undefined);
+    }
+  }
+
   const toSomeoneElse = opening !== null && !letter;
   const writtenToChild = letter || (!parentReader && !toSomeoneElse && (TO_YOU.test(text) || (children.size === 1 && secondPerson(text) >= 4)));
   if (writtenToChild && !addressee && children.size === 1) addressee = [...children.keys()][0];

@@ -166,6 +166,7 @@ function verbsOf(unit: Unit, index: MentionIndex, signals: CompiledLexicons['sig
         const who = index.target(subject);
         if (who) verb.who = who;
       } else if (kind === 'speech' || kind === 'report') {
+        // "'...,' said Amira", "According to Mum, ...": the speaker comes after the verb.
         const after = index.startingAt(unit.index, match.last + 1);
         const before = unit.words[match.first - 1];
         if (after && !after.possessive && (!before || before.kind !== 'word' || before.quoted)) {
@@ -174,15 +175,6 @@ function verbsOf(unit: Unit, index: MentionIndex, signals: CompiledLexicons['sig
           const who = index.target(after);
           if (who) verb.who = who;
         } else if (before && PASSIVE.has(before.norm)) verb.passive = true;
-        else if (match.first > 0 && unit.words[match.first]!.norm === 'according') {
-          // "According to Mum, ..." frames the rest of the unit.
-          const source = index.startingAt(unit.index, match.last + 1);
-          const who = source ? index.target(source) : undefined;
-          if (source && who) {
-            verb.subject = source;
-            verb.who = who;
-          }
-        }
       }
       verbs.push(verb);
     }
@@ -229,7 +221,7 @@ function subjectOf(unit: Unit, index: MentionIndex, first: number, skip: Readonl
     const word = unit.words[k]!;
     if (word.quoted) return undefined;
     const mention = index.endingAt(unit.index, k);
-    if (mention) return mention.possessive || mention.role === 'unknown' && !mention.pronoun ? undefined : mention;
+    if (mention) return mention.possessive || (mention.role === 'unknown' && !mention.pronoun) ? undefined : mention;
     if (word.kind !== 'word' || !skip.has(word.norm) || ++steps > 3) return undefined;
   }
   return undefined;

@@ -1,0 +1,149 @@
+import type { Analysis, Section, Token } from '@carelint/text';
+import { withoutPossessive, type CompiledLexicons } from './lexicons.js';
+import { MentionIndex, type Mention } from './mentions.js';
+import { findMethods } from './methods.js';
+import { ABOUT_A_CHILD, findPeople, type Child, type People } from './people.js';
+import { findSeen, type Seen } from './seen.js';
+import { unitsOf, type Unit } from './units.js';
+import { findVoice, type Voice, type VoiceItem } from './voice.js';
+
+/** Headings that hold the writer's view, not the child's ("My view", "Our views"). */
+const WRITERS_VIEW = /^(my|our) views?$/i;
+
+export type Status = 'present' | 'absent' | 'not-applicable';
+
+/** Everything the rule learns about one record, before it reports anything. */
+export interface Record {
+  documentType: string | undefined;
+  units: Unit[];
+  people: People;
+  /** Every child of the record, and those named in its own words (in order of first mention). */
+  children: Child[];
+  mentioned: Child[];
+  /** "Child's views" sections (not "Mum's views" or "My view"), with the children their headings name. */
+  viewsSections: Map<Section, string[]>;
+  seen: Seen;
+  voice: Voice;
+  methods: Set<string>;
+  /** A child of the record is a baby or does not speak: what was observed of them is their voice. */
+  preverbal: boolean;
+  /** A child of the record does not speak or uses signs and symbols. */
+  nonverbal: boolean;
+  counts: { quotes: number; reportedViews: number; observations: number };
+  status: Status;
+}
+
+/** Reads a record: its children and adults, the children's voice, how it was gathered, and the record's status. */
+export function readRecord(
+  analysis: Analysis,
+  lexicons: CompiledLexicons,
+  callerNames: readonly string[],
+  documentType: string | undefined,
+): Record | undefined {
+  if (documentType === 'other') return undefined;
+  const units = unitsOf(analysis);
+  const people = findPeople(analysis, lexicons, callerNames, documentType);
+  // A letter to a parent or a professional is about the children but is not where their voice is expected.
+  if (documentType === 'letter' && !people.letter && !people.writtenToChild) return undefined;
+  const viewsSections = new Map<Section, string[]>();
+  for (const section of analysis.sections) {
+    if (section.kind !== 'child-views' || !section.heading || WRITERS_VIEW.test(section.title)) continue;
+    if (!namesAdult(section.title, lexicons, people)) viewsSections.set(section, childrenIn(section.title, people));
+  }
+  const isViewsSection = (unit: Unit) => unit.section !== undefined && viewsSections.has(unit.section);
+  const sectionChild = (unit: Unit): Mention | undefined => {
+    const named = unit.section ? viewsSections.get(unit.section) : undefined;
+    if (!named) return undefined;
+    const children = named.length > 0 ? named : people.children.size === 1 ? [...people.children.keys()] : [];
+    return { unit: unit.index, first: -1, last: -1, role: 'child', children, plural: children.length > 1, possessive: false };
+  };
+  const index = new MentionIndex(units, people, lexicons, sectionChild);
+  const seen = findSeen(units, index, lexicons);
+  const voice = findVoice(analysis, units, index, lexicons, sectionChild, isViewsSection);
+  const methods = findMethods(units, index, lexicons, seen, voice);
+  const signals = documentSignals(units, lexicons);
+  const children = [...people.children.values()];
+  const mentioned = mentionedChildren(units, index, people);
+
+  const counts = {
+    quotes: voice.items.filter((i) => i.kind === 'quote').length,
+    reportedViews: voice.items.filter((i) => i.kind === 'view').length,
+    observations: voice.items.filter((i) => i.kind === 'observation').length,
+  };
+  const allOlder = children.length > 0 && children.every((c) => !c.baby && c.age !== undefined && c.age >= 3);
+  const preverbal = children.some((c) => c.baby) || (signals.baby && !allOlder) || signals.nonverbal;
+  const childMentioned = units.some((u) => index.byUnit[u.index]!.some((m) => index.target(m)?.role === 'child'));
+  const aboutChild =
+    ABOUT_A_CHILD.has(documentType ?? '') ||
+    people.letter ||
+    people.writtenToChild ||
+    viewsSections.size > 0 ||
+    seen.met.size > 0 ||
+    (signals.recordKind && (people.children.size > 0 || childMentioned)) ||
+    voice.items.some((item) => heard(item, preverbal));
+  const status: Status =
+    counts.quotes + counts.reportedViews > 0 || (counts.observations > 0 && preverbal) ? 'present' : aboutChild ? 'absent' : 'not-applicable';
+  return { documentType, units, people, children, mentioned, viewsSections, seen, voice, methods, preverbal, nonverbal: signals.nonverbal, counts, status };
+}
+
+/** Whether an item is the child's voice: words and views always, observations for a baby or a non-speaking child. */
+export function heard(item: VoiceItem, preverbal: boolean): boolean {
+  return item.kind !== 'observation' || preverbal;
+}
+
+/** Signals anywhere in the record's own words (not quotes, not headings): a baby, a child who does not speak, a visit. */
+function documentSignals(units: readonly Unit[], lexicons: CompiledLexicons): { baby: boolean; nonverbal: boolean; recordKind: boolean } {
+  const found = { baby: false, nonverbal: false, recordKind: false };
+  const { signals } = lexicons;
+  for (const unit of units) {
+    for (let i = 0; i < unit.words.length; i++) {
+      if (unit.words[i]!.quoted) continue;
+      if (!found.baby && signals.preverbal.at(unit.words, i)) found.baby = true;
+      if (!found.nonverbal && signals.nonverbal.at(unit.words, i)) found.nonverbal = true;
+      if (!found.recordKind && signals.recordKinds.at(unit.words, i)) found.recordKind = true;
+    }
+  }
+  return found;
+}
+
+/** The children the record names in its own words (not only in a heading), in order of first mention. */
+function mentionedChildren(units: readonly Unit[], index: MentionIndex, people: People): Child[] {
+  const first = new Map<string, number>();
+  for (const unit of units) {
+    for (const mention of index.byUnit[unit.index]!) {
+      if (mention.role !== 'child' || mention.plural || mention.children.length !== 1 || mention.pronoun) continue;
+      const name = mention.children[0]!;
+      const word = unit.words[mention.first];
+      if (unit.words.slice(mention.first, mention.last + 1).some((w) => w.norm === 'you')) continue;
+      if (word && /^\p{Lu}/u.test(word.value) && !first.has(name)) first.set(name, word.start);
+    }
+  }
+  return [...first.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => people.children.get(name)!).filter(Boolean);
+}
+
+/** Whether a heading names adults ("Mum's views", "Parents' views", "What school says", "What Leanne told me"). */
+function namesAdult(title: string, lexicons: CompiledLexicons, people: People): boolean {
+  const tokens = titleTokens(title);
+  const { signals } = lexicons;
+  for (let i = 0; i < tokens.length; i++) {
+    if (people.adults.has(tokens[i]!.value)) return true;
+    if (signals.adultFemale.at(tokens, i) || signals.adultMale.at(tokens, i) || signals.adultPeople.at(tokens, i) || signals.agencies.at(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** The known children a heading names ("Amira's views", "Views of Amira and Kai"). */
+function childrenIn(title: string, people: People): string[] {
+  const words = new Set(titleTokens(title).map((t) => t.value));
+  return [...people.children.keys()].filter((name) => name.split(/[-\s]+/).every((part) => words.has(part)));
+}
+
+/** A heading's words as tokens, apostrophe-s dropped, for the word lists. */
+function titleTokens(title: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of title.matchAll(/[\p{L}\p{N}'\u2019]+/gu)) {
+    const value = withoutPossessive(match[0]).replace(/['\u2019]$/, '');
+    tokens.push({ kind: 'word', value, norm: value.toLowerCase(), start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
