@@ -63,6 +63,7 @@ export function lint(source: string, options: LintOptions = {}): Report {
     const finding = toFinding(message, virtual, source, locate, options, preset);
     if (finding && !ignored.has(finding.fingerprint)) messages.push(finding);
   }
+  dropDoubleReports(messages);
   messages.sort((a, b) => a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId));
 
   let words = 0;
@@ -174,6 +175,20 @@ function isAllowed(actual: string, options: LintOptions): boolean {
   if (normalised === '') return false;
   const allow = [...(options.allow ?? []), ...(options.children ?? []).flatMap((child) => child.allow ?? [])];
   return allow.some((phrase) => phrase.toLowerCase().replace(/\s+/g, ' ').trim() === normalised);
+}
+
+/**
+ * "the LAC" is both an acronym label (care-jargon) and a depersonalising reference (child-voice). The
+ * child-voice finding suggests the child's own name, which is the better fix, so the jargon one gives way.
+ */
+function dropDoubleReports(findings: Finding[]): void {
+  const named = findings.filter((f) => f.ruleId === 'depersonalising-reference' && f.expected.length > 0);
+  if (named.length === 0) return;
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i]!;
+    if (f.source !== 'retext-care-jargon') continue;
+    if (named.some((n) => n.place.start.offset < f.place.end.offset && f.place.start.offset < n.place.end.offset)) findings.splice(i, 1);
+  }
 }
 
 /** pass / warn / fail under the policy: selectors are levels, categories, rule ids or rule packages. */

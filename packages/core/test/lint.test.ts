@@ -71,6 +71,13 @@ describe('lint()', () => {
     expect(() => lint(visit, { rules: { 'contact-famly': 'off' } })).toThrow(/"rules\.contact-famly" is not a rule id.*"contact-family"/);
   });
 
+  it('reports "the LAC" once, suggesting the child’s name', () => {
+    const report = lint('I visited Kai (8) at home. The LAC was playing in the garden and told me he was happy.', { childNames: ['Kai'] });
+    const at = report.messages.filter((m) => m.actual.includes('LAC'));
+    expect(at.map((m) => m.ruleId)).toEqual(['depersonalising-reference']);
+    expect(at[0]!.expected).toContain('Kai');
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(lint('').messages).toEqual([]);
     expect(lint('   \n\n  ').metrics).toMatchObject({ words: 0, sentences: 0, verdict: 'pass' });

@@ -16,14 +16,18 @@ export interface Section {
 }
 
 const KINDS: Array<[SectionKind, RegExp]> = [
-  ['child-views', /\b(child|young person|children|baby|my|[a-z]+)['\u2019]?s? (own )?(views?|voice|wishes|words|feelings)\b|wishes and feelings|voice of the child|what (the child|[a-z]+) (said|says|told|thinks|wants)|^(my|your) (views|words|wishes)|^in (my|your|their|[a-z]+'s) (own )?words/i],
+  ['child-views', /\b(child|young person|children|baby|[a-z]+)['\u2019]?s? (own )?(views?|voice|wishes|words|feelings)\b|wishes and feelings|voice of the child|what (the child|[a-z]+) (said|says|told|thinks|wants)|^your (views|words|wishes)|^in (your|their|[a-z]+'s) (own )?words/i],
   ['plan', /\b(plan|planning|actions?|next steps|outcomes?|recommendations?|what needs to (change|happen)|what will happen|who will do what|contingency)\b/i],
   ['worries', /\b(worr(y|ies|ied)|concerns?|risks?|danger statement|harm|complicating factors|grey areas)\b/i],
   ['strengths', /\b(working well|strengths?|going well|positives?|what'?s good|safety)\b/i],
 ];
 
+/** Whose views a heading names when it is an adult's ("Mum's views", "Parents' views", "Professional views"). */
+const ADULT_VIEWS = /^(mum|mother|dad|father|parents?|carers?|foster carers?|nan|grandma|grandad|grandparents?|professionals?|family|school|agency|agencies|my|worker|social worker)['\u2019]?s? (own )?(views?|voice|wishes|words|feelings)|^what (mum|dad|[a-z]+ \(mum\)|the parents?|the carers?|i) (said|says|told|thinks|think)/i;
+
 /** Classifies a heading by its words. */
 export function sectionKind(title: string): SectionKind {
+  if (ADULT_VIEWS.test(title.trim())) return 'other';
   // "Why there is a plan", "Background to the plan": about the plan, not the plan itself.
   if (/^(why|background|history|reasons?|how we got here|summary of)\b/i.test(title.trim())) return 'other';
   for (const [kind, pattern] of KINDS) if (pattern.test(title)) return kind;

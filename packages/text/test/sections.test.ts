@@ -28,5 +28,10 @@ describe('sections', () => {
     expect(sectionKind('Danger statement')).toBe('worries');
     expect(sectionKind('Background')).toBe('other');
     expect(sectionKind('Why there is a plan')).toBe('other');
+    expect(sectionKind("Mum's views")).toBe('other');
+    expect(sectionKind("Parents' views")).toBe('other');
+    expect(sectionKind('What Mum told me')).toBe('other');
+    expect(sectionKind("Amira's wishes and feelings")).toBe('child-views');
+    expect(sectionKind('Your views')).toBe('child-views');
   });
 });
