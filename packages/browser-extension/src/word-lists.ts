@@ -1,4 +1,7 @@
-import type { Entry } from '@carelint/core';
+import type { LintOptions } from '@carelint/core';
+
+/** A dictionary entry as `lint()` takes it in `extraEntries`. */
+type Entry = NonNullable<LintOptions['extraEntries']>[number];
 
 /** A word the writer's team wants flagged, with what to write instead. */
 export interface ExtraWord {

@@ -119,6 +119,10 @@ export class EditableField implements Field {
     return out;
   }
 
+  prepare(): void {
+    this.map();
+  }
+
   rects(start: number, end: number): Box[] {
     const doc = this.element.ownerDocument;
     const offset = frameOffset(doc.defaultView ?? window);

@@ -14,7 +14,9 @@ export interface Field {
   readonly kind: 'textarea' | 'editable';
   /** The text as the writer sees it; offsets into it are what `lint()` reports. */
   text(): string;
-  /** Boxes of the text between two offsets, one or more a line, in the top window's viewport. */
+  /** Gets the field ready for a round of `rects` calls (the textarea lays out its mirror once, here). */
+  prepare(): void;
+  /** Boxes of the text between two offsets, one or more a line, in the top window's viewport; call `prepare` first. */
   rects(start: number, end: number): Box[];
   /** The field's visible text area in the top window's viewport; underlines are clipped to it. */
   box(): Box;

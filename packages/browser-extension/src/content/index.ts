@@ -16,6 +16,7 @@ import { Overlay } from './overlay.js';
 import { buildPopover } from './popover.js';
 import { buildPill, buildSummary } from './summary.js';
 import { TextareaField } from './textarea-field.js';
+import { warmUp } from './warm-up.js';
 
 const POLL_MS = 1000;
 const SCAN_DELAY_MS = 150;
@@ -81,6 +82,7 @@ class Controller {
     chrome.storage.onChanged.addListener(onStorage);
     this.cleanups.push(() => chrome.storage.onChanged.removeListener(onStorage));
     this.watch(document);
+    warmUp(() => this.options);
   }
 
   private relintAll(): void {
@@ -108,7 +110,7 @@ class Controller {
     win.addEventListener('resize', onResize);
     this.cleanups.push(() => win.removeEventListener('resize', onResize));
     const observer = new win.MutationObserver(() => this.scanSoon());
-    observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+    observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'spellcheck', 'data-carelint', 'data-gramm', 'readonly', 'disabled'] });
     this.cleanups.push(() => observer.disconnect());
     this.scan(doc);
   }
@@ -252,7 +254,10 @@ class Controller {
 
   private onKey(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.overlay.cardOpen) {
+      // Closing from inside the card (keyboard use) gives focus back to the field it was about.
+      const back = this.overlay.root.activeElement ? (this.overlay.active?.checker ?? this.summaryOf) : undefined;
       this.overlay.closeCard();
+      back?.field.element.focus();
       this.summaryOf = undefined;
       event.preventDefault();
       event.stopPropagation();
@@ -263,7 +268,9 @@ class Controller {
       const checker = this.checkerFor(event.target);
       const caret = checker?.field.caret();
       if (!checker || caret === undefined) return;
-      const finding = checker.state.findings.find((f) => f.place.start.offset <= caret && caret <= f.place.end.offset);
+      const finding = checker.state.findings
+        .filter((f) => f.place.start.offset <= caret && caret <= f.place.end.offset)
+        .sort((a, b) => a.place.end.offset - a.place.start.offset - (b.place.end.offset - b.place.start.offset))[0];
       if (!finding) return;
       event.preventDefault();
       event.stopPropagation();
@@ -328,7 +335,7 @@ class Controller {
       const width = Math.min(320, window.innerWidth - 16);
       // Right-aligned with the pill, above it when there is room (placeCard flips it otherwise).
       return { left: pill.left + pill.width - width, top: pill.top, width: pill.width, height: pill.height };
-    });
+    }, true);
     this.summaryOf = checker;
   }
 

@@ -40,6 +40,29 @@ export function worstLevel(findings: readonly Finding[]): Level | undefined {
   return findings.length > 0 ? 'info' : undefined;
 }
 
+/** How the summary counts each kind: singular, plural. */
+const COUNTED: Record<FindingCategory, [string, string]> = {
+  jargon: ['care jargon', 'care jargon'],
+  acronym: ['acronym', 'acronyms'],
+  stigmatising: ['labelling word', 'labelling words'],
+  deficit: ['judging word', 'judging words'],
+  tone: ['tone', 'tone'],
+  'child-voice': ['about the child’s voice', 'about the child’s voice'],
+  plan: ['about the plan', 'about the plan'],
+  readability: ['hard-to-read sentence', 'hard-to-read sentences'],
+};
+
+/** "2 care jargon, 3 acronyms": the findings with words to underline, by kind, most first. */
+export function findingsByKind(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'None';
+  const counts = new Map<FindingCategory, number>();
+  for (const finding of findings) counts.set(finding.data.category, (counts.get(finding.data.category) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([category, n]) => `${n} ${(COUNTED[category] ?? ['suggestion', 'suggestions'])[n === 1 ? 0 : 1]}`)
+    .join(', ');
+}
+
 export interface SummaryRow {
   key: 'child-voice' | 'tone' | 'plan' | 'readability' | 'words';
   label: string;

@@ -26,7 +26,8 @@ export const OVERLAY_CSS = `
 .popover[data-severity="error"] { border-left-color: #c4532d; }
 .popover[data-severity="warning"] { border-left-color: #d49a2a; }
 .head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
-.kind { font-size: 12px; font-weight: 600; color: #52606d; text-transform: uppercase; letter-spacing: 0.04em; flex: 1; }
+.kind { font-size: 12.5px; font-weight: 600; color: #3e4c59; flex: 1; }
+.level { font-weight: 400; color: #7b8794; }
 .close {
   all: unset; cursor: pointer; width: 22px; height: 22px; border-radius: 6px; color: #7b8794;
   display: inline-flex; align-items: center; justify-content: center; font-size: 16px; line-height: 1;
@@ -39,7 +40,16 @@ export const OVERLAY_CSS = `
   font: 600 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; border: 1px solid #c5dcdf;
 }
 .alt:hover, .alt:focus-visible { background: #d5e8ea; border-color: #2f6f73; }
-.note { margin: 0 0 10px; color: #52606d; font-size: 12px; }
+.alt[hidden] { display: none; }
+.more {
+  all: unset; cursor: pointer; padding: 4px 8px; border-radius: 6px; color: #1d5458;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; text-decoration: underline;
+}
+.more:hover, .more:focus-visible { background: #eef5f5; }
+.note { margin: 0 0 8px; color: #52606d; font-size: 12.5px; }
+.sources { margin: 0 0 10px; color: #7b8794; font-size: 11.5px; }
+.sources summary { cursor: pointer; color: #52606d; font-size: 12px; }
+.sources p { margin: 4px 0 0; }
 .foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; border-top: 1px solid #edf1f5; padding-top: 8px; }
 .ignore {
   all: unset; cursor: pointer; color: #52606d; font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
@@ -61,7 +71,8 @@ export const OVERLAY_CSS = `
 .dot[data-severity="warning"] { background: #d49a2a; }
 .dot[data-severity="info"] { background: #5b8cc4; }
 .summary { width: 320px; max-width: calc(100vw - 16px); padding: 12px 14px; }
-.summary h2 { all: unset; display: block; font-weight: 600; font-size: 14px; margin-bottom: 8px; }
+.summary h2 { all: unset; display: block; flex: 1; font-weight: 600; font-size: 14px; }
+.summary .head { margin-bottom: 10px; }
 .rows { display: grid; grid-template-columns: auto 1fr; gap: 6px 12px; margin: 0 0 10px; }
 .rows dt { color: #52606d; }
 .rows dd { margin: 0; }

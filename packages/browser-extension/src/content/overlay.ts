@@ -23,7 +23,7 @@ export class Overlay {
   /** Where textarea mirrors live. */
   readonly mirrors: HTMLDivElement;
   private readonly drawn = new Map<Checker, Drawn>();
-  private card: { element: HTMLElement; anchor: () => Box | undefined } | undefined;
+  private card: { element: HTMLElement; anchor: () => Box | undefined; above: boolean } | undefined;
   private pill: { element: HTMLElement; checker: Checker } | undefined;
   /** The finding whose popover is open: its text gets a faint highlight. */
   active: { checker: Checker; finding: Finding } | undefined;
@@ -42,9 +42,17 @@ export class Overlay {
     style.setProperty('z-index', '2147483646', 'important');
     style.setProperty('pointer-events', 'none', 'important');
     this.root = this.host.attachShadow({ mode: 'open' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(OVERLAY_CSS);
-    this.root.adoptedStyleSheets = [sheet];
+    try {
+      // A constructed sheet is not subject to the page's CSP (style-src) and never touches the page's styles.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(OVERLAY_CSS);
+      this.root.adoptedStyleSheets = [sheet];
+    } catch {
+      // Browsers that do not let a content script adopt its own sheet (older Firefox) get a style element.
+      const style = document.createElement('style');
+      style.textContent = OVERLAY_CSS;
+      this.root.append(style);
+    }
     this.mirrors = document.createElement('div');
     this.root.append(this.mirrors);
     this.mount();
@@ -78,6 +86,7 @@ export class Overlay {
       layer.style.width = `${box.width}px`;
       layer.style.height = `${box.height}px`;
       const active = this.active?.checker === checker ? this.active.finding : undefined;
+      field.prepare();
       for (const finding of checker.state.findings) {
         const boxes = field.rects(finding.place.start.offset, finding.place.end.offset).filter((b) => intersects(b, box));
         if (boxes.length === 0) continue;
@@ -105,6 +114,10 @@ export class Overlay {
     drawn.hits = hits;
     drawn.box = box;
     layer.dataset.drawn = String(Number(layer.dataset.drawn) + 1);
+    if (layer.dataset.lints !== String(checker.lints)) {
+      layer.dataset.lintMs = checker.lastLintMs.toFixed(1);
+      layer.dataset.lints = String(checker.lints);
+    }
     if (this.pill?.checker === checker) this.placePill();
   }
 
@@ -132,12 +145,14 @@ export class Overlay {
     if (this.active?.checker === checker) this.closeCard();
   }
 
-  /** The finding drawn under a point (top-window viewport), if any. */
+  /** The finding drawn under a point (top-window viewport); where findings overlap, the shortest (a word inside a long sentence). */
   hitTest(checker: Checker, x: number, y: number): Finding | undefined {
+    let best: Finding | undefined;
     for (const { finding, boxes } of this.drawn.get(checker)?.hits ?? []) {
-      if (boxes.some((b) => x >= b.left - 1 && x <= b.left + b.width + 1 && y >= b.top - 1 && y <= b.top + b.height + 3)) return finding;
+      if (!boxes.some((b) => x >= b.left - 1 && x <= b.left + b.width + 1 && y >= b.top - 1 && y <= b.top + b.height + 3)) continue;
+      if (!best || span(finding) < span(best)) best = finding;
     }
-    return undefined;
+    return best;
   }
 
   /** The boxes a finding was last drawn at. */
@@ -145,10 +160,10 @@ export class Overlay {
     return this.drawn.get(checker)?.hits.find((hit) => hit.finding === finding)?.boxes ?? [];
   }
 
-  /** Shows a card (popover or summary) beside an anchor box, below it when there is room, else above. */
-  showCard(element: HTMLElement, anchor: () => Box | undefined): void {
+  /** Shows a card (popover or summary) beside an anchor box: on the side asked for when there is room, else the other. */
+  showCard(element: HTMLElement, anchor: () => Box | undefined, above = false): void {
     this.closeCard();
-    this.card = { element, anchor };
+    this.card = { element, anchor, above };
     this.root.append(element);
     this.placeCard();
   }
@@ -181,8 +196,11 @@ export class Overlay {
     const height = element.offsetHeight;
     let left = Math.min(anchor.left, window.innerWidth - width - 8);
     left = Math.max(8, left);
-    let top = anchor.top + anchor.height + GAP;
-    if (top + height > window.innerHeight - 8 && anchor.top - GAP - height >= 8) top = anchor.top - GAP - height;
+    const below = anchor.top + anchor.height + GAP;
+    const over = anchor.top - GAP - height;
+    const fitsBelow = below + height <= window.innerHeight - 8;
+    const fitsAbove = over >= 8;
+    const top = this.card.above ? (fitsAbove || !fitsBelow ? over : below) : fitsBelow || !fitsAbove ? below : over;
     element.style.left = `${left}px`;
     element.style.top = `${Math.max(8, top)}px`;
   }
@@ -229,6 +247,10 @@ export class Overlay {
     this.host.remove();
     this.drawn.clear();
   }
+}
+
+function span(finding: Finding): number {
+  return finding.place.end.offset - finding.place.start.offset;
 }
 
 function place(element: HTMLElement, left: number, top: number, width: number, height: number | undefined): void {

@@ -2,7 +2,7 @@
 import type { Finding } from '@carelint/core';
 import { h } from '../dom.js';
 import type { CheckState } from './checker.js';
-import { countLabel, summaryRows, worstLevel } from './labels.js';
+import { countLabel, findingsByKind, summaryRows, worstLevel } from './labels.js';
 
 export function buildPill(state: CheckState, onClick: () => void): HTMLButtonElement {
   const level = worstLevel(state.findings);
@@ -23,6 +23,7 @@ export function buildSummary(state: CheckState, onClose: () => void): HTMLElemen
   close.addEventListener('click', onClose);
   const rows = state.metrics ? summaryRows(state.metrics) : [];
   const list = h('dl', { class: 'rows' });
+  if (state.metrics) list.append(h('dt', {}, 'Suggestions'), h('dd', { 'data-metric': 'findings' }, findingsByKind(state.findings)));
   for (const row of rows) {
     list.append(h('dt', {}, row.label), h('dd', { 'data-metric': row.key }, row.value));
   }

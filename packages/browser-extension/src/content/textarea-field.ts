@@ -56,7 +56,7 @@ export class TextareaField implements Field {
   }
 
   /** Lays the mirror exactly over the textarea's padding box, scrolled as the textarea is. */
-  private sync(): void {
+  prepare(): void {
     const el = this.element;
     const win = el.ownerDocument.defaultView ?? window;
     const style = win.getComputedStyle(el);
@@ -80,7 +80,6 @@ export class TextareaField implements Field {
   }
 
   rects(start: number, end: number): Box[] {
-    this.sync();
     const length = this.element.value.length;
     const range = document.createRange();
     range.setStart(this.node, Math.min(start, length));

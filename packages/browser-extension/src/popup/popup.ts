@@ -39,7 +39,7 @@ async function render(message?: string): Promise<void> {
       on ? 'On: text boxes on this site are checked as you type.' : 'Off: carelint does nothing on this site until you turn it on.',
     ),
     button,
-    message !== undefined && h('p', { class: 'message', role: 'alert' }, message),
+    ...(message !== undefined ? [h('p', { class: 'message', role: 'alert' }, message)] : []),
   );
 }
 
