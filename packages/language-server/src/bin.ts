@@ -21,6 +21,11 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stderr.write(`carelint-language-server: say how the editor talks to it (for example --stdio).\n\n${USAGE}`);
   process.exitCode = 2;
 } else {
+  // Say where it went wrong, never what a record said: no message text, which could quote it.
+  process.on('uncaughtException', (error) => {
+    process.stderr.write(`carelint-language-server: ${error.name}\n${error.stack?.split('\n').slice(1, 6).join('\n') ?? ''}\n`);
+    process.exit(1);
+  });
   const connection = createConnection(ProposedFeatures.all);
   startServer(connection, { version: packageJson.version });
   connection.listen();

@@ -9,4 +9,4 @@ export { DEFAULT_LANGUAGES, formatOf } from './language.js';
 export { paragraphs, type Span } from './paragraphs.js';
 export * from './protocol.js';
 export { findDocsRoot, RuleDocs } from './rule-docs.js';
-export { startServer, type ServerOptions, type ServerStats } from './server.js';
+export { startServer, type ServerOptions } from './server.js';

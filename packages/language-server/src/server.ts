@@ -1,10 +1,13 @@
 import { dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, lint, type Finding, type Metrics } from '@carelint/core';
+import { CONFIG_FILES } from '@carelint/core/node';
 import {
   CodeActionKind,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -54,17 +57,8 @@ interface State {
   /** The JSON of the diagnostics last sent, to skip sending the same again. */
   sent: string;
   whole: Whole | undefined;
-  configError: ConfigError | undefined;
   paragraphTimer: NodeJS.Timeout | undefined;
   documentTimer: NodeJS.Timeout | undefined;
-}
-
-/** Counters for tests and the latency benchmark: how documents were linted. */
-export interface ServerStats {
-  wholeLints: number;
-  paragraphUpdates: number;
-  paragraphsLinted: number;
-  paragraphsCached: number;
 }
 
 /**
@@ -72,7 +66,7 @@ export interface ServerStats {
  * `carelint/metrics`, and config from core's resolver, reloaded when a config file changes. Record text never
  * reaches a log: errors are reported by name and place only.
  */
-export function startServer(connection: Connection, serverOptions: ServerOptions = {}): ServerStats {
+export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
   const paragraphDelay = serverOptions.paragraphDelay ?? 50;
   const documentDelay = serverOptions.documentDelay ?? 400;
   const wholeDocumentBelow = serverOptions.wholeDocumentBelow ?? 4000;
@@ -81,7 +75,6 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const store = new ConfigStore();
   const cache = new ParagraphCache();
   const states = new Map<string, State>();
-  const stats: ServerStats = { wholeLints: 0, paragraphUpdates: 0, paragraphsLinted: 0, paragraphsCached: 0 };
   let workspaceFolders: string[] = [];
   let metricsNotifications = false;
   let watchFilesDynamically = false;
@@ -110,7 +103,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onInitialized(() => {
     if (watchFilesDynamically) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/{carelint.config.json,carelint.config.yaml,carelint.config.yml,.carelintrc,.carelintrc.json,.carelintrc.yaml,.carelintrc.yml,package.json}' }],
+        watchers: [{ globPattern: `**/{${CONFIG_FILES.join(',')}}` }],
       });
     }
   });
@@ -130,7 +123,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   documents.onDidChangeContent(({ document }) => {
     const state = states.get(document.uri);
     if (!state) {
-      states.set(document.uri, { version: -1, findings: [], sent: '', whole: undefined, configError: undefined, paragraphTimer: undefined, documentTimer: undefined });
+      states.set(document.uri, { version: -1, findings: [], sent: '', whole: undefined, paragraphTimer: undefined, documentTimer: undefined });
       check(document, 'whole');
       return;
     }
@@ -194,12 +187,16 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (command === COMMANDS.ignore && typeof arg?.fingerprint === 'string' && /^[\w.-]+:[0-9a-f]{8}$/.test(arg.fingerprint)) {
       return editList(String(arg.uri), 'ignore', arg.fingerprint);
     }
-    void connection.window.showErrorMessage(`carelint: ${command} was called with arguments it cannot use.`);
+    showMessage(MessageType.Error, `carelint: ${command} was called with arguments it cannot use.`);
     return null;
   });
 
   documents.listen(connection);
-  return stats;
+
+  /** A message for the writer (a notification: it needs no answer). Never holds record text. */
+  function showMessage(type: MessageType, message: string): void {
+    void connection.sendNotification(ShowMessageNotification.type, { type, message });
+  }
 
   function applySettings(settings: Settings): void {
     try {
@@ -223,19 +220,17 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const document = documents.get(uri);
     const createIn = document ? folderFor(uri) : undefined;
     if (!document || !createIn) {
-      void connection.window.showErrorMessage('carelint: open the document in a workspace folder to change its config.');
+      showMessage(MessageType.Error, 'carelint: open the document in a workspace folder to change its config.');
       return null;
     }
     try {
       const edit = addToConfigList(store.fileFor(uri), createIn, key, value);
-      void connection.window.showInformationMessage(
-        edit.created ? `carelint: created ${edit.file} with your “${key}” list.` : `carelint: updated “${key}” in ${edit.file}.`,
-      );
+      showMessage(MessageType.Info, edit.created ? `carelint: created ${edit.file} with your “${key}” list.` : `carelint: updated “${key}” in ${edit.file}.`);
       reloadConfig();
       return edit;
     } catch (error) {
       const message = error instanceof ConfigError ? error.message : `could not write the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
-      void connection.window.showErrorMessage(`carelint: ${message}`);
+      showMessage(MessageType.Error, `carelint: ${message}`);
       return null;
     }
   }
@@ -283,11 +278,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       state.whole = undefined;
       state.findings = [];
       state.version = document.version;
-      state.configError = config;
       publish(document, state, [configDiagnostic(config)]);
       return;
     }
-    state.configError = undefined;
     const text = document.getText();
     try {
       if (mode === 'paragraphs' && state.whole && state.whole.key === config.key && lintParagraphs(document, state, text, config)) return;
@@ -302,9 +295,6 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   function lintParagraphs(document: TextDocument, state: State, text: string, config: DocumentConfig): boolean {
     const update = lintChangedParagraphs(text, state.whole!, config.options, config.key, cache);
     if (!update) return false;
-    stats.paragraphUpdates++;
-    stats.paragraphsLinted += update.linted;
-    stats.paragraphsCached += update.cached;
     state.version = document.version;
     state.findings = update.findings;
     publish(document, state, update.findings.map((finding) => toDiagnostic(finding, docs)));
@@ -313,7 +303,6 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   function lintWhole(document: TextDocument, state: State, text: string, config: DocumentConfig): void {
     const report = lint(text, config.options);
-    stats.wholeLints++;
     state.version = document.version;
     state.findings = report.messages;
     state.whole = { version: document.version, text, key: config.key, findings: report.messages, metrics: report.metrics };
@@ -331,7 +320,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   function configDiagnostic(error: ConfigError): Diagnostic {
     if (!shownErrors.has(error.message)) {
       shownErrors.add(error.message);
-      void connection.window.showErrorMessage(`carelint: ${error.message}`);
+      showMessage(MessageType.Error, `carelint: ${error.message}`);
     }
     return {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

@@ -48,8 +48,10 @@ const UNEXPLAINED = /^[A-Z][A-Z&]{1,5}s?$/;
 /** The plugin: set up the word lists once, then check each document. */
 export default function retextCareJargon(options: Options = {}) {
   const byId = new Map<string, Entry>();
-  for (const entry of options.entries ?? dictionary.entries.filter((e) => CATEGORIES.has(e.category))) byId.set(entry.id, entry);
-  for (const entry of options.extraEntries ?? []) byId.set(entry.id, entry);
+  // `count` entries are signals for other rules (e.g. "the child" for the child's voice), never flagged here.
+  const flagged = (e: Entry) => CATEGORIES.has(e.category) && e.severity !== 'count';
+  for (const entry of (options.entries ?? dictionary.entries).filter(flagged)) byId.set(entry.id, entry);
+  for (const entry of (options.extraEntries ?? []).filter(flagged)) byId.set(entry.id, entry);
 
   const matcher = new PhraseMatcher<Compiled>();
   const expansions = new Map<string, string>();

@@ -75,6 +75,10 @@ describe('retext-care-jargon', () => {
     expect(check('The SALT report came. The SALT will call. Kai watched TV and did PE.')).toEqual(['1:5 unexplained-acronym SALT']);
   });
 
+  it('leaves counted-only entries to the rules that count them', () => {
+    expect(check('The child protection plan was reviewed. The child was asleep.')).toEqual([]);
+  });
+
   it('honours allow lists and a child’s own words', () => {
     expect(check('Her placement is settled.', { allow: ['placement'] })).toEqual([]);
     const processor = unified().use(retextEnglish).use(retextCareJargon, { preferred: { 'contact-family': ['time with Dad'] } });
