@@ -17,4 +17,14 @@ export const commands: readonly Command[] = [
     summary: 'Check records (files, folders or stdin) and report findings',
     run: check,
   },
+  {
+    name: 'audit',
+    summary: 'Audit many records (folders, CSV, JSONL) and write a report managers can read',
+    run: async (argv, io) => (await import('@carelint/audit')).runAuditCommand(argv, io),
+  },
+  {
+    name: 'serve',
+    summary: 'Start the pre-submission check service (POST /v1/check, a page at /)',
+    run: async (argv, io) => (await import('@carelint/server')).runServeCommand(argv, io),
+  },
 ];

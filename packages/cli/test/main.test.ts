@@ -60,7 +60,7 @@ describe('carelint', () => {
   it('exits 2 for an unknown command, listing the commands', async () => {
     const result = await inRoot(['records/']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("carelint: unknown command 'records/'. Commands: check. To check files, run 'carelint check records/'.\n");
+    expect(result.stderr).toBe("carelint: unknown command 'records/'. Commands: check, audit, serve. To check files, run 'carelint check records/'.\n");
   });
 
   it('exits 2 for an unknown option or a bad value, naming it', async () => {

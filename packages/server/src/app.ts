@@ -56,8 +56,8 @@ const ASSETS = ['carelint.browser.js', 'carelint.page.js'] as const;
  */
 export function createApp(options: AppOptions = {}): Hono {
   const settings = resolveOptions(options);
-  const assets = options.assets ?? defaultAssets;
-  const linter = options.linter ?? new LintPool({ worker: new URL('lint-worker.js', assets), bundle: new URL('carelint.browser.js', assets), ...(options.workers ? { size: options.workers } : {}) });
+  const assets = withSlash(options.assets ?? defaultAssets);
+  const linter = options.linter ?? LintPool.fromAssets(assets, options.workers);
   const page = renderPage({ policy: settings.policy, preset: settings.preset });
   const files = new Map<string, Promise<string>>();
   const app = new Hono();
@@ -128,6 +128,10 @@ export function createApp(options: AppOptions = {}): Hono {
     return c.json(known.body(), known.status);
   });
   return app;
+}
+
+function withSlash(folder: URL): URL {
+  return folder.href.endsWith('/') ? folder : new URL(`${folder.href}/`);
 }
 
 interface Settings {

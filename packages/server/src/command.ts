@@ -20,6 +20,14 @@ export interface SignalSource {
   off(event: 'SIGTERM' | 'SIGINT', listener: () => void): unknown;
 }
 
+/** What the command takes from its surroundings besides `io` (tests replace both). */
+export interface ServeContext {
+  /** Default: the process. */
+  signals?: SignalSource;
+  /** Folder of the built page and worker files (default this package's dist). */
+  assets?: URL;
+}
+
 export const serveHelp = `carelint serve: the pre-submission check as an HTTP service
 
 Usage
@@ -56,7 +64,8 @@ class ServeUsageError extends Error {}
  * \`carelint serve\`: parses the arguments, starts the service, and resolves to the exit code once a stop
  * signal has shut it down (0), or at once on a usage or start-up error (2).
  */
-export async function runServeCommand(argv: readonly string[], io: ServeIo, signals: SignalSource = process): Promise<number> {
+export async function runServeCommand(argv: readonly string[], io: ServeIo, context: ServeContext = {}): Promise<number> {
+  const signals = context.signals ?? process;
   let handle: ServerHandle;
   try {
     const options = await parseServeArgs(argv, io);
@@ -64,7 +73,7 @@ export async function runServeCommand(argv: readonly string[], io: ServeIo, sign
       io.stdout.write(serveHelp);
       return 0;
     }
-    handle = await startServer(options);
+    handle = await startServer({ ...options, ...(context.assets ? { assets: context.assets } : {}) });
     const exposed = !['127.0.0.1', '::1', 'localhost'].includes(options.host ?? '127.0.0.1') && !/^127\./.test(options.host ?? '');
     io.stderr.write(`carelint serve: listening on ${handle.url} (POST /v1/check, page at /, stop with Ctrl-C)\n`);
     if (exposed && !options.token) io.stderr.write('carelint serve: warning: listening beyond this machine without a token; set CARELINT_TOKEN.\n');

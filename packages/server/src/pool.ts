@@ -57,6 +57,12 @@ export class LintPool {
   private closed = false;
   private broken: string | undefined;
 
+  /** A pool running the worker and the browser build found in `folder` (this package's dist by default). */
+  static fromAssets(folder: URL, size?: number): LintPool {
+    const base = folder.href.endsWith('/') ? folder : new URL(`${folder.href}/`);
+    return new LintPool({ worker: new URL('lint-worker.js', base), bundle: new URL('carelint.browser.js', base), ...(size ? { size } : {}) });
+  }
+
   constructor(private readonly options: PoolOptions) {
     for (const [what, url] of [['browser build of core', options.bundle], ['lint worker', options.worker]] as const) {
       if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) {

@@ -25,17 +25,24 @@ export interface ServerHandle {
 
 /** Starts the service: waits for the lint workers to load, then listens. Rejects with a plain message on failure. */
 export async function startServer(options: ServerOptions = {}): Promise<ServerHandle> {
-  const assets = options.assets ?? defaultAssets;
-  const pool = new LintPool({ worker: new URL('lint-worker.js', assets), bundle: new URL('carelint.browser.js', assets), ...(options.workers ? { size: options.workers } : {}) });
+  const pool = LintPool.fromAssets(options.assets ?? defaultAssets, options.workers);
   let server: Server | undefined;
   try {
     const app = createApp({ ...options, linter: pool });
     await pool.ready();
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const listener = getRequestListener(app.fetch, { autoCleanupIncoming: true });
+    const state = { closing: false };
     server = createServer(
       // A slow client cannot hold a connection open for long: Node ends requests that outlive this.
       { requestTimeout: timeoutMs + 5_000, headersTimeout: Math.min(timeoutMs + 5_000, 60_000), keepAliveTimeout: 5_000 },
-      getRequestListener(app.fetch, { autoCleanupIncoming: true }),
+      (req, res) => {
+        // While stopping, each answer ends its connection, so keep-alive clients do not hold the stop up.
+        res.on('finish', () => {
+          if (state.closing) setImmediate(() => server?.closeIdleConnections());
+        });
+        void listener(req, res);
+      },
     );
     const host = options.host ?? '127.0.0.1';
     await listen(server, options.port ?? 8080, host);
@@ -47,7 +54,10 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerHa
       url: `http://${shown}:${address.port}`,
       host: address.address,
       port: address.port,
-      close: () => (closing ??= shutdown(running, pool, options.drainMs ?? 10_000)),
+      close: () => {
+        state.closing = true;
+        return (closing ??= shutdown(running, pool, options.drainMs ?? 10_000));
+      },
     };
   } catch (error) {
     server?.close();

@@ -35,8 +35,16 @@ export function separateLines(virtual: VirtualText): VirtualText {
   map[out] = virtual.map ? virtual.map[text.length]! : text.length;
   /** Where an offset of the old text lands in the new one. */
   const moved = (offset: number) => {
+    let low = 0;
+    let high = shift.length - 1;
     let delta = 0;
-    for (const [at, by] of shift) if (offset >= at) delta = by;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (offset >= shift[mid]![0]) {
+        delta = shift[mid]![1];
+        low = mid + 1;
+      } else high = mid - 1;
+    }
     return offset + delta;
   };
   return {

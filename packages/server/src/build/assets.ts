@@ -14,7 +14,7 @@ export const defaultOutdir = here('../../dist');
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
 /** Fails the build, naming the importer, when browser code imports `node:*` or a bare Node built-in. */
-function noNodeBuiltins(): Plugin {
+export function noNodeBuiltins(): Plugin {
   return {
     name: 'carelint-no-node-builtins',
     setup(b) {
