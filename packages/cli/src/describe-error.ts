@@ -11,6 +11,10 @@ export function describeError(error: unknown, place?: string, cwd?: string): str
     if (cwd === undefined || file === undefined || !message.startsWith(`${file}: `)) return message;
     return `${displayPath(file, cwd)}${message.slice(file.length)}`;
   }
+  if (error instanceof Error && error.name === 'InputTooLargeError') {
+    // Core's message gives the sizes and the limit, never the text.
+    return `${place === undefined ? 'the record' : `'${place}'`}: ${error.message}`;
+  }
   const code = errorCode(error);
   if (code !== undefined) {
     const [problem, advice] = fsProblems[code] ?? [`could not be read (${code})`, 'Check the path and try again.'];

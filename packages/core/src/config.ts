@@ -15,7 +15,7 @@ export class ConfigError extends Error {
 }
 
 const LEVELS: readonly LevelSetting[] = ['error', 'warning', 'info', 'off'];
-const KEYS = ['preset', 'rules', 'allow', 'ignore', 'dictionaries', 'tone', 'readability', 'verdict', 'children'] as const;
+const KEYS = ['preset', 'rules', 'allow', 'ignore', 'dictionaries', 'tone', 'readability', 'verdict', 'children', 'maxLength'] as const;
 
 type Check = (value: unknown, key: string) => void;
 
@@ -59,6 +59,7 @@ export function validateConfig(raw: unknown, file?: string, knownRuleIds?: Reado
     tone: object({ target: number(0.1, 100), minCritical: number(1, 1000) }),
     readability: object({ age: number(5, 25), maxSentenceWords: number(5, 200) }),
     verdict: object({ fail: strings, warn: strings }),
+    maxLength: number(1, 100_000_000),
     children: (value, key) => {
       if (!Array.isArray(value)) fail(key, 'must be a list of children, each with a "name"');
       (value as unknown[]).forEach((child, i) => {
@@ -98,6 +99,7 @@ export function mergeConfig(...configs: Array<Config | undefined>): Config {
     if (config.tone) out.tone = { ...out.tone, ...config.tone };
     if (config.readability) out.readability = { ...out.readability, ...config.readability };
     if (config.verdict) out.verdict = { ...out.verdict, ...config.verdict };
+    if (config.maxLength !== undefined) out.maxLength = config.maxLength;
   }
   return out;
 }

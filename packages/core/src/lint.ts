@@ -13,6 +13,20 @@ import { levelOfFatal, presets, type Preset } from './presets.js';
 import { knownRuleIds, ruleSetups } from './rules.js';
 import type { Finding, FindingCategory, Level, LevelSetting, LintOptions, Report, Verdict } from './types.js';
 
+/** Records longer than this (UTF-16 code units) are refused unless `maxLength` says otherwise. */
+export const DEFAULT_MAX_LENGTH = 1_000_000;
+
+/** A record longer than the size limit: nothing was linted. The message holds the sizes, never the text. */
+export class InputTooLargeError extends Error {
+  override name = 'InputTooLargeError';
+  constructor(
+    readonly length: number,
+    readonly limit: number,
+  ) {
+    super(`This record is ${length.toLocaleString('en-GB')} characters long; carelint checks records of up to ${limit.toLocaleString('en-GB')} characters. Split it into smaller records, or raise the limit with the maxLength option.`);
+  }
+}
+
 const processors = new Map<string, Processor<Root, Root, Root>>();
 const PROCESSOR_CACHE = 32;
 
@@ -36,6 +50,8 @@ function processorFor(options: LintOptions, preset: Preset): Processor<Root, Roo
  */
 export function lint(source: string, options: LintOptions = {}): Report {
   if (typeof source !== 'string') throw new TypeError('lint() needs the record text as a string');
+  const limit = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (source.length > limit) throw new InputTooLargeError(source.length, limit);
   const { format = 'text', documentType, path, childNames, extraEntries, ...config } = options;
   validateConfig(config, undefined, knownRuleIds(extraEntries));
   const preset = presets[options.preset ?? 'recommended'];

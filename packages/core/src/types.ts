@@ -139,6 +139,8 @@ export interface Config {
   readability?: { age?: number; maxSentenceWords?: number };
   verdict?: VerdictPolicy;
   children?: ChildPreference[];
+  /** The longest record, in characters (UTF-16 code units), that lint() accepts; longer ones are refused. */
+  maxLength?: number;
 }
 
 /** Per-call options: a config plus facts about this document. */

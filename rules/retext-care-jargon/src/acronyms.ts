@@ -36,7 +36,7 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
     const acronym = match[1]!;
     const start = match.index;
     const before = text.slice(Math.max(0, start - 120), start).replace(/\s+$/, '');
-    const words = before.split(/[^\p{L}\p{N}&'’-]+/u).filter((w) => w.length > 0).flatMap((w) => w.split('-'));
+    const words = before.split(/[^\p{L}\p{N}&'’-]+/u).filter((w) => w.length > 0).flatMap((w) => w.split('-')).filter((w) => w.length > 0);
     const expansion = expansions.get(acronym);
     const knownExpansion = expansion !== undefined && before.toLowerCase().replace(/\s+/g, ' ').endsWith(expansion);
     if (knownExpansion || spells(words, acronym)) {

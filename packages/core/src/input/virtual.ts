@@ -42,10 +42,11 @@ export class VirtualBuilder {
         }
       }
       let k = j;
-      while (k < end && source[k] !== char) k++;
+      // HTML parsers turn CR and CRLF into LF, so a LF in the value may stand for a CR or a CRLF in the source.
+      while (k < end && source[k] !== char && !(char === '\n' && source[k] === '\r')) k++;
       if (k < end) {
         this.#push(char, k);
-        j = k + 1;
+        j = char === '\n' && source[k] === '\r' && source[k + 1] === '\n' ? k + 2 : k + 1;
       } else {
         this.#push(char, Math.min(j, Math.max(start, end - 1)));
       }
