@@ -70,9 +70,12 @@ export function vagueReason(kind: VagueKind, actual: string): string {
   return `Instead of ${quote(actual)}, ${ask}, for example ${quote(expected[0]!)}.`;
 }
 
-/** The replacement patterns for a vague qualifier. */
-export function vagueExpected(kind: VagueKind): string[] {
-  return [...VAGUE[kind].expected];
+/**
+ * Nothing to substitute: only the writer knows the real day, date or condition, and a one-click fix must never
+ * put an invented "every Monday" or a "<date>" placeholder into a record. The patterns stay in the reason.
+ */
+export function vagueExpected(_kind: VagueKind): string[] {
+  return [];
 }
 
 /** Why a vague qualifier matters, with the sources. */

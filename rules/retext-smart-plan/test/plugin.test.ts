@@ -69,7 +69,8 @@ describe('retext-smart-plan', () => {
     ]);
     const vague = messages[1]!;
     expect(vague.reason).toBe('Instead of \u201cregularly\u201d, say how often, for example \u201cevery Monday\u201d.');
-    expect(vague.expected).toEqual(['every Monday', 'twice a week', 'every day']);
+    // Only the writer knows the real frequency: no invented fix is offered.
+    expect(vague.expected).toEqual([]);
     expect(vague.url).toBe('docs/rules/smart-plan.md#vague-qualifier');
     expect(vague.fatal).toBe(false);
     expect((vague as { data?: unknown }).data).toEqual({ category: 'plan', kind: 'frequency', term: 'regularly', entry: 'vp-regular' });
