@@ -26,6 +26,7 @@ const { values } = parseArgs({
     dir: { type: 'string', default: '/tmp/carelint-audit-bench' },
     skip: { type: 'string', default: '' },
     seed: { type: 'string', default: '42' },
+    repeat: { type: 'string', default: '2' },
   },
 });
 const count = Number(values.count);
@@ -129,7 +130,11 @@ if (!skip.has('throughput')) {
   // In process, with progress every 250 ms: the whole run (start-up and writing the report included) and the
   // steady rate between 10% and 90% of the records.
   const { runAudit, parseMap } = await import(join(root, 'packages/audit/dist/index.js'));
-  for (const jobs of [1, 2]) {
+  // 1 and 2 threads in turn, --repeat times: on a shared machine other work comes and goes, so the best run of
+  // each is the fairest comparison; every run is listed.
+  const order = Array.from({ length: Number(values.repeat) }, () => [1, 2]).flat();
+  results.throughput.runs = [];
+  for (const jobs of order) {
     rmSync(join(dir, `t${jobs}`), { recursive: true, force: true });
     log(`throughput: ${sample} records on ${jobs} thread(s)`);
     const points = [];
@@ -142,7 +147,9 @@ if (!skip.has('throughput')) {
     const from = points.find(([, n]) => n >= sample * 0.1);
     const to = [...points].reverse().find(([, n]) => n <= sample * 0.9);
     const steady = from && to && to[0] > from[0] ? ((to[1] - from[1]) / (to[0] - from[0])) * 1000 : undefined;
-    results.throughput[jobs] = { seconds, perSecond: sample / seconds, steady, records: result.summary.records };
+    const run = { jobs, seconds, perSecond: sample / seconds, steady, records: result.summary.records, load: loadavg()[0] };
+    results.throughput.runs.push(run);
+    if (!results.throughput[jobs] || run.perSecond > results.throughput[jobs].perSecond) results.throughput[jobs] = run;
     log(`  ${seconds.toFixed(1)} s, ${(sample / seconds).toFixed(1)} records/s overall, ${steady?.toFixed(1)} records/s steady`);
   }
   results.throughput.ratio = results.throughput[2].perSecond / results.throughput[1].perSecond;
@@ -205,9 +212,9 @@ const md = [`## carelint audit benchmark (${new Date().toISOString().slice(0, 10
 md.push(`Load average before: ${results.loadBefore.map((x) => x.toFixed(2)).join(', ')}; after: ${results.loadAfter.map((x) => x.toFixed(2)).join(', ')}.`, '');
 if (results.throughput) {
   const t = results.throughput;
-  md.push(`### Throughput (${sample} records, no cache)`, '', '| threads | whole run, s | records/s, whole run | records/s, steady (10%–90%) |', '| --- | --- | --- | --- |');
-  for (const jobs of [1, 2]) md.push(`| ${jobs} | ${t[jobs].seconds.toFixed(1)} | ${t[jobs].perSecond.toFixed(1)} | ${t[jobs].steady?.toFixed(1)} |`);
-  md.push('', `2 threads = **${t.ratio.toFixed(2)}×** 1 thread over the whole run, **${t.steadyRatio.toFixed(2)}×** steady. At the same time a plain busy loop on 2 threads did ${results.machine.ratio.toFixed(2)}× the work of 1 (the most this machine offered then).`, '');
+  md.push(`### Throughput (${sample} records, no cache; runs in turn, best of each marked)`, '', '| threads | whole run, s | records/s, whole run | records/s, steady (10%–90%) | load average (1 min) at the end |', '| --- | --- | --- | --- | --- |');
+  for (const run of t.runs) md.push(`| ${run.jobs}${t[run.jobs] === run ? ' (best)' : ''} | ${run.seconds.toFixed(1)} | ${run.perSecond.toFixed(1)} | ${run.steady?.toFixed(1)} | ${run.load.toFixed(2)} |`);
+  md.push('', `Best of each: 2 threads = **${t.ratio.toFixed(2)}×** 1 thread over the whole run, **${t.steadyRatio.toFixed(2)}×** steady. At the same time a plain busy loop on 2 threads did ${results.machine.ratio.toFixed(2)}× the work of 1 (how free the second core was just before: other work shares this machine).`, '');
 }
 if (results.full) {
   const f = results.full;

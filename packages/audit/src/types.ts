@@ -13,7 +13,7 @@ export interface RecordMeta {
 
 /** One record as a reader hands it on: text to lint, a file to read and lint, or a record that could not be read. */
 export type InputRecord =
-  | { kind: 'text'; id: string; meta: RecordMeta; text: string; format: Format; documentType?: DocumentType; bytes: number }
+  | { kind: 'text'; id: string; meta: RecordMeta; text: string; format: Format; documentType?: DocumentType; childNames?: string[]; bytes: number }
   | { kind: 'file'; id: string; meta: RecordMeta; path: string; bytes: number }
   | { kind: 'error'; id: string; meta: RecordMeta; reason: string; bytes: number };
 

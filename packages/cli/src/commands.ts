@@ -1,4 +1,5 @@
 import { check } from './check/command.js';
+import { sarifLog } from './format/sarif.js';
 import type { Io } from './io.js';
 
 /** A subcommand: `carelint <name> [args]`. */
@@ -20,7 +21,7 @@ export const commands: readonly Command[] = [
   {
     name: 'audit',
     summary: 'Audit many records (folders, CSV, JSONL) and write a report managers can read',
-    run: async (argv, io) => (await import('@carelint/audit')).runAuditCommand(argv, io),
+    run: async (argv, io) => (await import('@carelint/audit')).runAuditCommand(argv, io, { sarifLog }),
   },
   {
     name: 'serve',

@@ -1,0 +1,16 @@
+import type { GroupSummary } from './aggregate.js';
+
+/** summary.json: the audit's figures overall and by team, month and author. No timestamps: a resumed run writes the same file. */
+export interface Summary {
+  carelint: { audit: string; core: string };
+  inputs: string[];
+  /** records = linted + errors, overall. */
+  records: number;
+  linted: number;
+  errors: number;
+  toneBands: ReadonlyArray<{ id: string; label: string }>;
+  overall: GroupSummary;
+  byTeam: Record<string, GroupSummary>;
+  byMonth: Record<string, GroupSummary>;
+  byAuthor: Record<string, GroupSummary>;
+}
