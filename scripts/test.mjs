@@ -17,7 +17,11 @@ let failed = 0;
 if (existsSync(reportFile)) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   passed = report.numPassedTests;
-  failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  // A file that failed to load has no failed test of its own: count it once, so nothing is hidden or counted twice.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
+  failed = report.numFailedTests + brokenFiles;
 } else {
   failed = 1;
 }
