@@ -25,5 +25,7 @@ if (existsSync(reportFile)) {
 } else {
   failed = 1;
 }
+// vitest can also fail with no failed test (an unhandled error, a crashed worker): never print "0 failed" then.
+if (result.status !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(result.status === 0 && failed === 0 ? 0 : 1);

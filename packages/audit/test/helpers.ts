@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
-import { build } from 'tsup';
+import { build } from 'esbuild';
 import { runAuditCommand, type AuditHooks } from '../src/index.js';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -26,18 +26,18 @@ export function buildAudit(): Promise<void> {
     const out = mkdtempSync(join(packageDir, 'dist', '.test-build-'));
     try {
       for (const name of ['index', 'worker']) {
+        // esbuild directly: tsup's programmatic API require()s an ES module, which trips a Node 20 crash
+        // (CreateRequiredModuleFacade) now and then inside a test worker.
         await build({
-          entry: { [name]: join(packageDir, 'src', `${name}.ts`) },
-          format: ['esm'],
-          outDir: out,
+          entryPoints: [join(packageDir, 'src', `${name}.ts`)],
+          bundle: true,
+          format: 'esm',
+          platform: 'node',
           target: 'node20',
-          dts: false,
-          clean: false,
-          splitting: false,
-          silent: true,
-          config: false,
+          outfile: join(out, `${name}.js`),
+          logLevel: 'silent',
           // Bare imports stay imports, resolved from this package's node_modules as in the real build.
-          external: [/^[^./]/],
+          packages: 'external',
         });
       }
       for (const name of ['index', 'worker']) renameSync(join(out, `${name}.js`), join(packageDir, 'dist', `${name}.js`));
