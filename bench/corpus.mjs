@@ -6,20 +6,12 @@
 // The output is plain text, the one format every tool in the benchmark reads.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+// The export generator's seeded PRNG, so both make the same sequence from the same seed.
+import { random as prng } from '../fixtures/generate-export.mjs';
+
+export { prng };
 
 const recordsDir = new URL('../fixtures/records/', import.meta.url).pathname;
-
-/** mulberry32: a small, fast, seeded PRNG with a uniform float in [0, 1). */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Words as every tool in the benchmark is credited with them: runs of non-space characters. */
 export function countWords(text) {

@@ -3,11 +3,11 @@ import { lint, type Finding, type Metrics } from '@carelint/core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension, forbiddenIn, type BuildResult } from '../src/build/build.js';
 import { manifestFor } from '../src/build/manifest.js';
-import { crc32 } from '../src/build/crc32.js';
+
 import { zipFolder } from '../src/build/zip.js';
 import { lintOptions } from '../src/content/lint-options.js';
 import { countLabel, findingsByKind, summaryRows } from '../src/content/labels.js';

@@ -10,7 +10,7 @@ import { fingerprint } from './fingerprint.js';
 import { toSource, toVirtual, type VirtualText } from './input/index.js';
 import { jargonMetrics } from './metrics.js';
 import { levelOfFatal, presets, type Preset } from './presets.js';
-import { knownRuleIds, ruleSetups } from './rules.js';
+import { allowedPhrases, knownRuleIds, ruleSetups } from './rules.js';
 import type { Finding, FindingCategory, Level, LevelSetting, LintOptions, Report, Verdict } from './types.js';
 
 /** Records longer than this (UTF-16 code units) are refused unless `maxLength` says otherwise. */
@@ -67,6 +67,8 @@ export function lint(source: string, options: LintOptions = {}): Report {
 
   const locate = location(source);
   const ignored = new Set(options.ignore ?? []);
+  const allowed = new Set(allowedPhrases(options).map(normalisePhrase));
+  allowed.delete(''); // an empty phrase never allows a document-level finding (which has no text)
   const messages: Finding[] = [];
   const longSentences = new Set(file.messages.filter((m) => m.ruleId === 'long-sentence').map((m) => m.place && 'start' in m.place ? m.place.start.offset : -1));
   for (const message of file.messages) {
@@ -75,7 +77,7 @@ export function lint(source: string, options: LintOptions = {}): Report {
       if (longSentences.has(start)) continue;
       decorateReadability(message, options.readability?.age ?? preset.readabilityAge);
     }
-    const finding = toFinding(message, virtual, source, locate, options, preset);
+    const finding = toFinding(message, virtual, source, locate, options, preset, allowed);
     if (finding && !ignored.has(finding.fingerprint)) messages.push(finding);
   }
   dropDoubleReports(messages);
@@ -140,6 +142,7 @@ function toFinding(
   locate: ReturnType<typeof location>,
   options: LintOptions,
   preset: Preset,
+  allowed: ReadonlySet<string>,
 ): Finding | undefined {
   const vStart = message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0;
   const vEnd = message.place && 'end' in message.place ? message.place.end.offset ?? vStart : vStart;
@@ -150,7 +153,7 @@ function toFinding(
   const actual = source.slice(start, end);
   const level = levelFor(ruleId, category, message.source ?? '', data.severity as string | undefined, message.fatal, options, preset);
   if (level === 'off') return undefined;
-  if (isAllowed(actual, options)) return undefined;
+  if (allowed.has(normalisePhrase(actual))) return undefined;
   const startPoint = locate.toPoint(start) ?? { line: 1, column: 1, offset: 0 };
   const endPoint = locate.toPoint(end) ?? startPoint;
   const finding: Finding = {
@@ -195,11 +198,9 @@ function levelFor(
   return levelOfFatal(fatal);
 }
 
-function isAllowed(actual: string, options: LintOptions): boolean {
-  const normalised = actual.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (normalised === '') return false;
-  const allow = [...(options.allow ?? []), ...(options.children ?? []).flatMap((child) => child.allow ?? [])];
-  return allow.some((phrase) => phrase.toLowerCase().replace(/\s+/g, ' ').trim() === normalised);
+/** An allow-list phrase or flagged text, compared case- and spacing-insensitively. */
+function normalisePhrase(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -29,7 +29,7 @@ export const ruleSetups: readonly RuleSetup[] = [
     ruleIds: ['unexplained-acronym'],
     plugin: retextCareJargon as RuleSetup['plugin'],
     options: (lint) => ({
-      allow: allowed(lint),
+      allow: allowedPhrases(lint),
       preferred: preferredWords(lint),
       ...(lint.extraEntries ? { extraEntries: lint.extraEntries } : {}),
     }),
@@ -42,7 +42,7 @@ export const ruleSetups: readonly RuleSetup[] = [
     options: (lint, preset) => ({
       target: lint.tone?.target ?? preset.toneTarget,
       ...(lint.tone?.minCritical !== undefined ? { minCritical: lint.tone.minCritical } : {}),
-      allow: allowed(lint),
+      allow: allowedPhrases(lint),
       ...(lint.extraEntries ? { extraEntries: lint.extraEntries } : {}),
     }),
   },
@@ -77,7 +77,7 @@ export const ruleSetups: readonly RuleSetup[] = [
 ];
 
 /** Phrases never flagged: the config's allow list and what each child chose for themselves. */
-function allowed(lint: LintOptions): string[] {
+export function allowedPhrases(lint: LintOptions): string[] {
   return [...(lint.allow ?? []), ...(lint.children ?? []).flatMap((child) => child.allow ?? [])];
 }
 
@@ -90,8 +90,18 @@ function preferredWords(lint: LintOptions): Record<string, string[]> {
   return preferred;
 }
 
-/** Names a config's `rules` may use: rule ids, categories, rule packages and dictionary severities. */
-export function knownRuleIds(extra: readonly { id: string }[] = []): Set<string> {
+let bundledRuleIds: ReadonlySet<string> | undefined;
+
+/**
+ * Names a config's `rules` may use: rule ids, categories, rule packages and dictionary severities. Every
+ * lint() checks its options against these, so the set for the bundled lists is built once.
+ */
+export function knownRuleIds(extra: readonly { id: string }[] = []): ReadonlySet<string> {
+  if (extra.length === 0) return (bundledRuleIds ??= buildRuleIds([]));
+  return buildRuleIds(extra);
+}
+
+function buildRuleIds(extra: readonly { id: string }[]): Set<string> {
   const ids = new Set<string>(['jargon', 'acronym', 'stigmatising', 'deficit', 'tone', 'child-voice', 'plan', 'readability', 'replace', 'explain', 'review']);
   for (const entry of dictionary.entries) ids.add(entry.id);
   for (const entry of extra) ids.add(entry.id);

@@ -62,19 +62,13 @@ export interface ToneMetrics {
   target: number;
 }
 
-export interface ChildVoiceMetrics {
-  status: 'present' | 'absent' | 'not-applicable';
-  quotes: number;
-  reportedViews: number;
-  observations: number;
-  methods: string[];
-}
+/** `metrics.childVoice`: the shape belongs to the rule that computes it. */
+import type { ChildVoiceMetrics } from 'retext-child-voice';
+export type { ChildVoiceMetrics };
 
-export interface PlanMetrics {
-  actions: number;
-  complete: number;
-  vague: number;
-}
+/** `metrics.plan`: the shape belongs to the rule that computes it. */
+import type { PlanMetrics } from 'retext-smart-plan';
+export type { PlanMetrics };
 
 export interface ReadabilityMetrics {
   /** Estimated reading age in years. */

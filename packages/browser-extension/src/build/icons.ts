@@ -2,8 +2,7 @@
  * The toolbar icon, drawn here so the repository holds no binary files: a teal rounded square with two lines of
  * "text", the second underlined in amber. PNG encoding uses node:zlib.
  */
-import { deflateSync } from 'node:zlib';
-import { crc32 } from './crc32.js';
+import { crc32, deflateSync } from 'node:zlib';
 
 type Rgba = [number, number, number, number];
 const TEAL: Rgba = [47, 111, 115, 255];
