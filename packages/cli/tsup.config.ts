@@ -8,7 +8,7 @@ export default defineConfig({
   format: ['esm'],
   dts: true,
   clean: true,
-  target: 'node20',
+  target: 'es2022', // not 'node20': esbuild turns \p{…} regex literals into new RegExp() calls for engine targets
   // tsup's `banner` would go on every entry; only the bin should start with a shebang, and be executable.
   async onSuccess() {
     const bin = new URL('./dist/bin.js', import.meta.url);

@@ -6,7 +6,7 @@ export default defineConfig({
   format: ['esm'],
   dts: true,
   clean: true,
-  target: 'node20',
+  target: 'es2022', // not 'node20': esbuild turns \p{…} regex literals into new RegExp() calls for engine targets
   // The browser build of core, the page's script and the lint worker (esbuild; fails on Node built-ins).
   async onSuccess() {
     const built = await buildAssets();

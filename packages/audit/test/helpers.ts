@@ -33,7 +33,7 @@ export function buildAudit(): Promise<void> {
           bundle: true,
           format: 'esm',
           platform: 'node',
-          target: 'node20',
+          target: 'es2022',
           outfile: join(out, `${name}.js`),
           logLevel: 'silent',
           // Bare imports stay imports, resolved from this package's node_modules as in the real build.

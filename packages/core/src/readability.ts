@@ -1,27 +1,13 @@
 import { analyse, report, setMetrics } from '@carelint/text';
 import { fleschKincaid } from 'flesch-kincaid';
 import type { Root } from 'nlcst';
-import { syllable } from 'syllable';
 import type { VFile } from 'vfile';
+import { syllablesOf } from './syllables.js';
 import type { ReadabilityMetrics } from './types.js';
 
 export interface ReadabilityOptions {
   /** Sentences with more words than this are flagged. */
   maxSentenceWords: number;
-}
-
-const syllableCache = new Map<string, number>();
-
-/** Syllables of a word, remembered: records repeat the same words, and counting is the costly part. */
-function syllables(word: string): number {
-  const key = word.toLowerCase();
-  let count = syllableCache.get(key);
-  if (count === undefined) {
-    count = syllable(key);
-    if (syllableCache.size > 50000) syllableCache.clear();
-    syllableCache.set(key, count);
-  }
-  return count;
 }
 
 /** UK reading age is roughly the US school grade plus five years. */
@@ -41,7 +27,7 @@ export default function carelintReadability(options: ReadabilityOptions) {
     for (const sentence of analysis.sentences) {
       const sentenceWords = sentence.tokens.filter((t) => t.kind === 'word' && /\p{L}/u.test(t.value));
       words += sentenceWords.length;
-      for (const token of sentenceWords) syllableCount += syllables(token.value);
+      for (const token of sentenceWords) syllableCount += syllablesOf(token.value);
       lengths.push({ words: sentenceWords.length, start: sentence.start, end: sentence.end });
     }
     const sentences = lengths.filter((s) => s.words > 0).length;

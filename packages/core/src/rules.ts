@@ -2,9 +2,9 @@ import { dictionary } from '@carelint/dictionaries';
 import retextBalancedTone from 'retext-balanced-tone';
 import retextCareJargon from 'retext-care-jargon';
 import retextChildVoice, { ruleIds as childVoiceRuleIds } from 'retext-child-voice';
-import retextReadability from 'retext-readability';
 import retextSmartPlan from 'retext-smart-plan';
 import carelintReadability from './readability.js';
+import screenedReadability from './readability-screen.js';
 import { speedUpReadabilityWordLists } from './word-list-speed.js';
 
 speedUpReadabilityWordLists();
@@ -64,7 +64,7 @@ export const ruleSetups: readonly RuleSetup[] = [
     name: 'readability',
     source: 'retext-readability',
     ruleIds: ['readability'],
-    plugin: retextReadability as RuleSetup['plugin'],
+    plugin: screenedReadability as RuleSetup['plugin'],
     options: (lint, preset) => ({ age: lint.readability?.age ?? preset.readabilityAge, minWords: 8 }),
   },
   {

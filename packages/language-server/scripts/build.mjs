@@ -20,7 +20,7 @@ export async function bundleServer(outDir = `${pkg}dist`, outName = 'server.js')
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'es2022', // not 'node20': esbuild turns \p{…} regex literals into new RegExp() calls for engine targets
     // Workspace packages resolve to their TypeScript sources, so a fresh clone needs no other build first.
     conditions: ['source'],
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __carelintRequire } from 'node:module';\nconst require = __carelintRequire(import.meta.url);" },
@@ -40,7 +40,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await bundleServer();
   if (!serverOnly) {
     const { build: tsup } = await import('tsup');
-    await tsup({ entry: [`${pkg}src/index.ts`, `${pkg}src/protocol.ts`], outDir: `${pkg}dist`, format: ['esm'], dts: true, target: 'node20', silent: true });
+    await tsup({ entry: [`${pkg}src/index.ts`, `${pkg}src/protocol.ts`], outDir: `${pkg}dist`, format: ['esm'], dts: true, target: 'es2022', silent: true });
   }
   console.error(`@carelint/language-server: built in ${Date.now() - started} ms`);
 }

@@ -1,5 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
+import { forgetTags } from './pos.js';
 import { findQuotes, insideAny, type Range } from './quotes.js';
 import { findPlainHeadings, splitSections, type Section } from './sections.js';
 import { collectSentences, type Sentence } from './tokens.js';
@@ -35,6 +36,7 @@ const cache = new WeakMap<Root, Analysis>();
 export function analyse(tree: Root, file: VFile): Analysis {
   const cached = cache.get(tree);
   if (cached) return cached;
+  forgetTags();
   const text = String(file.value ?? '');
   const facts = ((file.data as { carelint?: DocumentFacts }).carelint ?? {}) as DocumentFacts;
   const quotes = findQuotes(text);

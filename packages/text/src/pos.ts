@@ -4,9 +4,17 @@ export type PartOfSpeech = 'noun' | 'verb' | 'adjective';
 
 const TAG: Record<PartOfSpeech, string> = { noun: 'Noun', verb: 'Verb', adjective: 'Adjective' };
 const cache = new Map<string, Array<{ start: number; tags: Set<string> }>>();
-const CACHE_LIMIT = 2000;
 
-/** compromise's tags for each term of a sentence, by character offset within it; cached by sentence text. */
+/**
+ * Forgets the tags of the last document. Called for each new document: a sentence is tagged at most once per
+ * document (several rules may ask about it), but a cache that outlived documents would make the timing of a
+ * batch depend on how often records happen to repeat sentences, which real records seldom do.
+ */
+export function forgetTags(): void {
+  cache.clear();
+}
+
+/** compromise's tags for each term of a sentence, by character offset within it; cached for the document. */
 function tagged(sentence: string): Array<{ start: number; tags: Set<string> }> {
   let terms = cache.get(sentence);
   if (terms) return terms;
@@ -17,7 +25,7 @@ function tagged(sentence: string): Array<{ start: number; tags: Set<string> }> {
   for (const part of json) {
     for (const term of part.terms) terms.push({ start: term.offset.start, tags: new Set(term.tags) });
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (cache.size >= 5000) cache.clear(); // a 50,000-word record has about 3,000 sentences
   cache.set(sentence, terms);
   return terms;
 }

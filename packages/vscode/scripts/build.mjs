@@ -18,7 +18,7 @@ export async function buildExtension() {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node20',
+    target: 'es2022', // not 'node20': esbuild turns \p{…} regex literals into new RegExp() calls for engine targets
     external: ['vscode'],
     conditions: ['source'],
     minify: true,

@@ -91,7 +91,9 @@ export async function buildExtension(options: BuildOptions): Promise<BuildResult
     // MV3 content scripts are classic scripts; an IIFE also serves as Firefox's background script.
     format: 'iife',
     platform: 'browser',
-    target: target === 'firefox' ? ['firefox128'] : ['chrome120'],
+    // ES2022 (Chrome 94+, Firefox 93+), not engine names: for engines esbuild rewrites every \p{…} regex literal
+    // as a new RegExp() call, compiled again each time the code runs.
+    target: 'es2022',
     conditions: ['source'],
     minify,
     charset: 'utf8',

@@ -1,0 +1,139 @@
+import { automatedReadability } from 'automated-readability';
+import { colemanLiau } from 'coleman-liau';
+import { daleChall } from 'dale-chall';
+import { daleChallFormula, daleChallGradeLevel } from 'dale-chall-formula';
+import { flesch } from 'flesch';
+import { gunningFog } from 'gunning-fog';
+import type { Node, Parent, Root, Sentence } from 'nlcst';
+import retextReadability from 'retext-readability';
+import { smogFormula } from 'smog-formula';
+import { spache } from 'spache';
+import { spacheFormula } from 'spache-formula';
+import type { VFile } from 'vfile';
+import { syllablesOf } from './syllables.js';
+
+/** retext-readability's options, as core passes them. */
+export interface ScreenedReadabilityOptions {
+  age: number;
+  minWords: number;
+  threshold?: number;
+}
+
+/**
+ * How much easier than the target a sentence's scores may look and still be handed to retext-readability:
+ * the screen must never drop a sentence the plugin would flag, so it lets through a year more than it needs.
+ */
+const SLACK_YEARS = 1;
+
+/**
+ * retext-readability, run only on the sentences it could flag.
+ *
+ * The plugin scores every sentence with seven formulas, counting the syllables of every word afresh; in a
+ * whole lint that was about a third of the time, and most sentences in a record are nowhere near the target
+ * age. This screen works out the same counts from the tree (syllables remembered per word, word lists in
+ * Sets) and the same seven scores with the same formula packages, and passes on the sentences where enough
+ * scores come within a year of the target. retext-readability then judges those sentences and writes the
+ * messages, exactly as it would have over the whole tree (core's tests compare the two on every fixture).
+ */
+export default function screenedReadability(options: ScreenedReadabilityOptions) {
+  const transform = retextReadability(options) as (tree: Root, file: VFile) => void;
+  const threshold = options.threshold ?? 4 / 7;
+  const age = options.age - SLACK_YEARS;
+  return function (tree: Root, file: VFile): undefined {
+    const candidates: Sentence[] = [];
+    forEachSentence(tree, (sentence) => {
+      if (couldBeHard(sentence, age, threshold, options.minWords)) candidates.push(sentence);
+    });
+    if (candidates.length > 0) {
+      transform({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: candidates }] }, file);
+    }
+    return undefined;
+  };
+}
+
+/** Every sentence node, wherever it sits (retext-readability visits the whole tree and skips inside sentences). */
+function forEachSentence(node: Node, callback: (sentence: Sentence) => void): void {
+  if (node.type === 'SentenceNode') {
+    callback(node as Sentence);
+    return;
+  }
+  const children = (node as Partial<Parent>).children;
+  if (children) for (const child of children) forEachSentence(child, callback);
+}
+
+interface Counts {
+  words: number;
+  letters: number;
+  syllables: number;
+  polysyllabic: number;
+  complexPolysyllabic: number;
+  familiar: Set<string>;
+  easy: Set<string>;
+}
+
+/** The text of a node, as nlcst-to-string gives it. */
+function textOf(node: Node): string {
+  if ('value' in node) return String(node.value);
+  const children = (node as Partial<Parent>).children ?? [];
+  if (children.length === 1) return textOf(children[0]!);
+  let text = '';
+  for (const child of children) text += textOf(child);
+  return text;
+}
+
+/** Counts every word node under `node`, the way retext-readability does for a sentence. */
+function countWords(node: Node, counts: Counts): void {
+  const children = (node as Partial<Parent>).children;
+  if (!children) return;
+  for (const child of children) {
+    if (child.type === 'WordNode') {
+      const value = textOf(child);
+      const caseless = value.toLowerCase();
+      const syllables = syllablesOf(value);
+      counts.words += 1;
+      counts.letters += value.length;
+      counts.syllables += syllables;
+      if (syllables >= 3) {
+        counts.polysyllabic += 1;
+        if (value.charCodeAt(0) === caseless.charCodeAt(0)) counts.complexPolysyllabic += 1;
+      }
+      if (spache.includes(caseless)) counts.familiar.add(caseless);
+      if (daleChall.includes(caseless)) counts.easy.add(caseless);
+    }
+    countWords(child, counts);
+  }
+}
+
+/** Whether enough of the seven scores reach `age` for retext-readability to possibly flag the sentence. */
+function couldBeHard(sentence: Sentence, age: number, threshold: number, minWords: number): boolean {
+  const counts: Counts = { words: 0, letters: 0, syllables: 0, polysyllabic: 0, complexPolysyllabic: 0, familiar: new Set(), easy: new Set() };
+  countWords(sentence, counts);
+  if (counts.words < minWords) return false;
+  const formulaCounts = {
+    character: counts.letters,
+    complexPolysillabicWord: counts.complexPolysyllabic,
+    difficultWord: counts.words - counts.easy.size,
+    letter: counts.letters,
+    polysillabicWord: counts.polysyllabic,
+    sentence: 1,
+    syllable: counts.syllables,
+    unfamiliarWord: counts.words - counts.familiar.size,
+    word: counts.words,
+  };
+  const scores = [
+    gradeToAge(automatedReadability(formulaCounts)),
+    gradeToAge(colemanLiau(formulaCounts)),
+    gradeToAge(daleChallGradeLevel(daleChallFormula(formulaCounts))[1]!),
+    20 - Math.floor(flesch(formulaCounts) / 10),
+    gradeToAge(gunningFog(formulaCounts)),
+    Math.ceil(Math.sqrt(smogFormula(formulaCounts)) + 2.5),
+    gradeToAge(spacheFormula(formulaCounts)),
+  ];
+  let over = 0;
+  for (const score of scores) if (score > age) over += 1;
+  return over / scores.length >= threshold;
+}
+
+function gradeToAge(grade: number): number {
+  return Math.round(grade + 5);
+}
