@@ -7,7 +7,7 @@
 // shared base (retext-english and @carelint/text's analysis, which the first rule to run pays for); each rule's
 // figure is its own time on top of that base. "lint()" is the whole of core with every rule, for comparison.
 import { analyse } from '@carelint/text';
-import { lint } from '@carelint/core';
+import { carelintReadability, lint, screenedReadability } from '@carelint/core';
 import retextBalancedTone from 'retext-balanced-tone';
 import retextCareJargon from 'retext-care-jargon';
 import retextChildVoice from 'retext-child-voice';
@@ -47,6 +47,8 @@ const stages = [
   ['child-voice', pluginStage(retextChildVoice, {})],
   ['smart-plan', pluginStage(retextSmartPlan, {})],
   ['retext-readability (age 16)', pluginStage(retextReadability, { age: 16, minWords: 8 })],
+  ['readability: screened (core)', pluginStage(screenedReadability, { age: 16, minWords: 8 })],
+  ['readability: long sentences, reading age (core)', pluginStage(carelintReadability, { maxSentenceWords: 40 })],
 ].filter(([name]) => !ONLY || name === 'parse + analysis' || name.includes(ONLY));
 
 function median(values) {
@@ -92,5 +94,5 @@ rows.push(['lint() with every rule', median(lintRuns)]);
 
 console.log(`${RECORDS} records of ~${WORDS} words (${words} words), median of ${ROUNDS} rounds`);
 for (const [name, ms] of rows) {
-  console.log(`${name.padEnd(30)} ${(ms / RECORDS).toFixed(2).padStart(7)} ms/record ${((ms * 1000) / words).toFixed(2).padStart(7)} µs/word`);
+  console.log(`${name.padEnd(48)} ${(ms / RECORDS).toFixed(2).padStart(7)} ms/record ${((ms * 1000) / words).toFixed(2).padStart(7)} µs/word`);
 }

@@ -5,3 +5,5 @@ export { DEFAULT_MAX_LENGTH, InputTooLargeError, lint } from './lint.js';
 export { presets, type Preset } from './presets.js';
 export { knownRuleIds } from './rules.js';
 export type * from './types.js';
+export { default as carelintReadability } from './readability.js';
+export { default as screenedReadability } from './readability-screen.js';

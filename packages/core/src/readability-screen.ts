@@ -71,6 +71,9 @@ interface Counts {
   easy: Set<string>;
 }
 
+/** One set of counters, reused for every sentence (lint is synchronous, so they are never shared). */
+const SCRATCH: Counts = { words: 0, letters: 0, syllables: 0, polysyllabic: 0, complexPolysyllabic: 0, familiar: new Set(), easy: new Set() };
+
 /** The text of a node, as nlcst-to-string gives it. */
 function textOf(node: Node): string {
   if ('value' in node) return String(node.value);
@@ -106,7 +109,10 @@ function countWords(node: Node, counts: Counts): void {
 
 /** Whether enough of the seven scores reach `age` for retext-readability to possibly flag the sentence. */
 function couldBeHard(sentence: Sentence, age: number, threshold: number, minWords: number): boolean {
-  const counts: Counts = { words: 0, letters: 0, syllables: 0, polysyllabic: 0, complexPolysyllabic: 0, familiar: new Set(), easy: new Set() };
+  const counts = SCRATCH;
+  counts.words = counts.letters = counts.syllables = counts.polysyllabic = counts.complexPolysyllabic = 0;
+  counts.familiar.clear();
+  counts.easy.clear();
   countWords(sentence, counts);
   if (counts.words < minWords) return false;
   const formulaCounts = {

@@ -1,4 +1,4 @@
-import { phraseWords, type Token } from './tokens.js';
+import { phraseWords, straightApostrophes, type Token } from './tokens.js';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -61,12 +61,13 @@ export class PhraseMatcher<T> {
   }
 
   #walk(root: Node<T>, tokens: readonly Token[], first: number, exact: boolean): PhraseMatch<T> | undefined {
+    if (root.next.size === 0) return undefined;
     let node: Node<T> | undefined = root;
     let best: PhraseMatch<T> | undefined;
     for (let i = first; i < tokens.length && node; i++) {
       const token = tokens[i]!;
       if (token.kind !== 'word') break;
-      node = node.next.get(exact ? token.value.replace(/[\u2018\u2019\u02bc]/g, "'") : token.norm);
+      node = node.next.get(exact ? straightApostrophes(token.value) : token.norm);
       if (node && node.payloads.length > 0) best = { first, last: i, payloads: node.payloads };
     }
     return best;

@@ -8,6 +8,8 @@ const OPEN_DOUBLE = new Set(['\u201c', '\u201e', '\u00ab']);
 const CLOSE_DOUBLE = new Set(['\u201d', '\u00bb']);
 const LETTER = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[\s([{\u2014\u2013-]/u;
+/** The characters the scan acts on (quotation marks, apostrophes, line feeds); the rest are skipped quickly. */
+const MARKS = new Set([0x0a, 0x22, 0x27, 0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e]);
 
 /**
  * Finds quoted speech: text between quotation marks, within one paragraph. Straight quotes open after a
@@ -19,6 +21,7 @@ export function findQuotes(text: string): Range[] {
   let double: number | undefined;
   let single: number | undefined;
   for (let i = 0; i < text.length; i++) {
+    if (!MARKS.has(text.charCodeAt(i))) continue;
     const char = text[i]!;
     const before = i > 0 ? text[i - 1]! : ' ';
     const after = i + 1 < text.length ? text[i + 1]! : ' ';

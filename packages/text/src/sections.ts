@@ -60,8 +60,9 @@ export function findPlainHeadings(text: string): Range[] {
 
 function isHeadingLine(line: string): boolean {
   if (/^#{1,6}\s+\S/.test(line)) return true;
+  if (line.length > 80) return false;
   const words = line.split(/\s+/).length;
-  if (words > MAX_HEADING_WORDS || line.length > 80) return false;
+  if (words > MAX_HEADING_WORDS) return false;
   if (/[.!,;]$/.test(line)) return false;
   if (/^[-*•\d]/.test(line)) return false;
   if (/:$/.test(line) || /\?$/.test(line)) return /^[A-Z'"\u2018\u201c]/.test(line);

@@ -24,9 +24,17 @@ export interface Sentence {
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+
+/** A word with curly apostrophes straightened (most words have none, and then no new string is made). */
+export function straightApostrophes(value: string): string {
+  if (value.indexOf('\u2019') < 0 && value.indexOf('\u2018') < 0 && value.indexOf('\u02bc') < 0) return value;
+  return value.replace(CURLY_APOSTROPHES, "'");
+}
+
 /** Normalises a word for matching: lower case, straight apostrophes. */
 export function normalize(value: string): string {
-  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  return straightApostrophes(value.toLowerCase());
 }
 
 /** Splits a phrase from a word list into normalised words (spaces and hyphens separate words). */
@@ -40,6 +48,12 @@ export function phraseWords(phrase: string, caseSensitive = false): string[] {
 /** Tokens of one word node: hyphenated words become several word tokens so `non-compliant` = `non compliant`. */
 function wordTokens(node: Word, out: Token[]): void {
   const start = node.position?.start.offset ?? 0;
+  const only = node.children.length === 1 ? node.children[0]! : undefined;
+  if (only?.type === 'TextNode') {
+    // Most words are one text node: no hyphen to split at.
+    out.push({ kind: 'word', value: only.value, norm: normalize(only.value), start, end: start + only.value.length });
+    return;
+  }
   let partStart = start;
   let part = '';
   const flush = (end: number) => {
