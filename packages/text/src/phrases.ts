@@ -19,11 +19,14 @@ export interface PhraseMatch<T> {
 export class PhraseMatcher<T> {
   readonly #folded: Node<T> = { next: new Map(), payloads: [] };
   readonly #exact: Node<T> = { next: new Map(), payloads: [] };
+  /** The first word of every phrase, normalised (a case-sensitive phrase's first token has this `norm` too). */
+  readonly #starts = new Set<string>();
 
   /** Adds a phrase (spaces and hyphens separate words) carrying a payload. */
   add(phrase: string, payload: T, caseSensitive = false): void {
     const words = phraseWords(phrase, caseSensitive);
     if (words.length === 0) return;
+    this.#starts.add(caseSensitive ? phraseWords(phrase)[0]! : words[0]!);
     let node = caseSensitive ? this.#exact : this.#folded;
     for (const word of words) {
       let child = node.next.get(word);
@@ -54,6 +57,9 @@ export class PhraseMatcher<T> {
 
   /** The longest match starting at token `first`, if any (case-sensitive and folded tries both tried). */
   matchAt(tokens: readonly Token[], first: number): PhraseMatch<T> | undefined {
+    // Most words start no phrase: one Set lookup rules them out before either trie is walked.
+    const token = tokens[first];
+    if (!token || !this.#starts.has(token.norm)) return undefined;
     const folded = this.#walk(this.#folded, tokens, first, false);
     const exact = this.#walk(this.#exact, tokens, first, true);
     if (folded && exact) return exact.last >= folded.last ? exact : folded;
