@@ -3,7 +3,6 @@ import retextReadability from 'retext-readability';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JavaScript module without types
 import { generateRecord } from '../../../bench/corpus.mjs';
 import { loadFixtures } from '../../../fixtures/load.js';
 import screenedReadability from '../src/readability-screen.js';

@@ -35,11 +35,19 @@ export function report(file: VFile, input: FindingInput): VFileMessage {
   const place = locator(file);
   const start = place.toPoint(input.start);
   const end = place.toPoint(input.end);
-  const message = file.message(input.reason, {
-    ruleId: input.ruleId,
-    source: input.source,
-    ...(start && end ? { place: { start, end } } : {}),
-  });
+  // A vfile message is an Error, so making one records a stack trace that vfile then overwrites with ''.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let message: VFileMessage;
+  try {
+    message = file.message(input.reason, {
+      ruleId: input.ruleId,
+      source: input.source,
+      ...(start && end ? { place: { start, end } } : {}),
+    });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   message.actual = String(file.value).slice(input.start, input.end);
   message.expected = [...input.expected];
   if (input.note !== undefined) message.note = input.note;

@@ -21,12 +21,19 @@ export class PhraseMatcher<T> {
   readonly #exact: Node<T> = { next: new Map(), payloads: [] };
   /** The first word of every phrase, normalised (a case-sensitive phrase's first token has this `norm` too). */
   readonly #starts = new Set<string>();
+  /**
+   * Which shapes (length and first two letters, see shapeOf) the first words have. Hashing a word that was just
+   * read from a fresh document costs more than this array lookup, and most words fail here.
+   */
+  readonly #shapes = new Uint8Array(SHAPES);
 
   /** Adds a phrase (spaces and hyphens separate words) carrying a payload. */
   add(phrase: string, payload: T, caseSensitive = false): void {
     const words = phraseWords(phrase, caseSensitive);
     if (words.length === 0) return;
-    this.#starts.add(caseSensitive ? phraseWords(phrase)[0]! : words[0]!);
+    const start = caseSensitive ? phraseWords(phrase)[0]! : words[0]!;
+    this.#starts.add(start);
+    this.#shapes[shapeOf(start)] = 1;
     let node = caseSensitive ? this.#exact : this.#folded;
     for (const word of words) {
       let child = node.next.get(word);
@@ -57,9 +64,9 @@ export class PhraseMatcher<T> {
 
   /** The longest match starting at token `first`, if any (case-sensitive and folded tries both tried). */
   matchAt(tokens: readonly Token[], first: number): PhraseMatch<T> | undefined {
-    // Most words start no phrase: one Set lookup rules them out before either trie is walked.
+    // Most words start no phrase: an array and a Set lookup rule them out before either trie is walked.
     const token = tokens[first];
-    if (!token || !this.#starts.has(token.norm)) return undefined;
+    if (!token || token.kind !== 'word' || this.#shapes[shapeOf(token.norm)] === 0 || !this.#starts.has(token.norm)) return undefined;
     const folded = this.#walk(this.#folded, tokens, first, false);
     const exact = this.#walk(this.#exact, tokens, first, true);
     if (folded && exact) return exact.last >= folded.last ? exact : folded;
@@ -78,4 +85,11 @@ export class PhraseMatcher<T> {
     }
     return best;
   }
+}
+
+const SHAPES = 1 << 15;
+
+/** A word's length (up to 31) and the low five bits of its first two characters, as one number: same word, same shape. */
+function shapeOf(word: string): number {
+  return (Math.min(word.length, 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(1) & 31);
 }

@@ -67,10 +67,12 @@ export function counted(analysis: Analysis, expressions: readonly Expression[]):
 export function imbalances(analysis: Analysis, expressions: readonly Expression[], thresholds: Thresholds, perSection: boolean): Imbalance[] {
   const found: Imbalance[] = [];
   const flagged = new Set<Section>();
+  // Each expression's section, looked up once: every section's tally and the rest's need it.
+  const sectionOf = expressions.map((expression) => analysis.sectionAt(expression.start));
   if (perSection) {
     for (const section of analysis.sections) {
       if (!section.heading || section.kind === 'worries') continue;
-      const own = tally(expressions.filter((expression) => analysis.sectionAt(expression.start) === section));
+      const own = tally(expressions.filter((_, i) => sectionOf[i] === section));
       if (isOutOfBalance(own, thresholds)) {
         found.push({ section, tally: own });
         flagged.add(section);
@@ -80,7 +82,7 @@ export function imbalances(analysis: Analysis, expressions: readonly Expression[
   const whole = tally(expressions);
   if (!isOutOfBalance(whole, thresholds)) return found;
   if (flagged.size === 0) return [{ section: undefined, tally: whole }, ...found];
-  const rest = tally(expressions.filter((expression) => !flagged.has(analysis.sectionAt(expression.start)!)));
+  const rest = tally(expressions.filter((_, i) => !flagged.has(sectionOf[i]!)));
   if (!isOutOfBalance(rest, thresholds)) return found;
   return [{ section: undefined, tally: { ...whole, examples: rest.examples } }, ...found];
 }

@@ -56,7 +56,15 @@ export function buildSignals(entries: Iterable<Entry>, phrases: Record<LexiconRo
   return matcher;
 }
 
+/** Sorted payload lists, by the trie's own list: every match of a phrase carries the same one. */
+const sorted = new WeakMap<readonly Signal[], readonly Signal[]>();
+
 /** The payloads of one match, most decisive first. */
-export function byPriority(payloads: readonly Signal[]): Signal[] {
-  return [...payloads].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+export function byPriority(payloads: readonly Signal[]): readonly Signal[] {
+  let found = sorted.get(payloads);
+  if (!found) {
+    found = [...payloads].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+    sorted.set(payloads, found);
+  }
+  return found;
 }

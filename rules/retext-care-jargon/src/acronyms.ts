@@ -14,11 +14,14 @@ const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Za-z&]{1,7}s?)\)/g;
 /** The initials of the words before `end`, trying the last N words for every N that could spell the acronym. */
 function spells(words: string[], acronym: string): boolean {
   const letters = acronym.replace(/s$/, '').toLowerCase().replace(/&/g, '');
+  // Initials of the last `take` words, built from the end one word at a time: of the significant words, and of all.
+  let initials = '';
+  let allInitials = '';
   for (let take = 1; take <= Math.min(words.length, letters.length + 4); take++) {
-    const slice = words.slice(words.length - take);
-    const significant = slice.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-    const initials = significant.map((w) => w[0]!.toLowerCase()).join('');
-    const allInitials = slice.map((w) => w[0]!.toLowerCase()).join('');
+    const word = words[words.length - take]!;
+    const initial = word[0]!.toLowerCase();
+    allInitials = initial + allInitials;
+    if (!SMALL_WORDS.has(word.toLowerCase())) initials = initial + initials;
     if (initials === letters || allInitials === letters) return true;
     // Compound words: "Children In Need" -> CIN, but also "Education, Health and Care Plan" -> EHCP.
   }

@@ -1,16 +1,5 @@
 import { dictionary, type Entry } from '@carelint/dictionaries';
-import {
-  analyse,
-  compileGuard,
-
-  guardNear,
-  isPartOfSpeech,
-  PhraseMatcher,
-  report,
-  type Analysis,
-  type CompiledGuard,
-  type Sentence,
-} from '@carelint/text';
+import { analyse, compileGuard, guardNear, isPartOfSpeech, PhraseMatcher, report, type Analysis, type CompiledGuard, type Sentence } from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { findDefinitions, isExplained } from './acronyms.js';
@@ -71,13 +60,26 @@ export default function retextCareJargon(options: Options = {}) {
   const common = new Set(options.commonAcronyms ?? dictionary.lexicons.find((l) => l.id === 'common-acronyms')?.phrases ?? []);
   const docsBase = options.docsBase ?? 'docs/rules/';
   const checkUnexplained = options.unexplainedAcronyms ?? true;
+  // Most records need no allow list: then no sentence is walked for one.
+  const hasAllow = (options.allow ?? []).length > 0;
+  // What a finding says depends only on its entry (and the words matched): worked out once per entry.
+  const wording = new Map<Entry, { expected: string[]; note: string }>();
+  const wordingOf = (entry: Entry) => {
+    let found = wording.get(entry);
+    if (!found) {
+      const own = options.preferred?.[entry.id] ?? [];
+      found = { expected: [...new Set([...own, ...replacements(entry.alternatives)])], note: noteFor(entry) };
+      wording.set(entry, found);
+    }
+    return found;
+  };
 
   return function (tree: Root, file: VFile): undefined {
     const analysis = analyse(tree, file);
     const definitions = findDefinitions(analysis, expansions);
     const flaggedAcronyms = new Set<string>();
     for (const sentence of analysis.sentences) {
-      const allowed = allow.matchAll(sentence.tokens);
+      const allowed = hasAllow ? allow.matchAll(sentence.tokens) : [];
       const taken = new Set<number>();
       for (const match of matcher.matchAll(sentence.tokens)) {
         const first = sentence.tokens[match.first]!;
@@ -96,8 +98,7 @@ export default function retextCareJargon(options: Options = {}) {
           }
         }
         const actual = analysis.text.slice(first.start, last.end);
-        const own = options.preferred?.[entry.id] ?? [];
-        const expected = [...new Set([...own, ...replacements(entry.alternatives)])];
+        const { expected, note } = wordingOf(entry);
         report(file, {
           source: SOURCE,
           ruleId: entry.id,
@@ -105,7 +106,7 @@ export default function retextCareJargon(options: Options = {}) {
           start: first.start,
           end: last.end,
           expected,
-          note: noteFor(entry),
+          note,
           url: `${docsBase}${entry.category}.md#${entry.id}`,
           category: entry.category,
           fatal: entry.severity === 'replace' ? false : undefined,
@@ -114,7 +115,7 @@ export default function retextCareJargon(options: Options = {}) {
       }
       if (!checkUnexplained) continue;
       sentence.tokens.forEach((token, index) => {
-        if (token.kind !== 'word' || taken.has(index) || !UNEXPLAINED.test(token.value)) return;
+        if (token.kind !== 'word' || !mayBeAcronym(token.value) || taken.has(index) || !UNEXPLAINED.test(token.value)) return;
         const singular = token.value.replace(/s$/, '');
         if (common.has(token.value) || common.has(singular) || known.has(token.value)) return;
         if (flaggedAcronyms.has(singular) || isExplained(definitions, token.value, token.start)) return;
@@ -156,6 +157,14 @@ function keep(compiled: Compiled, sentence: Sentence, first: number, last: numbe
     return isPartOfSpeech(text, token.start - sentence.start, pos);
   }
   return true;
+}
+
+/** A first look before UNEXPLAINED, by char codes: 2 to 7 characters, a capital then a capital or "&". */
+function mayBeAcronym(value: string): boolean {
+  if (value.length < 2 || value.length > 7) return false;
+  const first = value.charCodeAt(0);
+  const second = value.charCodeAt(1);
+  return first >= 65 && first <= 90 && ((second >= 65 && second <= 90) || second === 38);
 }
 
 /** Whether the offset sits on a line written in capitals (a heading such as "CHILD'S VIEWS"). */

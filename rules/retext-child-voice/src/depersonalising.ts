@@ -1,4 +1,5 @@
-import type { CompiledLexicons } from './lexicons.js';
+import type { PhraseMatch } from '@carelint/text';
+import type { CompiledLexicons, Phrase } from './lexicons.js';
 import type { Unit, Word } from './units.js';
 
 /** A reference to a child without their name: "the child", "the subject", "Child A". */
@@ -32,15 +33,18 @@ export function findReferences(units: readonly Unit[], lexicons: CompiledLexicon
   const found: Reference[] = [];
   for (const unit of units) {
     const { words } = unit;
-    const concepts = signals.concepts.all(words);
+    let concepts: PhraseMatch<Phrase>[] | undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      if (word.kind !== 'word' || word.quoted) continue;
+      // A word that starts no phrase of any list can only be the "child" of "Child A".
+      if (word.kind !== 'word' || word.quoted || (word.heads.length === 0 && word.norm !== 'child')) continue;
       const always = signals.depersonalising.at(words, i);
       const optional = named ? signals.depersonalisingNamed.at(words, i) : undefined;
-      const match = [always, optional].filter((m) => m !== undefined).sort((a, b) => b.last - a.last)[0];
+      // The longer of the two; on a tie, the reference that is always one.
+      const match = always && optional ? (optional.last > always.last ? optional : always) : (always ?? optional);
       if (match) {
         const last = words[match.last]!;
+        concepts ??= signals.concepts.all(unit);
         const inConcept = concepts.some((c) => c.first <= match.last && c.last >= match.first);
         const quoted = words.slice(match.first, match.last + 1).some((w) => w.quoted);
         const compound = last.norm === 'child' && !last.possessive && signals.compounds.at(words, match.last + 1) !== undefined;

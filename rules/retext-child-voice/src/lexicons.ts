@@ -1,5 +1,6 @@
 import type { Lexicon } from '@carelint/dictionaries';
-import { PhraseMatcher, type PhraseMatch, type Token } from '@carelint/text';
+import { phraseWords, type PhraseMatch, type Token } from '@carelint/text';
+import type { Unit, Word } from './units.js';
 
 /** The lexicons this rule reads from `dictionaries/data/child-voice.yaml`, by id. */
 export const LEXICON_IDS = {
@@ -43,56 +44,122 @@ export interface Phrase {
   lexicon: string;
 }
 
-/** A word trie over one or more lexicons that checks acronyms are in capitals. */
+/** A node of a `Signals` trie: the phrases that end here, and the words that carry on. */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  phrases: Phrase[];
+  /** One of the phrases has a word that must be in capitals. */
+  capitals: boolean;
+}
+
+/** A list with a phrase that starts with a word, and the node of its trie after that word. */
+export interface Head {
+  list: number;
+  node: TrieNode;
+}
+
+const EMPTY: readonly number[] = [];
+
+/**
+ * A word trie over one or more lexicons that checks acronyms are in capitals. Words are matched as `PhraseMatcher`
+ * matches case-insensitive phrases (on `Token.norm`, punctuation ending a phrase); the trie is the rule's own so that a
+ * unit's words, which know the lists they start (`Word.heads`), skip the first lookup of every list.
+ */
 export class Signals {
-  readonly #matcher = new PhraseMatcher<Phrase>();
-  /** First words of the phrases (lower case): most words start none, and are ruled out with one lookup. */
-  readonly #first = new Set<string>();
+  /** The trie; its first level holds the phrases' first words (lower case), so most words are ruled out with one lookup. */
+  readonly #root: TrieNode = { next: new Map(), phrases: [], capitals: false };
   readonly size: number;
 
-  constructor(lexicons: readonly Lexicon[]) {
+  constructor(
+    lexicons: readonly Lexicon[],
+    /** The list's place among the lists compiled together (its slot in `Unit.starts`). */
+    readonly id = 0,
+  ) {
     let size = 0;
     for (const lexicon of lexicons) {
       for (const text of lexicon.phrases) {
         const words = withoutPossessive(text).split(/[\s\-\u2010\u2011]+/).filter((w) => w.length > 0);
         const capitals = words.map((w) => /^[A-Z]{2,}$/.test(w));
-        this.#matcher.add(words.join(' '), { text, capitals, lexicon: lexicon.id });
-        this.#first.add(words[0]!.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'"));
+        this.#add(phraseWords(words.join(' ')), { text, capitals, lexicon: lexicon.id });
         size += 1;
       }
     }
     this.size = size;
   }
 
+  /** Adds a phrase by its normalised words. */
+  #add(words: readonly string[], phrase: Phrase): void {
+    if (words.length === 0) return;
+    let node = this.#root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map(), phrases: [], capitals: false };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.phrases.push(phrase);
+    if (phrase.capitals.includes(true)) node.capitals = true;
+  }
+
   /** The longest phrase starting at token `first` whose acronyms are in capitals, if any. */
-  at(tokens: readonly Token[], first: number): PhraseMatch<Phrase> | undefined {
+  at(tokens: readonly Token[] | readonly Word[], first: number): PhraseMatch<Phrase> | undefined {
     const token = tokens[first];
-    if (!token || token.kind !== 'word' || !this.#first.has(token.norm)) return undefined;
-    const match = this.#matcher.matchAt(tokens, first);
-    if (!match) return undefined;
-    const payloads = match.payloads.filter((phrase) =>
+    if (!token || token.kind !== 'word') return undefined;
+    let node = this.#head(token);
+    if (!node) return undefined;
+    let best = node.phrases.length > 0 ? node : undefined;
+    let last = first;
+    for (let i = first + 1; i < tokens.length; i++) {
+      const word = tokens[i]!;
+      if (word.kind !== 'word') break;
+      node = node.next.get(word.norm);
+      if (!node) break;
+      if (node.phrases.length > 0) {
+        best = node;
+        last = i;
+      }
+    }
+    if (!best) return undefined;
+    if (!best.capitals) return { first, last, payloads: best.phrases };
+    const payloads = best.phrases.filter((phrase) =>
       phrase.capitals.every((caps, k) => !caps || tokens[first + k]?.value === tokens[first + k]?.value.toUpperCase()),
     );
-    return payloads.length > 0 ? { ...match, payloads } : undefined;
+    return payloads.length > 0 ? { first, last, payloads } : undefined;
   }
 
-  /** Whether a (lower-case) word starts one of the phrases. */
-  starts(norm: string): boolean {
-    return this.#first.has(norm);
+  /** The trie after a token's word: a unit's words know where each list they start carries on; others are looked up. */
+  #head(token: Token | Word): TrieNode | undefined {
+    const heads = (token as Partial<Word>).heads;
+    if (!heads) return this.#root.next.get(token.norm);
+    for (const head of heads) if (head.list === this.id) return head.node;
+    return undefined;
   }
 
-  /** Every longest match, left to right, not overlapping. */
-  all(tokens: readonly Token[]): PhraseMatch<Phrase>[] {
+  /** The first words of the phrases (lower case), with the trie after each. */
+  heads(): Iterable<[string, TrieNode]> {
+    return this.#root.next;
+  }
+
+  /** Every longest match in a unit, left to right, not overlapping: tried only at the words that start a phrase. */
+  all(unit: Unit): PhraseMatch<Phrase>[] {
     const found: PhraseMatch<Phrase>[] = [];
-    let i = 0;
-    while (i < tokens.length) {
-      const match = this.at(tokens, i);
+    let next = 0;
+    for (const i of this.startsIn(unit)) {
+      if (i < next) continue;
+      const match = this.at(unit.words, i);
       if (match) {
         found.push(match);
-        i = match.last + 1;
-      } else i += 1;
+        next = match.last + 1;
+      }
     }
     return found;
+  }
+
+  /** The indexes of a unit's words that start one of the phrases, in order. */
+  startsIn(unit: Unit): readonly number[] {
+    return unit.starts[this.id] ?? EMPTY;
   }
 }
 
@@ -110,6 +177,8 @@ export interface CompiledLexicons {
   phrases: Record<LexiconKey, readonly string[]>;
   /** Source keys of each lexicon, for notes. */
   sources: Map<string, readonly string[]>;
+  /** Lower-case word -> the lists with a phrase that starts with it (to index a unit's words once for every list). */
+  starters: Map<string, Head[]>;
 }
 
 /** Compiles the rule's lexicons; a missing one is an error naming it, so a renamed list fails loudly. */
@@ -117,16 +186,21 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
   const byId = new Map(lexicons.map((lexicon) => [lexicon.id, lexicon]));
   const signals = {} as Record<LexiconKey, Signals>;
   const phrases = {} as Record<LexiconKey, readonly string[]>;
+  let lists = 0;
   for (const [key, id] of Object.entries(LEXICON_IDS) as Array<[LexiconKey, string]>) {
     const lexicon = byId.get(id);
     if (!lexicon) throw new Error(`retext-child-voice: the lexicon "${id}" is missing from the dictionary (dictionaries/data/child-voice.yaml)`);
-    signals[key] = new Signals([lexicon]);
+    signals[key] = new Signals([lexicon], lists++);
     phrases[key] = lexicon.phrases;
   }
   const methods = new Map<string, Signals>();
   for (const lexicon of lexicons) {
-    if (lexicon.id.startsWith(METHOD_PREFIX)) methods.set(lexicon.id.slice(METHOD_PREFIX.length), new Signals([lexicon]));
+    if (lexicon.id.startsWith(METHOD_PREFIX)) methods.set(lexicon.id.slice(METHOD_PREFIX.length), new Signals([lexicon], lists++));
   }
   const sources = new Map(lexicons.filter((l) => l.id.startsWith('child-voice-')).map((l) => [l.id, l.sources]));
-  return { signals, methods, phrases, sources };
+  const starters = new Map<string, Head[]>();
+  for (const list of [...Object.values(signals), ...methods.values()]) {
+    for (const [word, node] of list.heads()) starters.set(word, [...(starters.get(word) ?? []), { list: list.id, node }]);
+  }
+  return { signals, methods, phrases, sources, starters };
 }

@@ -1,4 +1,4 @@
-import { PhraseMatcher } from '@carelint/text';
+import { normalize, PhraseMatcher } from '@carelint/text';
 import type { CompiledLexicons } from './lexicons.js';
 import { nameGender, type Gender, type People } from './people.js';
 import type { Unit, Word } from './units.js';
@@ -34,7 +34,15 @@ const AFTER_OBJECT_HER = new Set([
   'smile', 'smiling', 'laugh', 'laughing', 'play', 'playing', 'cry', 'crying', 'settle', 'reach', 'reaching',
 ]);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
-const mentionStarts = new WeakMap<CompiledLexicons, { lists: Array<{ starts(norm: string): boolean }>; fixed: Set<string> }>();
+/** Words that start a mention whatever the lexicons: pronouns, "you", "child" ("Child A") and titles. */
+const MENTION_WORDS = new Set([...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.keys(), ...WORKER, 'you', 'your', 'yourself', 'child', ...TITLES, ...[...TITLES].map((t) => `${t}.`)]);
+
+/** The mentions of one unit by the word they end or start at (the widest, or the narrowest starting there). */
+interface Ends {
+  ending: Map<number, Mention>;
+  starting: Map<number, Mention>;
+  startingNarrow: Map<number, Mention>;
+}
 
 /** Finds the people in every unit and resolves pronouns to the person they most likely stand for. */
 export class MentionIndex {
@@ -44,6 +52,15 @@ export class MentionIndex {
   readonly #genders = new Map<string, Gender | undefined>();
   /** First words of the children's and adults' names, to rule most words out with one lookup. */
   readonly #nameStarts = new Set<string>();
+  /** Their norms: most words are ruled out by their norm, which is at hand, before their value is read. */
+  readonly #nameNorms = new Set<string>();
+  /** The lists (`Signals.id`) whose phrases start mentions: referents, roles, agencies. */
+  readonly #mentionLists: Set<number>;
+  readonly #ends: Array<Ends | undefined> = [];
+  /** Per unit, its words outside subordinate clauses (computed when a pronoun first needs it). */
+  readonly #mainClause: Array<Set<number> | undefined> = [];
+  readonly #children: string[];
+  readonly #babies: string[];
 
   constructor(
     readonly units: readonly Unit[],
@@ -55,6 +72,12 @@ export class MentionIndex {
     for (const name of people.children.keys()) this.#names.add(name, name, true);
     for (const [name, gender] of people.adults) this.#adultNames.add(name, gender ?? 'none', true);
     for (const name of [...people.children.keys(), ...people.adults.keys()]) this.#nameStarts.add(name.split(/[\s\-\u2010\u2011]+/)[0]!);
+    // A word's norm is its value normalised, or only in lower case when an apostrophe-s was cut.
+    for (const start of this.#nameStarts) this.#nameNorms.add(normalize(start)).add(start.toLowerCase());
+    const { signals } = lexicons;
+    this.#mentionLists = new Set([signals.childReferents, signals.childrenReferents, signals.adultFemale, signals.adultMale, signals.adultPeople, signals.agencies].map((list) => list.id));
+    this.#children = [...people.children.keys()];
+    this.#babies = [...people.children.values()].filter((c) => c.baby).map((c) => c.name);
     this.byUnit = units.map((unit) => this.#find(unit));
     this.#learnGenders();
     for (const mentions of this.byUnit) {
@@ -67,21 +90,31 @@ export class MentionIndex {
 
   /** The mention ending at word `index` of a unit, if any (the widest: a group "Amira and Kai" over "Kai"). */
   endingAt(unit: number, index: number): Mention | undefined {
-    let found: Mention | undefined;
-    for (const mention of this.byUnit[unit]!) {
-      if (mention.last === index && (!found || mention.first < found.first)) found = mention;
-    }
-    return found;
+    return this.#endsOf(unit).ending.get(index);
   }
 
   /** The mention starting at word `index` of a unit, if any: the widest, or with `narrow` one person, not a group. */
   startingAt(unit: number, index: number, narrow = false): Mention | undefined {
-    let found: Mention | undefined;
-    for (const mention of this.byUnit[unit]!) {
-      if (mention.first !== index) continue;
-      if (!found || (narrow ? mention.last < found.last : mention.last > found.last)) found = mention;
+    const ends = this.#endsOf(unit);
+    return (narrow ? ends.startingNarrow : ends.starting).get(index);
+  }
+
+  /** A unit's mentions by where they end and start; of several, the first in order wins a tie. */
+  #endsOf(unit: number): Ends {
+    let ends = this.#ends[unit];
+    if (!ends) {
+      ends = { ending: new Map(), starting: new Map(), startingNarrow: new Map() };
+      for (const mention of this.byUnit[unit]!) {
+        const ending = ends.ending.get(mention.last);
+        if (!ending || mention.first < ending.first) ends.ending.set(mention.last, mention);
+        const wide = ends.starting.get(mention.first);
+        if (!wide || mention.last > wide.last) ends.starting.set(mention.first, mention);
+        const narrow = ends.startingNarrow.get(mention.first);
+        if (!narrow || mention.last < narrow.last) ends.startingNarrow.set(mention.first, mention);
+      }
+      this.#ends[unit] = ends;
     }
-    return found;
+    return ends;
   }
 
   /** What a mention stands for: itself, or the person a pronoun was resolved to. */
@@ -94,106 +127,91 @@ export class MentionIndex {
     return this.#genders.get(name);
   }
 
-  /** Whether a word can start a mention other than a name: a role, a referent, a title or a pronoun. */
-  #mayStart(norm: string): boolean {
-    let starts = mentionStarts.get(this.lexicons);
-    if (!starts) {
-      const { signals } = this.lexicons;
-      const lists = [signals.childReferents, signals.childrenReferents, signals.adultFemale, signals.adultMale, signals.adultPeople, signals.agencies];
-      const fixed = [...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.keys(), ...WORKER, 'you', 'your', 'yourself', 'child', ...TITLES, ...[...TITLES].map((t) => `${t}.`)];
-      starts = { lists, fixed: new Set(fixed) };
-      mentionStarts.set(this.lexicons, starts);
-    }
-    return starts.fixed.has(norm) || starts.lists.some((list) => list.starts(norm));
-  }
-
   #find(unit: Unit): Mention[] {
     const { words } = unit;
     const mentions: Mention[] = [];
-    const { signals } = this.lexicons;
-    const children = [...this.people.children.keys()];
-    const only = children.length === 1 ? children : [];
-    const babies = [...this.people.children.values()].filter((c) => c.baby).map((c) => c.name);
     let i = 0;
     while (i < words.length) {
       const word = words[i]!;
-      if (word.kind !== 'word' || word.quoted || !(this.#nameStarts.has(word.value) || this.#mayStart(word.norm))) {
-        i += 1;
-        continue;
-      }
-      const add = (last: number, role: Role, extra: Partial<Mention> = {}) => {
-        mentions.push({ unit: unit.index, first: i, last, role, children: [], plural: false, possessive: words[last]!.possessive, ...extra });
-        i = last + 1;
-      };
-      const named = this.#nameStarts.has(word.value);
-      const name = named ? this.#names.matchAt(words, i) : undefined;
-      if (name) {
-        add(name.last, 'child', { children: [name.payloads[0]!] });
-        continue;
-      }
-      const group = signals.childrenReferents.at(words, i);
-      if (group) {
-        add(group.last, 'child', { children, plural: true });
-        continue;
-      }
-      const single = signals.childReferents.at(words, i);
-      if (single) {
-        const baby = /\b(baby|infant|toddler|little one)\b/.test(single.payloads[0]!.text);
-        add(single.last, 'child', { children: baby && babies.length === 1 ? babies : only });
-        continue;
-      }
-      if (word.norm === 'child' && /^([A-Z]|\d{1,2})$/.test(words[i + 1]?.value ?? '')) {
-        add(i + 1, 'child', { children: only });
-        continue;
-      }
-      if (TITLES.has(word.norm.replace(/\.$/, '')) && /^\p{Lu}/u.test(words[i + 1]?.value ?? '')) {
-        const title = word.norm.replace(/\.$/, '');
-        add(i + 1, 'adult', title === 'mr' ? { gender: 'm' } : /^(mrs|ms|miss)$/.test(title) ? { gender: 'f' } : {});
-        continue;
-      }
-      const adultName = named ? this.#adultNames.matchAt(words, i) : undefined;
-      if (adultName) {
-        const gender = adultName.payloads[0];
-        add(adultName.last, 'adult', gender && gender !== 'none' ? { gender } : {});
-        continue;
-      }
-      const female = signals.adultFemale.at(words, i);
-      const male = signals.adultMale.at(words, i);
-      const other = signals.adultPeople.at(words, i);
-      const adult = [female, male, other].filter((m) => m !== undefined).sort((a, b) => b.last - a.last)[0];
-      if (adult) {
-        const gender: Gender | undefined = adult === female ? 'f' : adult === male ? 'm' : undefined;
-        const plural = adult === other && /s$/.test(words[adult.last]!.norm) && !/(ss|us)$/.test(words[adult.last]!.norm);
-        add(adult.last, 'adult', { plural, ...(gender ? { gender } : {}) });
-        continue;
-      }
-      const agency = signals.agencies.at(words, i);
-      if (agency) {
-        add(agency.last, 'agency');
-        continue;
-      }
-      if (WORKER.has(word.norm)) {
-        add(i, 'worker', { plural: word.norm === 'we' || word.norm === 'us' });
-        continue;
-      }
-      if (word.norm === 'you' || word.norm === 'your' || word.norm === 'yourself') {
-        if (this.people.writtenToChild) add(i, 'child', { children: this.people.addressee ? [this.people.addressee] : only, ...(word.norm === 'your' ? { possessive: true } : {}) });
-        else add(i, 'unknown');
-        continue;
-      }
-      const subject = SUBJECT_PRONOUNS.get(word.norm);
-      if (subject) {
-        add(i, 'unknown', { pronoun: subject, plural: subject === 'they' });
-        continue;
-      }
-      const object = OBJECT_PRONOUNS.get(word.norm);
-      if (object && (word.norm !== 'her' || isObjectHer(words, i))) {
-        add(i, 'unknown', { pronoun: object, plural: object === 'they' });
-        continue;
-      }
-      i += 1;
+      const mention = word.kind === 'word' && !word.quoted && (this.#named(word) || this.#mayStart(word)) ? this.#mentionAt(unit, i) : undefined;
+      if (mention) {
+        mentions.push(mention);
+        i = mention.last + 1;
+      } else i += 1;
     }
     return withGroups(unit, mentions);
+  }
+
+  /** Whether a word is the first word of a child's or an adult's name. */
+  #named(word: Word): boolean {
+    return this.#nameNorms.has(word.norm) && this.#nameStarts.has(word.value);
+  }
+
+  /** Whether a word can start a mention other than a name: a role, a referent, a title or a pronoun. */
+  #mayStart(word: Word): boolean {
+    for (const head of word.heads) if (this.#mentionLists.has(head.list)) return true;
+    return MENTION_WORDS.has(word.norm);
+  }
+
+  /** The person named or referred to from word `i` of a unit, if any. */
+  #mentionAt(unit: Unit, i: number): Mention | undefined {
+    const { words } = unit;
+    const word = words[i]!;
+    const { signals } = this.lexicons;
+    const children = this.#children;
+    const only = children.length === 1 ? children : [];
+    const babies = this.#babies;
+    const at = (last: number, role: Role, extra: Partial<Mention> = {}): Mention => ({
+      unit: unit.index,
+      first: i,
+      last,
+      role,
+      children: [],
+      plural: false,
+      possessive: words[last]!.possessive,
+      ...extra,
+    });
+    const named = this.#named(word);
+    const name = named ? this.#names.matchAt(words, i) : undefined;
+    if (name) return at(name.last, 'child', { children: [name.payloads[0]!] });
+    const group = signals.childrenReferents.at(words, i);
+    if (group) return at(group.last, 'child', { children, plural: true });
+    const single = signals.childReferents.at(words, i);
+    if (single) {
+      const baby = /\b(baby|infant|toddler|little one)\b/.test(single.payloads[0]!.text);
+      return at(single.last, 'child', { children: baby && babies.length === 1 ? babies : only });
+    }
+    if (word.norm === 'child' && /^([A-Z]|\d{1,2})$/.test(words[i + 1]?.value ?? '')) return at(i + 1, 'child', { children: only });
+    const title = word.norm.endsWith('.') ? word.norm.slice(0, -1) : word.norm;
+    if (TITLES.has(title) && /^\p{Lu}/u.test(words[i + 1]?.value ?? '')) {
+      return at(i + 1, 'adult', title === 'mr' ? { gender: 'm' } : /^(mrs|ms|miss)$/.test(title) ? { gender: 'f' } : {});
+    }
+    const adultName = named ? this.#adultNames.matchAt(words, i) : undefined;
+    if (adultName) {
+      const gender = adultName.payloads[0];
+      return at(adultName.last, 'adult', gender && gender !== 'none' ? { gender } : {});
+    }
+    const female = signals.adultFemale.at(words, i);
+    const male = signals.adultMale.at(words, i);
+    const other = signals.adultPeople.at(words, i);
+    const adult = longest(longest(female, male), other);
+    if (adult) {
+      const gender: Gender | undefined = adult === female ? 'f' : adult === male ? 'm' : undefined;
+      const plural = adult === other && /s$/.test(words[adult.last]!.norm) && !/(ss|us)$/.test(words[adult.last]!.norm);
+      return at(adult.last, 'adult', { plural, ...(gender ? { gender } : {}) });
+    }
+    const agency = signals.agencies.at(words, i);
+    if (agency) return at(agency.last, 'agency');
+    if (WORKER.has(word.norm)) return at(i, 'worker', { plural: word.norm === 'we' || word.norm === 'us' });
+    if (word.norm === 'you' || word.norm === 'your' || word.norm === 'yourself') {
+      if (!this.people.writtenToChild) return at(i, 'unknown');
+      return at(i, 'child', { children: this.people.addressee ? [this.people.addressee] : only, ...(word.norm === 'your' ? { possessive: true } : {}) });
+    }
+    const subject = SUBJECT_PRONOUNS.get(word.norm);
+    if (subject) return at(i, 'unknown', { pronoun: subject, plural: subject === 'they' });
+    const object = OBJECT_PRONOUNS.get(word.norm);
+    if (object && (word.norm !== 'her' || isObjectHer(words, i))) return at(i, 'unknown', { pronoun: object, plural: object === 'they' });
+    return undefined;
   }
 
   /** Child genders: from pronouns that follow the name in the text, else from the name itself. */
@@ -203,12 +221,10 @@ export class MentionIndex {
       const mentions = this.byUnit[unit.index]!;
       mentions.forEach((mention, k) => {
         if (mention.role !== 'child' || mention.children.length !== 1 || mention.plural) return;
-        const next = mentions.slice(k + 1).find((m) => m.role !== 'worker');
-        const words = unit.words.slice(mention.last + 1, next ? next.first + 1 : undefined);
-        const pronoun = words.find((w) => /^(he|him|his|himself|she|her|hers|herself)$/.test(w.norm) && !w.quoted);
+        const pronoun = pronounAfter(unit, mentions, k);
         if (!pronoun) return;
         const vote = votes.get(mention.children[0]!) ?? { f: 0, m: 0 };
-        if (/^(she|her|hers|herself)$/.test(pronoun.norm)) vote.f += 1;
+        if (FEMININE.has(pronoun.norm)) vote.f += 1;
         else vote.m += 1;
         votes.set(mention.children[0]!, vote);
       });
@@ -233,23 +249,49 @@ export class MentionIndex {
       const gender = target.gender ?? (target.role === 'child' && target.children.length === 1 ? this.#genders.get(target.children[0]!) : undefined);
       return gender === undefined || gender === (pronoun.pronoun === 'she' ? 'f' : 'm');
     };
-    const here = this.byUnit[pronoun.unit]!.filter((m) => m.last < pronoun.first && m !== pronoun && !isInside(m, pronoun)).reverse();
-    const ordered: Mention[] = [...here];
+    // Candidates in order: earlier in the pronoun's unit (nearest first), then in each of the three units before,
+    // the subject of its main clause and the others (nearest first). The first that fits wins.
+    const here = this.byUnit[pronoun.unit]!;
+    for (let k = here.length - 1; k >= 0; k--) {
+      const m = here[k]!;
+      if (m.last < pronoun.first && m !== pronoun && !isInside(m, pronoun) && fits(m)) return this.target(m);
+    }
     const unit = this.units[pronoun.unit]!;
     for (let back = 1; back <= 3; back++) {
       const previous = this.units[pronoun.unit - back];
       if (!previous || previous.section !== unit.section) break;
       const mentions = this.byUnit[previous.index]!;
-      const main = mainClauseWords(previous);
+      const main = (this.#mainClause[previous.index] ??= mainClauseWords(previous));
       const subject = mentions.find((m) => !m.possessive && m.role !== 'worker' && main.has(m.first)) ?? mentions.find((m) => !m.possessive && m.role !== 'worker');
-      ordered.push(...(subject ? [subject] : []), ...mentions.filter((m) => m !== subject).reverse());
-    }
-    for (const candidate of ordered) {
-      if (fits(candidate)) return this.target(candidate);
+      if (subject && fits(subject)) return this.target(subject);
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        if (m !== subject && fits(m)) return this.target(m);
+      }
     }
     const fallback = this.sectionChild(unit);
     return fallback && fits(fallback) ? fallback : undefined;
   }
+}
+
+const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
+const GENDERED = new Set([...FEMININE, 'he', 'him', 'his', 'himself']);
+
+/** The first gendered pronoun outside quotes after mention `k` of a unit, up to and including the next person's first word. */
+function pronounAfter(unit: Unit, mentions: readonly Mention[], k: number): Word | undefined {
+  let next: Mention | undefined;
+  for (let n = k + 1; n < mentions.length && !next; n++) if (mentions[n]!.role !== 'worker') next = mentions[n];
+  const end = next ? Math.min(next.first + 1, unit.words.length) : unit.words.length;
+  for (let w = mentions[k]!.last + 1; w < end; w++) {
+    const word = unit.words[w]!;
+    if (GENDERED.has(word.norm) && !word.quoted) return word;
+  }
+  return undefined;
+}
+
+/** The longer of two matches; on a tie, the first. */
+function longest<T extends { last: number }>(a: T | undefined, b: T | undefined): T | undefined {
+  return a && b ? (b.last > a.last ? b : a) : (a ?? b);
 }
 
 /** Words that open a subordinate clause: its people are not the subject a later "she" or "he" refers to. */
@@ -261,7 +303,7 @@ function mainClauseWords(unit: Unit): Set<number> {
   let subordinate = false;
   let clauseStart = true;
   unit.words.forEach((word, k) => {
-    if (word.value === ',' || word.value === ';') {
+    if (word.norm === ',' || word.norm === ';') {
       subordinate = false;
       clauseStart = true;
       return;
@@ -276,7 +318,7 @@ function mainClauseWords(unit: Unit): Set<number> {
 /** "you" or "your": never what "he", "she" or "they" stands for. */
 function isSecondPerson(unit: Unit | undefined, mention: Mention): boolean {
   const word = unit?.words[mention.first];
-  return word !== undefined && /^(you|your|yourself)$/.test(word.norm);
+  return word !== undefined && (word.norm === 'you' || word.norm === 'your' || word.norm === 'yourself');
 }
 
 /** Whether `inner` lies within `outer` (a group and one of its names). */

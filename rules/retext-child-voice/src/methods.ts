@@ -19,7 +19,10 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
   const babies = new Set([...index.people.children.values()].filter((c) => c.baby).map((c) => c.name));
   if (voice.items.some((item) => item.kind === 'observation')) found.add('observation');
   if (voice.toWriter.size > 0) found.add('conversation');
+  const lists = [...lexicons.methods.values(), lexicons.signals.aloneWords];
   for (const unit of units) {
+    // Every method found in a unit is one of its phrases.
+    if (lists.every((list) => list.startsIn(unit).length === 0)) continue;
     const mentions = index.byUnit[unit.index]!;
     const targets = mentions.map((m) => index.target(m));
     const childHere = targets.some((t) => t?.role === 'child') || mentions.some((m) => m.role === 'worker' && m.plural);
@@ -27,7 +30,7 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
     let talked = (seen.met.get(unit.index)?.length ?? 0) > 0 || voice.toWriter.has(unit.index) || weTalked(unit, index, lexicons);
     const conversation = lexicons.methods.get('conversation');
     if (conversation) {
-      for (const match of conversation.all(unit.words)) {
+      for (const match of conversation.all(unit)) {
         if (unit.words[match.first]!.quoted || negated(unit.words, match.first, match.last)) continue;
         // Talking with a baby is not how a baby's views are gathered; what was observed is.
         const talkedWith = childrenAfter(index, unit, match.last).filter((c) => c.children.length === 0 || c.children.some((name) => !babies.has(name)));
@@ -39,7 +42,7 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
     }
     for (const [label, signals] of lexicons.methods) {
       if (label === 'conversation' || found.has(label)) continue;
-      for (const match of signals.all(unit.words)) {
+      for (const match of signals.all(unit)) {
         if (unit.words[match.first]!.quoted || negated(unit.words, match.first, match.last)) continue;
         // "loves drawing", "misses playing football": what the child likes, not how views were gathered.
         if (afterViewVerb(unit, match.first, lexicons)) continue;
@@ -57,7 +60,7 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
       }
     }
     if (!found.has('seen-alone') && talked) {
-      for (const match of lexicons.signals.aloneWords.all(unit.words)) {
+      for (const match of lexicons.signals.aloneWords.all(unit)) {
         if (!unit.words[match.first]!.quoted && !negated(unit.words, match.first, match.last)) found.add('seen-alone');
       }
     }
@@ -70,7 +73,7 @@ function weTalked(unit: Unit, index: MentionIndex, lexicons: CompiledLexicons): 
   const we = index.byUnit[unit.index]!.some((m) => m.role === 'worker' && m.plural && unit.words[m.first]!.norm === 'we');
   if (!we) return false;
   const verbs = [lexicons.signals.encounter, lexicons.methods.get('conversation')].filter((s) => s !== undefined);
-  return verbs.some((signals) => signals.all(unit.words).some((m) => !unit.words[m.first]!.quoted && !negated(unit.words, m.first, m.last)));
+  return verbs.some((signals) => signals.all(unit).some((m) => !unit.words[m.first]!.quoted && !negated(unit.words, m.first, m.last)));
 }
 
 /** Whether a view verb stands just before word `first` ("loves drawing", "enjoys the sand tray"). */

@@ -1,6 +1,22 @@
 import type { Analysis, Section } from '@carelint/text';
 import nlp from 'compromise';
 import type { CompiledLexicons } from './lexicons.js';
+import {
+  AGE_OLD_NAME,
+  escape,
+  MET_NAME,
+  NAME_AGE_BRACKETS,
+  NAME_AGED,
+  NAME_DOB,
+  NAME_IS_AGE,
+  NAMES,
+  NUMBER_WORDS,
+  openingOf,
+  PARENT_READER,
+  roleWords,
+  TITLE_NAME,
+  TO_YOU,
+} from './patterns.js';
 
 export type Gender = 'f' | 'm';
 
@@ -30,37 +46,8 @@ export interface People {
   addressee?: string;
 }
 
-const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}\p{Ll}+)?`;
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-};
-const AGE_NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
-const AGE_UNIT = String.raw`(years?|yrs?|y\/?o|months?|mths?|mos?|weeks?|wks?)`;
-/** "Amira (7)", "Amira Khan (aged 7 years)", "Leo (14 months)". */
-const NAME_AGE_BRACKETS = new RegExp(String.raw`(${NAME})(?:\s+(${NAME}))?\s*\(\s*(?:aged?\s*|now\s+)?${AGE_NUMBER}\s*${AGE_UNIT}?(?:\s*old)?\s*\)`, 'gu');
-/** "Amira, aged 7", "Amira aged 7 months", "Amira, age 7". */
-const NAME_AGED = new RegExp(String.raw`(${NAME}),?\s+aged?\s+${AGE_NUMBER}(?:\s*${AGE_UNIT})?`, 'gu');
-/** "7-year-old Amira", "14 month old Leo". */
-const AGE_OLD_NAME = new RegExp(String.raw`\b${AGE_NUMBER}[-\s](year|month|week)s?[-\s]old\s+(${NAME})`, 'gu');
-/** "Amira is 7 years old". */
-const NAME_IS_AGE = new RegExp(String.raw`(${NAME}) is (?:now )?${AGE_NUMBER} ${AGE_UNIT} old`, 'gu');
-/** "Amira (DOB 12/03/2017)". */
-const NAME_DOB = new RegExp(String.raw`(${NAME})(?:\s+${NAME})?\s*\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`, 'gu');
-/** "Mr Jones", "Mrs Khan": adults. */
-const TITLE_NAME = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|DS|DC|PC|DI|DCI|PCSO|Sgt|Insp)\.?\s+(${NAME})`, 'gu');
-/** "Dear Millie," on a line of its own near the start of the record (after an address block, perhaps). */
-const OPENING = new RegExp(String.raw`^[ \t]*(?:#+\s*)?(?:Dear|Hi|Hello)\s+(${NAME})`, 'mu');
-/** How far into the record a letter's greeting may stand. */
-const OPENING_WITHIN = 400;
-/** "I visited Amira", "we spoke with Kai": the first name the writer met. */
-const MET_NAME = new RegExp(String.raw`\b(?:I|we|We)\s+(?:visited|saw|met|met with|spoke with|spoke to|talked with|talked to|played with|spent time with)\s+(${NAME})\b(?!\s+\p{Lu})`, 'gu');
 /** Kinds of record that are about a child whatever their text says. */
 export const ABOUT_A_CHILD: ReadonlySet<string> = new Set(['visit', 'assessment', 'review', 'letter', 'plan']);
-/** Letters to a parent, not to the child. */
-const PARENT_READER = /\byour (?:son|daughter|child|children|baby(?! (?:brother|sister))|kids|little one|boys|girls)\b/i;
-/** "I visited you", "I came to see you": a record written to the child. */
-const TO_YOU = /\b(?:I|we)\s+(?:visited|saw|met|came to see|went to see|spent time with|spoke with|spoke to|talked with|played with)\s+you\b/i;
 
 /** Capitalised words that are not names even in a name pattern ("Visit (2)", "Section 7"). */
 const NOT_NAMES = new Set([
@@ -83,6 +70,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   const children = new Map<string, Child>();
   const adults = new Map<string, Gender | undefined>();
   const roles = roleWords(lexicons);
+  const phrases = roles.phraseStarts(text);
   const isRole = (word: string) => roles.all.has(word.toLowerCase());
   const usable = (name: string) => !NOT_NAMES.has(name) && !isRole(name);
 
@@ -106,38 +94,34 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   for (const name of callerNames) if (name.trim()) addChild(name.trim(), firstIndex(text, name.trim()));
 
   // Adults first: a name written with a role or a title, or with an adult's age, is not a child's.
-  const has = (pattern: RegExp) => pattern.test(text);
-  if (has(/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|DS|DC|PC|DI|DCI|PCSO|Sgt|Insp)\b/)) for (const match of text.matchAll(TITLE_NAME)) addAdult(match[1]!, undefined);
-  for (const match of text.matchAll(roles.nameThenRole)) {
+  for (const match of TITLE_NAME.all(text)) addAdult(match[1]!, undefined);
+  for (const match of roles.nameThenRole.all(text, phrases)) {
     addAdult(match[1]!, roles.gender(match[3]!));
     if (match[2]) addAdult(match[2], roles.gender(match[3]!));
   }
-  for (const match of text.matchAll(roles.roleThenName)) {
+  for (const match of roles.roleThenName.all(text, phrases)) {
     if (match[1]) addAdult(match[2]!, roles.gender(match[1]));
-    else for (const name of match[4]!.match(new RegExp(NAME, 'gu')) ?? []) addAdult(name, roles.gender(match[3]!));
+    else for (const name of match[4]!.match(NAMES) ?? []) addAdult(name, roles.gender(match[3]!));
   }
 
-  const brackets = text.includes('(');
-  const aged = has(/\bage/i);
-  const old = text.includes('old');
-  if (brackets) for (const match of text.matchAll(NAME_AGE_BRACKETS)) {
+  for (const match of NAME_AGE_BRACKETS.all(text)) {
     const [, first, second, number, unit] = match;
     const name = second && (NOT_NAMES.has(first!) || isRole(first!)) ? second : first!;
     const at = match.index + (name === first ? 0 : match[0].indexOf(second!));
     ageFound(name, at, number!, unit);
   }
-  if (aged) for (const match of text.matchAll(NAME_AGED)) ageFound(match[1]!, match.index, match[2]!, match[3]);
-  if (old) for (const match of text.matchAll(AGE_OLD_NAME)) ageFound(match[3]!, match.index + match[0].lastIndexOf(match[3]!), match[1]!, match[2]);
-  if (old) for (const match of text.matchAll(NAME_IS_AGE)) ageFound(match[1]!, match.index, match[2]!, match[3]);
-  if (brackets) for (const match of text.matchAll(NAME_DOB)) addChild(match[1]!, match.index);
-  for (const match of text.matchAll(roles.relationName)) {
+  for (const match of NAME_AGED.all(text)) ageFound(match[1]!, match.index, match[2]!, match[3]);
+  for (const match of AGE_OLD_NAME.all(text)) ageFound(match[3]!, match.index + match[0].lastIndexOf(match[3]!), match[1]!, match[2]);
+  for (const match of NAME_IS_AGE.all(text)) ageFound(match[1]!, match.index, match[2]!, match[3]);
+  for (const match of NAME_DOB.all(text)) addChild(match[1]!, match.index);
+  for (const match of roles.relationName.all(text, phrases)) {
     const name = match[2]!;
     addChild(name, match.index + match[0].lastIndexOf(name), { baby: /baby/i.test(match[1]!) }, false);
   }
-  for (const match of text.matchAll(roles.groupList)) {
+  for (const match of roles.groupList.all(text, phrases)) {
     const list = match[1]!.replace(/\([^)]*\)/g, ' ');
     let offset = match.index + match[0].indexOf(match[1]!);
-    for (const name of list.match(new RegExp(NAME, 'gu')) ?? []) {
+    for (const name of list.match(NAMES) ?? []) {
       const at = text.indexOf(name, offset);
       addChild(name, at >= 0 ? at : undefined, {}, false);
       if (at >= 0) offset = at + name.length;
@@ -146,11 +130,10 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   for (const section of analysis.sections) {
     for (const name of headingChildren(section, usable)) addChild(name, section.heading?.start, {}, false);
   }
-  for (const match of text.matchAll(roles.childContext)) addChild(match[1]!, match.index, {}, false);
+  for (const match of roles.childContext.all(text)) addChild(match[1]!, match.index, {}, false);
 
   // A letter: "Dear Millie" to a child (not to a parent or a professional).
-  const found = OPENING.exec(text);
-  const opening = found && found.index <= OPENING_WITHIN ? found : null;
+  const opening = openingOf(text);
   const parentReader = PARENT_READER.test(text);
   let letter = false;
   let addressee: string | undefined;
@@ -169,7 +152,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   // "Sally, maternal Nan"), children by name. In a record the caller says is about a child, the named person the
   // writer visited or talked with is a child.
   if (children.size === 0 && documentType !== undefined && ABOUT_A_CHILD.has(documentType)) {
-    for (const match of text.matchAll(MET_NAME)) {
+    for (const match of MET_NAME.all(text)) {
       const name = match[1]!;
       if (!adults.has(name) && looksLikeName(name)) addChild(name, match.index + match[0].lastIndexOf(name), {}, false);
     }
@@ -178,7 +161,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     // A name that speaks or wants is the child's, but only when one name does: with several ("Gemma said ... Dean
     // told me ... Tyler loves"), which is the child is anyone's guess.
     const speakers = new Map<string, number>();
-    for (const match of text.matchAll(roles.speaker)) {
+    for (const match of roles.speaker.all(text, phrases)) {
       const name = match[1]!;
       // "Sarah Green said": a surname is not a first name.
       const surname = /\p{Lu}\p{Ll}*\s+$/u.test(text.slice(Math.max(0, match.index - 20), match.index));
@@ -187,7 +170,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     if (speakers.size === 1) for (const [name, at] of speakers) addChild(name, at, {}, false);
   } else {
     // With the children known, another name that speaks ("Gemma said", "Dean told me") is an adult's.
-    for (const match of text.matchAll(roles.speaker)) {
+    for (const match of roles.speaker.all(text, phrases)) {
       const name = match[1]!;
       if (!children.has(name) && !adults.has(name) && usable(name) && looksLikeName(name)) addAdult(name, undefined);
     }
@@ -231,88 +214,8 @@ function firstIndex(text: string, name: string): number | undefined {
 /** Names in a child's-views heading: "Amira's views", "What Kai told me", "Views of Amira and Kai". */
 function headingChildren(section: Section, usable: (name: string) => boolean): string[] {
   if (section.kind !== 'child-views' || !section.title) return [];
-  const names = section.title.match(new RegExp(NAME, 'gu')) ?? [];
+  const names = section.title.match(NAMES) ?? [];
   return names.map((n) => n.replace(/['\u2019]s$/u, '')).filter((n) => usable(n) && !/^(Views?|What|Wishes|Feelings|Voice|Words|Own|In|My|Your)$/.test(n));
-}
-
-interface RoleWords {
-  all: Set<string>;
-  gender(role: string): Gender | undefined;
-  nameThenRole: RegExp;
-  roleThenName: RegExp;
-  relationName: RegExp;
-  speaker: RegExp;
-  groupList: RegExp;
-  childContext: RegExp;
-}
-
-const roleCache = new WeakMap<CompiledLexicons, RoleWords>();
-
-/** Regular expressions over the text built from the lexicons, once per plugin instance. */
-function roleWords(lexicons: CompiledLexicons): RoleWords {
-  const cached = roleCache.get(lexicons);
-  if (cached) return cached;
-  const female = lexicons.phrases.adultFemale;
-  const male = lexicons.phrases.adultMale;
-  const people = lexicons.phrases.adultPeople;
-  const allRoles = [...female, ...male, ...people, ...lexicons.phrases.agencies];
-  const all = new Set(allRoles.flatMap((p) => p.toLowerCase().split(/\s+/)));
-  const alternation = (phrases: readonly string[]) =>
-    [...phrases].sort((a, b) => b.length - a.length).map(caseless).join('|');
-  const roles = alternation(allRoles);
-  const determiner = String.raw`(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|[Mm]y|${NAME}['\u2019]s)`;
-  const modifier = String.raw`(?:(?:[Mm]aternal|[Pp]aternal|[Tt]he|${determiner})\s+)`;
-  const words: RoleWords = {
-    all,
-    gender(role: string) {
-      const r = role.toLowerCase().replace(/[\s-]+/g, ' ');
-      if (female.some((p) => p.toLowerCase() === r)) return 'f';
-      if (male.some((p) => p.toLowerCase() === r)) return 'm';
-      return undefined;
-    },
-    // "Sarah (Mum)", "Sarah Jones (maternal grandmother)", "Sally, maternal Nan", "Mark, Amira's dad".
-    nameThenRole: new RegExp(String.raw`(${NAME})(?:\s+(${NAME}))?\s*(?:\(\s*${modifier}?|,\s*${modifier})(${roles})\b`, 'gu'),
-    // "Mum (Sarah)", "his mum, Chloe", "Gemma's partner Dean".
-    roleThenName: new RegExp(
-      String.raw`(?:\b(${roles})\s*\(\s*(${NAME})(?:\s+${NAME})?\s*\)|${determiner}\s+(${roles}),?\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${NAME})*))`,
-      'gu',
-    ),
-    // "Olivia said", "Jake told me", "Kai would like": a name as the subject of a speech or view verb.
-    speaker: new RegExp(
-      String.raw`(?<![\p{L}'\u2019])(${NAME})\s+(?:(?:also|then|later|clearly|has|had|did|does|would|could|will|can|always|often|sometimes|still|just|really|quietly|happily)\s+){0,2}(?:${alternation([...lexicons.phrases.speech, ...lexicons.phrases.view])})\b`,
-      'gu',
-    ),
-    // "her son Kai", "Mum's daughter, Amira", "baby Leo".
-    relationName: new RegExp(
-      String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|${NAME}['\u2019]s)\s+(?:(?:little|new|older|younger|baby)\s+)?|\b)((?:${alternation(lexicons.phrases.childRelations)}))\s*,?\s+(${NAME})\b`,
-      'gu',
-    ),
-    // "the children, Amira (7) and Kai (4)", "siblings Amira and Kai".
-    groupList: new RegExp(
-      String.raw`\b(?:${alternation(lexicons.phrases.groupWords)})\s*[,(:\u2013\u2014-]?\s*((?:${NAME}(?:\s*\([^)]{1,24}\))?\s*(?:,\s*|\s+and\s+|\s*&\s*))+${NAME})`,
-      'gu',
-    ),
-    // "Jake's school", "Jake's mum".
-    childContext: new RegExp(String.raw`(${NAME})['\u2019]s\s+(?:(?:new|old|little|own)\s+)?(?:${alternation(lexicons.phrases.childContext)})\b`, 'gu'),
-  };
-  roleCache.set(lexicons, words);
-  return words;
-}
-
-/** A phrase as a pattern that matches its words with or without a capital first letter, hyphen or space between. */
-function caseless(phrase: string): string {
-  return phrase
-    .split(/[\s-]+/)
-    .map((word) => {
-      const first = word[0]!;
-      const rest = escape(word.slice(1));
-      return first.toLowerCase() === first.toUpperCase() ? escape(word) : `[${first.toUpperCase()}${first.toLowerCase()}]${rest}`;
-    })
-    .join(String.raw`[\s-]+`);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const nameCache = new Map<string, boolean>();

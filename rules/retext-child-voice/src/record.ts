@@ -1,5 +1,5 @@
 import type { Analysis, Section, Token } from '@carelint/text';
-import { withoutPossessive, type CompiledLexicons } from './lexicons.js';
+import { withoutPossessive, type CompiledLexicons, type Signals } from './lexicons.js';
 import { MentionIndex, type Mention } from './mentions.js';
 import { findMethods } from './methods.js';
 import { ABOUT_A_CHILD, findPeople, type Child, type People } from './people.js';
@@ -41,7 +41,7 @@ export function readRecord(
   documentType: string | undefined,
 ): Record | undefined {
   if (documentType === 'other') return undefined;
-  const units = unitsOf(analysis);
+  const units = unitsOf(analysis, lexicons);
   const people = findPeople(analysis, lexicons, callerNames, documentType);
   // A letter to a parent or a professional is about the children but is not where their voice is expected.
   if (documentType === 'letter' && !people.letter && !people.writtenToChild) return undefined;
@@ -96,14 +96,16 @@ function documentSignals(units: readonly Unit[], lexicons: CompiledLexicons): { 
   const found = { baby: false, nonverbal: false, recordKind: false };
   const { signals } = lexicons;
   for (const unit of units) {
-    for (let i = 0; i < unit.words.length; i++) {
-      if (unit.words[i]!.quoted) continue;
-      if (!found.baby && signals.preverbal.at(unit.words, i)) found.baby = true;
-      if (!found.nonverbal && signals.nonverbal.at(unit.words, i)) found.nonverbal = true;
-      if (!found.recordKind && signals.recordKinds.at(unit.words, i)) found.recordKind = true;
-    }
+    found.baby ||= said(signals.preverbal, unit);
+    found.nonverbal ||= said(signals.nonverbal, unit);
+    found.recordKind ||= said(signals.recordKinds, unit);
   }
   return found;
+}
+
+/** Whether a unit holds a phrase of the list outside quotes. */
+function said(list: Signals, unit: Unit): boolean {
+  return list.startsIn(unit).some((i) => !unit.words[i]!.quoted && list.at(unit.words, i) !== undefined);
 }
 
 /** The children the record names in its own words (not only in a heading), in order of first mention. */

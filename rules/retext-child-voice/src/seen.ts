@@ -18,10 +18,15 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
   const met = new Map<number, Mention[]>();
   const notSeen = new Set<string>();
   const { signals } = lexicons;
+  const lists = [signals.encounter, signals.notSeenBefore, signals.encounterPassive, signals.notSeenAfter];
   for (const unit of units) {
+    // Every finding here needs one of these phrases.
+    if (lists.every((list) => list.startsIn(unit).length === 0)) continue;
     const { words } = unit;
     const here: Mention[] = [];
-    for (let i = 0; i < words.length; i++) {
+    // Only words that start a meeting verb or a "not seen" phrase, or end a mention, can say anything here.
+    const candidates = [...signals.encounter.startsIn(unit), ...signals.notSeenBefore.startsIn(unit), ...index.byUnit[unit.index]!.map((m) => m.last)];
+    for (const i of inOrder(candidates)) {
       if (words[i]!.quoted || words[i]!.kind !== 'word') continue;
       const verb = signals.encounter.at(words, i);
       if (verb && !negated(words, verb.first, verb.last) && !planned(words, verb.first)) {
@@ -47,6 +52,12 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
     if (child.children.length === 0) notSeen.add('*');
     for (const name of child.children) notSeen.add(name);
   }
+}
+
+/** Word indexes sorted, each once. */
+function inOrder(indexes: number[]): number[] {
+  indexes.sort((a, b) => a - b);
+  return indexes.filter((k, n) => n === 0 || k !== indexes[n - 1]);
 }
 
 /** Words before a meeting verb that make it a plan, not something that happened ("I will visit Noah"). */

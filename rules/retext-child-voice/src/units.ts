@@ -1,4 +1,5 @@
 import type { Analysis, Section, Token } from '@carelint/text';
+import type { CompiledLexicons, Head } from './lexicons.js';
 
 /** A word or mark of a unit: an apostrophe-s is dropped from `value` and `norm` ("Amira's" -> "Amira"). */
 export interface Word extends Token {
@@ -8,6 +9,8 @@ export interface Word extends Token {
   quoted: boolean;
   /** Where the word ends without its apostrophe-s (for findings that should not cover it). */
   coreEnd: number;
+  /** The word lists with a phrase that starts with this word. */
+  heads: readonly Head[];
 }
 
 /** A sentence, or the part of one inside one section: the span the rule reads as a clause group. */
@@ -18,16 +21,19 @@ export interface Unit {
   start: number;
   end: number;
   words: Word[];
+  /** By word list (`Signals.id`), the indexes of the words that start one of its phrases (absent: none). */
+  starts: Array<number[] | undefined>;
 }
 
 /** Hosts of "'s" that make a contraction (is / has / us), never a possessive. */
+const NONE: readonly Head[] = [];
 const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'let', 'how', 'when', 'everything', 'nothing', 'something']);
 
 /**
  * Splits the document's sentences into units: heading words are dropped (a heading is template text, and
  * plain-text headings often run into the first sentence under them) and a sentence is cut where a section starts.
  */
-export function unitsOf(analysis: Analysis): Unit[] {
+export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] {
   const headings = analysis.sections.flatMap((section) => (section.heading ? [section.heading] : [])).sort((a, b) => a.start - b.start);
   const sections = analysis.sections;
   const units: Unit[] = [];
@@ -45,14 +51,26 @@ export function unitsOf(analysis: Analysis): Unit[] {
       while (s + 1 < sections.length && token.start >= sectionStart(sections[s + 1]!)) s += 1;
       const section = sections[s];
       if (!current || current.section !== section) {
-        current = { index: units.length, paragraph: sentence.paragraph, section, start: token.start, end: token.end, words: [] };
+        current = { index: units.length, paragraph: sentence.paragraph, section, start: token.start, end: token.end, words: [], starts: [] };
         units.push(current);
       }
-      current.words.push(wordOf(token, analysis));
+      const word = wordOf(token, analysis, lexicons);
+      indexStarts(current, word.heads);
+      current.words.push(word);
       current.end = token.end;
     }
   }
   return units;
+}
+
+/** Notes the lists whose phrases start with the unit's next word. */
+function indexStarts(unit: Unit, heads: readonly Head[]): void {
+  const at = unit.words.length;
+  for (const { list } of heads) {
+    const found = unit.starts[list];
+    if (found) found.push(at);
+    else unit.starts[list] = [at];
+  }
 }
 
 /** Where a section begins, its heading included (as `Analysis.sectionAt` counts it). */
@@ -60,14 +78,20 @@ function sectionStart(section: Section): number {
   return section.heading?.start ?? section.start;
 }
 
-function wordOf(token: Token, analysis: Analysis): Word {
+function wordOf(token: Token, analysis: Analysis, lexicons: CompiledLexicons): Word {
   const quoted = analysis.quotes.length > 0 && analysis.isQuoted(token.start, token.end);
-  const { kind, start, end } = token;
-  const cut = kind === 'word' ? possessiveCut(token.value) : 0;
-  if (cut === 0) return { kind, value: token.value, norm: token.norm, start, end, possessive: false, quoted, coreEnd: end };
+  const { kind, start, end, norm } = token;
+  // A word ending in "'s" or "s'" has a norm ending in "s" or "'": most words are ruled out without reading `value`.
+  const last = norm.charCodeAt(norm.length - 1);
+  const cut = kind === 'word' && (last === 115 || last === 39) ? possessiveCut(token.value) : 0;
+  if (cut === 0) {
+    const heads = kind === 'word' ? (lexicons.starters.get(norm) ?? NONE) : NONE;
+    return { kind, value: token.value, norm, start, end, possessive: false, quoted, coreEnd: end, heads };
+  }
   const value = token.value.slice(0, token.value.length - cut);
-  const norm = value.toLowerCase();
-  return { kind, value, norm, start, end, possessive: !CONTRACTION_HOSTS.has(norm), quoted, coreEnd: start + value.length };
+  const cutNorm = value.toLowerCase();
+  const heads = lexicons.starters.get(cutNorm) ?? NONE;
+  return { kind, value, norm: cutNorm, start, end, possessive: !CONTRACTION_HOSTS.has(cutNorm), quoted, coreEnd: start + value.length, heads };
 }
 
 /** How many characters of apostrophe-s end a word: 2 for "Amira's", 1 for "parents'", 0 for none. */

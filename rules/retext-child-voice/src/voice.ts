@@ -99,6 +99,8 @@ export function findVoice(
 
   for (const unit of units) {
     const unitVerbs = verbs[unit.index]!;
+    // Views, observations and adults' words all hang on a verb.
+    if (unitVerbs.length === 0) continue;
     const frames = framesOf(unit, unitVerbs);
     const childFrames: Frame[] = unitVerbs
       .filter((v) => v.kind !== 'observation' && v.kind !== 'report' && v.who?.role === 'child')
@@ -155,7 +157,7 @@ function verbsOf(unit: Unit, index: MentionIndex, signals: CompiledLexicons['sig
     ['observation', signals.observation],
   ];
   for (const [kind, list] of lists) {
-    for (const match of list.all(unit.words)) {
+    for (const match of list.all(unit)) {
       if (unit.words[match.first]!.quoted) continue;
       if (index.byUnit[unit.index]!.some((m) => match.first >= m.first && match.first <= m.last)) continue;
       const verb: Verb = { kind, unit: unit.index, first: match.first, last: match.last, inverted: false, passive: false };

@@ -1,6 +1,6 @@
 import type { PhraseMatch, Token } from '@carelint/text';
-import type { ActorKind, Signals, VagueKind } from './signals.js';
-import { isWord } from './tokens.js';
+import type { ActorKind, Signals, TimeKind, VagueKind } from './signals.js';
+import { isWord, startsLower, startsUpper } from './tokens.js';
 import { whenKinds, type WhenKind } from './time.js';
 import {
   ADVERBS,
@@ -85,6 +85,8 @@ class Words {
   readonly marks: Array<Mark | undefined>;
   readonly process: Array<PhraseMatch<true> | undefined>;
   readonly timeAt: boolean[];
+  /** The time phrases ("every Friday", "by 3 June"), kept for `whenKinds`. */
+  readonly timeMatches: Array<PhraseMatch<TimeKind>>;
 
   constructor(tokens: readonly Token[], readonly reader: Reader) {
     this.tokens = tokens;
@@ -97,12 +99,14 @@ class Words {
       for (let i = match.first; i <= match.last; i++) this.marks[i] = { first: match.first, last: match.last, role };
     }
     for (const match of signals.process.matchAll(tokens)) this.process[match.first] = match;
-    for (const match of signals.time.matchAll(tokens)) for (let i = match.first; i <= match.last; i++) this.timeAt[i] = true;
-    tokens.forEach((token, i) => {
-      if (this.marks[i] || !isWord(token)) return;
+    this.timeMatches = signals.time.matchAll(tokens);
+    for (const match of this.timeMatches) for (let i = match.first; i <= match.last; i++) this.timeAt[i] = true;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (this.marks[i] || !isWord(token)) continue;
       if (PRONOUNS.has(token.norm) || WRITER.has(token.norm)) this.marks[i] = { first: i, last: i, role: 'pronoun' };
       else if (this.isName(i)) this.marks[i] = { first: i, last: i, role: 'name' };
-    });
+    }
   }
 
   word(i: number): string | undefined {
@@ -123,8 +127,8 @@ class Words {
   /** Whether a capitalised word is a person's name or a named service ("Billy will", "Ms Khan", "CGL"). */
   isName(i: number): boolean {
     const token = this.tokens[i]!;
-    if (this.reader.childNames.has(token.norm)) return true;
-    if (!/^\p{Lu}/u.test(token.value) || /'s$/.test(token.norm) || NOT_NAMES.has(token.norm)) return false;
+    if (this.reader.childNames.size > 0 && this.reader.childNames.has(token.norm)) return true;
+    if (!startsUpper(token.value) || token.norm.endsWith("'s") || NOT_NAMES.has(token.norm)) return false;
     if (MODALS.has(token.norm) || NEGATIVE_MODALS.has(token.norm) || this.timeAt[i]) return false;
     const { signals } = this.reader;
     if (signals.process.matchAt(this.tokens, i) || signals.vague.matchAt(this.tokens, i) || signals.time.matchAt(this.tokens, i)) return false;
@@ -165,7 +169,7 @@ class Words {
   verbCandidate(i: number | undefined): i is number {
     if (i === undefined) return false;
     const token = this.tokens[i]!;
-    if (!isWord(token) || !/^\p{Ll}/u.test(token.value)) return false;
+    if (!isWord(token) || !startsLower(token.value)) return false;
     if (this.process[i]) return true;
     if (NOT_VERBS.has(token.norm)) return false;
     if (this.marks[i] || this.timeAt[i] || /^\d/.test(token.value)) return false;
@@ -220,7 +224,7 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   }
 
   const vague = vagueIn(tokens, reader.signals);
-  const kinds = whenKinds(tokens, reader.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), reader.signals, vague);
+  const kinds = whenKinds(tokens, reader.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), reader.signals, vague, words.timeMatches);
   const unnamed = unique(collect(words, 'non-actor'));
   const reading: ActionReading = {
     who: undefined,
@@ -303,6 +307,8 @@ function findHead(words: Words, floor: number): Head | undefined {
       continue;
     }
     if (opening && CLAUSE_WORDS.has(word)) return opening;
+    // Reading back to the subject costs a walk per word: only words that can be a head are worth it.
+    if (!mayBeHead(words, i, word)) continue;
     const span = spanBefore(words, i, floor);
     const next = words.next(i);
     const nextWord = next === undefined ? undefined : words.word(next);
@@ -333,6 +339,11 @@ function findHead(words: Words, floor: number): Head | undefined {
   return opening;
 }
 
+/** Whether findHead could take the word at i for a head: a modal, "'ll", a commitment, an obligation, "to" or a process word. */
+function mayBeHead(words: Words, i: number, word: string): boolean {
+  return MODALS.has(word) || NEGATIVE_MODALS.has(word) || word.endsWith("'ll") || COMMITMENTS.has(word) || OBLIGATIONS.has(word) || word === 'to' || words.process[i] !== undefined;
+}
+
 /**
  * For a bullet with no modal: "Nan collects the children every Friday" (a subject and a verb), "Attend all
  * appointments" (an instruction), or a noun phrase ("Weekly visits by the social worker": undefined).
@@ -343,7 +354,7 @@ function statementHead(words: Words, first: number): Head | undefined | null {
   while (k < words.tokens.length && (!isWord(words.tokens[k]) || words.marks[k] || SUBJECT_GLUE.has(words.tokens[k]!.norm))) k += 1;
   const hasSubject = k > first && words.marks.slice(first, k).some((mark) => mark !== undefined);
   const verb = words.word(k);
-  if (hasSubject && verb !== undefined && /^\p{Ll}/u.test(words.tokens[k]!.value)) {
+  if (hasSubject && verb !== undefined && startsLower(words.tokens[k]!.value)) {
     if (DESCRIPTIVE.has(verb) || isPast(verb)) return null;
     if (!OBJECT_PREPOSITIONS.has(verb) && verb !== 'with' && verb !== 'by') return { type: 'finite', index: k, span: [first, k - 1], negative: false };
   }
@@ -622,14 +633,14 @@ export function readLead(tokens: readonly Token[], reader: Reader, cell = false)
   tokens.forEach((token, i) => {
     const mark = words.marks[i];
     if (mark && mark.first === i && mark.role !== 'non-actor') found.push(mark);
-    else if (!mark && cell && isWord(token) && /^\p{Lu}/u.test(token.value) && !NOT_NAMES.has(token.norm) && !/^(TBC|TBA|N\/A|NA)$/i.test(token.value)) {
+    else if (!mark && cell && isWord(token) && startsUpper(token.value) && !NOT_NAMES.has(token.norm) && !/^(TBC|TBA|N\/A|NA)$/i.test(token.value)) {
       found.push({ first: i, last: i, role: 'name' });
     }
   });
   const text = tokens.length > 0 ? reader.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
   return {
     who: found.length > 0 ? textOf(words, found) : undefined,
-    when: whenKinds(tokens, text, reader.signals, []).size > 0,
+    when: whenKinds(tokens, text, reader.signals, [], words.timeMatches).size > 0,
     unnamed: unique(collect(words, 'non-actor')),
     onlyWho: last >= 0 && words.subjectLike(0, last) && found.length > 0,
   };

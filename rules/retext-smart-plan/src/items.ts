@@ -25,6 +25,7 @@ const COLUMN_NAMES: Array<[Column, RegExp]> = [
   ['what', /^(what|action|actions|task|what will happen|what will be done|what needs to happen)$/i],
   ['when', /^(when|by when|timescales?|frequency|how often|deadline|date|target date)$/i],
 ];
+const MAY_NAME_WHO = /who|responsible|lead/i;
 const TERMINAL = /[.!?;]["'\u2019\u201d)\]]*$/;
 const TRAILING_GLUE = /\b(to|from|the|and|of|with|at|in|on|by|a|an|for|or|her|his|their|will|be)$/i;
 
@@ -83,6 +84,8 @@ function cellsOf(line: Line): Range[] | undefined {
 
 /** Column names of a header row ("Who | What | When", "Who / What / By when"), or undefined. */
 function headerOf(text: string): Array<Column | undefined> | undefined {
+  // Every name of a Who column holds one of these: most lines are ruled out before being split into cells.
+  if (!MAY_NAME_WHO.test(text)) return undefined;
   const names = text.trim().replace(/^\|/, '').replace(/\|$/, '').split(/\s*\|\s*|\t+| {2,}|\s+\/\s+/);
   const columns = names.map((name) => COLUMN_NAMES.find(([, pattern]) => pattern.test(name.trim()))?.[0]);
   return columns.includes('who') && columns.includes('what') ? columns : undefined;

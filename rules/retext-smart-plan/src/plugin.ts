@@ -4,6 +4,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { readAction, readLead, vagueIn, type ActionReading, type Lead, type Reader } from './action.js';
 import { segment, type Item } from './items.js';
+import { surelyNotVerb } from './opening.js';
 import { planRegions } from './regions.js';
 import { compileSignals, type ExtraSignals } from './signals.js';
 import { isAnswered, whenKinds } from './time.js';
@@ -67,13 +68,19 @@ export default function retextSmartPlan(options: Options = {}) {
       startsWithVerb: (tokens) => {
         const head = tokens.slice(0, 8);
         const phrase = text.slice(head[0]!.start, head[head.length - 1]!.end);
-        return isPartOfSpeech(phrase, 0, 'verb');
+        // Tagging is the costliest step of the rule: most openings are names or grammar words, known without it.
+        return !surelyNotVerb(head, phrase) && isPartOfSpeech(phrase, 0, 'verb');
       },
     };
     const regions = planRegions(analysis, (heading) => readLead(tokensIn(heading), reader).onlyWho);
     if (regions.length === 0) return undefined;
     // The writer's own words: quoted speech is never read as an action or flagged.
-    const own = (range: Range) => tokensIn(range).filter((token) => !analysis.isQuoted(token.start, token.end));
+    const own = (range: Range) => {
+      const tokens = tokensIn(range);
+      // Most ranges touch no quotation: then no token needs the per-token look-up.
+      if (!analysis.quotes.some((quote) => quote.start < range.end && quote.end > range.start)) return tokens;
+      return tokens.filter((token) => !analysis.isQuoted(token.start, token.end));
+    };
     const metrics: PlanMetrics = { actions: 0, complete: 0, vague: 0 };
 
     for (const region of regions) {

@@ -31,10 +31,19 @@ const FREQUENCY_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b${NUMBER}\\s+(?:days?|nights?|evenings?|mornings?|afternoons?)\\s+(?:a|per|each)\\s+(?:week|fortnight|month)\\b`, 'i'),
 ];
 
-/** The ways an action says when, from its tokens and text. Vague matches are passed so "if needed" is no trigger. */
-export function whenKinds(tokens: readonly Token[], text: string, signals: Signals, vague: ReadonlyArray<PhraseMatch<VagueKind>>): Set<WhenKind> {
+/**
+ * The ways an action says when, from its tokens and text. Vague matches are passed so "if needed" is no trigger;
+ * the time phrases of the tokens may be passed when the caller has them already.
+ */
+export function whenKinds(
+  tokens: readonly Token[],
+  text: string,
+  signals: Signals,
+  vague: ReadonlyArray<PhraseMatch<VagueKind>>,
+  time: ReadonlyArray<PhraseMatch<TimeKind>> = signals.time.matchAll(tokens),
+): Set<WhenKind> {
   const kinds = new Set<WhenKind>();
-  for (const match of signals.time.matchAll(tokens)) for (const kind of match.payloads) kinds.add(kind);
+  for (const match of time) for (const kind of match.payloads) kinds.add(kind);
   if (DATE_PATTERNS.some((pattern) => pattern.test(text))) kinds.add('date');
   if (FREQUENCY_PATTERNS.some((pattern) => pattern.test(text))) kinds.add('frequency');
   if (hasTrigger(tokens, vague)) kinds.add('trigger');

@@ -1,0 +1,376 @@
+/**
+ * The regular expressions `findPeople` runs over a record's text: names with ages, titles and roles, speakers,
+ * relations. Each is tried only where it can match (see scan.ts), as the whole text is long and they are not.
+ */
+import type { CompiledLexicons } from './lexicons.js';
+import { anchored, anchorsIn, atAnchor, capitalsIn, isSpace, isWordChar, literal, namesBefore, runBefore, type Anchored, type Run, type Starts } from './scan.js';
+import type { Gender } from './people.js';
+
+export const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}\p{Ll}+)?`;
+/** Every name in a list ("Amira, Kai and Leo"); `String.prototype.match` starts it from 0 each time. */
+export const NAMES = new RegExp(NAME, 'gu');
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+};
+const AGE_NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const AGE_UNIT = String.raw`(years?|yrs?|y\/?o|months?|mths?|mos?|weeks?|wks?)`;
+/** One or two names before a bracket or a comma ("Amira (7)", "Sarah Jones, Mum"): the names start in the two runs before it. */
+const TWO_NAMES_BEFORE = namesBefore(2);
+const NAME_BEFORE = namesBefore(1);
+const BRACKET = literal(['(']);
+/** "Amira (7)", "Amira Khan (aged 7 years)", "Leo (14 months)". */
+export const NAME_AGE_BRACKETS = anchored(String.raw`(${NAME})(?:\s+(${NAME}))?\s*\(\s*(?:aged?\s*|now\s+)?${AGE_NUMBER}\s*${AGE_UNIT}?(?:\s*old)?\s*\)`, 'u', BRACKET, TWO_NAMES_BEFORE);
+/** "Amira, aged 7", "Amira aged 7 months", "Amira, age 7": anchored at the space before "age". */
+export const NAME_AGED = anchored(
+  String.raw`(${NAME}),?\s+aged?\s+${AGE_NUMBER}(?:\s*${AGE_UNIT})?`,
+  'u',
+  literal(['age'], (text, at) => at > 0 && isSpace(text.charCodeAt(at - 1)), -1),
+  NAME_BEFORE,
+);
+/** The longest "<number> <unit>" before "old" in AGE_OLD_NAME ("seventeen months"), and the separator. */
+const AGE_OLD_REACH = Math.max(...Object.keys(NUMBER_WORDS).map((w) => w.length)) + ' months'.length;
+/** "7-year-old Amira", "14 month old Leo". */
+export const AGE_OLD_NAME = anchored(
+  String.raw`\b${AGE_NUMBER}[-\s](year|month|week)s?[-\s]old\s+(${NAME})`,
+  'u',
+  // The hyphen or space before "old", followed by a space.
+  literal(['old'], (text, at) => at > 0 && (text[at - 1] === '-' || isSpace(text.charCodeAt(at - 1))) && isSpace(text.charCodeAt(at + 3)), -1),
+  (_text, at, out) => {
+    for (let k = Math.max(0, at - AGE_OLD_REACH); k < at; k++) out.push(k);
+  },
+);
+/** "Amira is 7 years old". */
+export const NAME_IS_AGE = anchored(String.raw`(${NAME}) is (?:now )?${AGE_NUMBER} ${AGE_UNIT} old`, 'u', literal([' is ']), NAME_BEFORE);
+/** "Amira (DOB 12/03/2017)". */
+export const NAME_DOB = anchored(String.raw`(${NAME})(?:\s+${NAME})?\s*\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`, 'u', BRACKET, TWO_NAMES_BEFORE);
+const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|DS|DC|PC|DI|DCI|PCSO|Sgt|Insp)`;
+/** "Mr Jones", "Mrs Khan": adults. */
+export const TITLE_NAME = anchored(String.raw`\b${TITLES}\.?\s+(${NAME})`, 'u', new RegExp(String.raw`\b${TITLES}\b`, 'g'), atAnchor);
+/** "Dear Millie," on a line of its own near the start of the record (after an address block, perhaps). */
+const OPENING = new RegExp(String.raw`^[ \t]*(?:#+\s*)?(?:Dear|Hi|Hello)\s+(${NAME})`, 'muy');
+/** How far into the record a letter's greeting may stand. */
+const OPENING_WITHIN = 400;
+
+/**
+ * The record's first greeting line, if it starts within `OPENING_WITHIN` characters: tried at the start of each line
+ * there only, where the multiline `^` lets it match, rather than over the whole record.
+ */
+export function openingOf(text: string): RegExpExecArray | null {
+  for (let at = 0; at <= OPENING_WITHIN && at <= text.length; at += 1) {
+    if (at > 0 && !LINE_ENDS.has(text.charCodeAt(at - 1))) continue;
+    OPENING.lastIndex = at;
+    const found = OPENING.exec(text);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Line terminators, after which a multiline `^` matches: \n, \r, U+2028, U+2029. */
+const LINE_ENDS = new Set([10, 13, 0x2028, 0x2029]);
+
+/** "I visited Amira", "we spoke with Kai": the first name the writer met. */
+export const MET_NAME = anchored(
+  String.raw`\b(?:I|we|We)\s+(?:visited|saw|met|met with|spoke with|spoke to|talked with|talked to|played with|spent time with)\s+(${NAME})\b(?!\s+\p{Lu})`,
+  'u',
+  /\b(?:I|we|We)\s/g,
+  atAnchor,
+);
+/** Letters to a parent, not to the child. */
+export const PARENT_READER = /\byour (?:son|daughter|child|children|baby(?! (?:brother|sister))|kids|little one|boys|girls)\b/i;
+/** "I visited you", "I came to see you": a record written to the child. */
+export const TO_YOU = /\b(?:I|we)\s+(?:visited|saw|met|came to see|went to see|spent time with|spoke with|spoke to|talked with|played with)\s+you\b/i;
+
+/** The patterns built from the lexicons' roles, verbs, relations and groups, and what `findPeople` needs of the roles. */
+export interface RoleWords {
+  /** Every word of every role, lower case. */
+  all: Set<string>;
+  gender(role: string): Gender | undefined;
+  /** Where the phrases of the role, verb, relation and group lists may start in a text: the anchors of the patterns below. */
+  phraseStarts(text: string): PhraseStarts;
+  nameThenRole: Anchored<PhraseStarts>;
+  roleThenName: Anchored<PhraseStarts>;
+  relationName: Anchored<PhraseStarts>;
+  speaker: Anchored<PhraseStarts>;
+  groupList: Anchored<PhraseStarts>;
+  childContext: Anchored;
+}
+
+type PhraseKind = 'roles' | 'verbs' | 'relations' | 'groups';
+/** Where the phrases of each list may start in a text. */
+export type PhraseStarts = Record<PhraseKind, number[]>;
+
+const roleCache = new WeakMap<CompiledLexicons, RoleWords>();
+/** Words the speaker pattern allows between a name and its verb ("Kai also said"). */
+const SPEAKER_ADVERBS = ['also', 'then', 'later', 'clearly', 'has', 'had', 'did', 'does', 'would', 'could', 'will', 'can', 'always', 'often', 'sometimes', 'still', 'just', 'really', 'quietly', 'happily'];
+const SPEAKER_ADVERB_SET = new Set(SPEAKER_ADVERBS);
+/** Words before a relation that the relation pattern allows ("her little brother Leo"). */
+const RELATION_ADJECTIVES = new Set(['little', 'new', 'older', 'younger', 'baby']);
+/** Possessive determiners of the role and relation patterns, in lower case. */
+const DETERMINERS = ['her', 'his', 'their', 'your', 'my'];
+
+/** Where a name before a speech verb may start: the run before it, or before one or two adverbs. */
+const speakerStarts: Starts = (text, at, out) => {
+  let end = at;
+  for (let n = 0; n < 3; n++) {
+    const run = runBefore(text, end);
+    if (!run) return;
+    capitalsIn(text, run, out);
+    if (!SPEAKER_ADVERB_SET.has(text.slice(run.start, run.end))) return;
+    end = run.start;
+  }
+};
+
+/**
+ * Where "Mum (Sarah)" or "his mum, Chloe" may start: at the role when a bracket follows it, or at the determiner or
+ * "Gemma's" before it.
+ */
+function roleStarts(roles: readonly string[]): Starts {
+  const bracketFollows = bracketAfter(roles);
+  return (text, at, out) => {
+    if (bracketFollows(text, at)) out.push(at);
+    const run = runBefore(text, at);
+    if (run && run.end < at) ownerStarts(text, run, out);
+  };
+}
+
+/**
+ * Whether a bracket may follow a phrase starting at an offset: after at most as many words as the longest phrase
+ * has, each made of the phrases' letters (in either case), separated by spaces or hyphens.
+ */
+function bracketAfter(phrases: readonly string[]): (text: string, at: number) => boolean {
+  const words = phrases.map((phrase) => phrase.split(/[\s-]+/));
+  const letters = new Uint8Array(0x10000);
+  for (const word of words.flat()) {
+    for (const char of word) for (const form of [char, char.toLowerCase(), char.toUpperCase()]) for (let k = 0; k < form.length; k++) letters[form.charCodeAt(k)] = 1;
+  }
+  // A bracket in a phrase would be read as one of its letters: try every offset then.
+  if (letters[40]) return () => true;
+  const most = Math.max(0, ...words.map((w) => w.length));
+  return (text, at) => {
+    let k = at;
+    for (let n = 0; n < most; n++) {
+      while (k < text.length && letters[text.charCodeAt(k)]) k += 1;
+      while (k < text.length && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k += 1;
+      if (text.charCodeAt(k) === 40) return true;
+    }
+    return false;
+  };
+}
+
+/** Where "son Kai", "her son Kai" or "her little son Kai" may start. */
+const relationStarts: Starts = (text, at, out) => {
+  out.push(at);
+  const run = runBefore(text, at);
+  if (!run || run.end === at) return;
+  ownerStarts(text, run, out);
+  if (!RELATION_ADJECTIVES.has(text.slice(run.start, run.end))) return;
+  const owner = runBefore(text, run.start);
+  if (owner && owner.end < run.start) ownerStarts(text, owner, out);
+};
+
+/** Where a determiner ("her") or a name with an apostrophe-s ("Gemma's") that ends a run may start. */
+function ownerStarts(text: string, run: Run, out: number[]): void {
+  for (const word of DETERMINERS) {
+    const start = run.end - word.length;
+    if (start >= run.start && endsWith(text, run.end, word)) out.push(start);
+  }
+  const s = text.charCodeAt(run.end - 1);
+  const apostrophe = text.charCodeAt(run.end - 2);
+  if (s === 115 && (apostrophe === 39 || apostrophe === 0x2019)) capitalsIn(text, run, out);
+}
+
+const BRACKET_OR_COMMA = literal(['(', ',']);
+
+/**
+ * Whether a role may start after the bracket or comma at `at`: in the first or the second run of non-space characters
+ * after it (after a modifier: "(maternal grandmother)", ", Amira's dad"). `roles` is where roles start, in order.
+ */
+function roleAfter(text: string, at: number, roles: readonly number[]): boolean {
+  let k = at + 1;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k += 1;
+  if (sortedHas(roles, k)) return true;
+  while (k < text.length && !isSpace(text.charCodeAt(k))) k += 1;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k += 1;
+  return sortedHas(roles, k);
+}
+
+/** Whether a sorted list holds a number. */
+function sortedHas(sorted: readonly number[], value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! === value) return true;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
+
+/** Whether the text before `end` is `word` (lower-case ASCII letters), in any case. */
+function endsWith(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Regular expressions over the text built from the lexicons, once per plugin instance. */
+export function roleWords(lexicons: CompiledLexicons): RoleWords {
+  const cached = roleCache.get(lexicons);
+  if (cached) return cached;
+  const female = lexicons.phrases.adultFemale;
+  const male = lexicons.phrases.adultMale;
+  const people = lexicons.phrases.adultPeople;
+  const allRoles = [...female, ...male, ...people, ...lexicons.phrases.agencies];
+  const all = new Set(allRoles.flatMap((p) => p.toLowerCase().split(/\s+/)));
+  const females = new Set(female.map((p) => p.toLowerCase()));
+  const males = new Set(male.map((p) => p.toLowerCase()));
+  const roles = alternation(allRoles);
+  const verbs = [...lexicons.phrases.speech, ...lexicons.phrases.view];
+  const lists = { roles: allRoles, verbs, relations: lexicons.phrases.childRelations, groups: lexicons.phrases.groupWords };
+  const determiner = String.raw`(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|[Mm]y|${NAME}['\u2019]s)`;
+  const modifier = String.raw`(?:(?:[Mm]aternal|[Pp]aternal|[Tt]he|${determiner})\s+)`;
+  const words: RoleWords = {
+    all,
+    gender(role: string) {
+      const r = role.toLowerCase().replace(/[\s-]+/g, ' ');
+      if (females.has(r)) return 'f';
+      if (males.has(r)) return 'm';
+      return undefined;
+    },
+    // The patterns put a role, a verb or a relation after `\b` or `\s` and end its first word with a space, a hyphen
+    // or punctuation; a group word may run straight into a name.
+    phraseStarts: phraseStartsIn(lists, new Set(['roles', 'verbs', 'relations'])),
+    // "Sarah (Mum)", "Sarah Jones (maternal grandmother)", "Sally, maternal Nan", "Mark, Amira's dad".
+    nameThenRole: anchored(
+      String.raw`(${NAME})(?:\s+(${NAME}))?\s*(?:\(\s*${modifier}?|,\s*${modifier})(${roles})\b`,
+      'u',
+      (text, found) => BRACKET_OR_COMMA(text).filter((at) => roleAfter(text, at, found!.roles)),
+      TWO_NAMES_BEFORE,
+    ),
+    // "Mum (Sarah)", "his mum, Chloe", "Gemma's partner Dean".
+    roleThenName: anchored(
+      String.raw`(?:\b(${roles})\s*\(\s*(${NAME})(?:\s+${NAME})?\s*\)|${determiner}\s+(${roles}),?\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${NAME})*))`,
+      'u',
+      (_text, found) => found!.roles,
+      roleStarts(allRoles),
+    ),
+    // "Olivia said", "Jake told me", "Kai would like": a name as the subject of a speech or view verb.
+    speaker: anchored(
+      String.raw`(?<![\p{L}'\u2019])(${NAME})\s+(?:(?:${SPEAKER_ADVERBS.join('|')})\s+){0,2}(?:${alternation(verbs)})\b`,
+      'u',
+      (_text, found) => found!.verbs,
+      speakerStarts,
+    ),
+    // "her son Kai", "Mum's daughter, Amira", "baby Leo".
+    relationName: anchored(
+      String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|${NAME}['\u2019]s)\s+(?:(?:little|new|older|younger|baby)\s+)?|\b)((?:${alternation(lexicons.phrases.childRelations)}))\s*,?\s+(${NAME})\b`,
+      'u',
+      (_text, found) => found!.relations,
+      relationStarts,
+    ),
+    // "the children, Amira (7) and Kai (4)", "siblings Amira and Kai".
+    groupList: anchored(
+      String.raw`\b(?:${alternation(lexicons.phrases.groupWords)})\s*[,(:\u2013\u2014-]?\s*((?:${NAME}(?:\s*\([^)]{1,24}\))?\s*(?:,\s*|\s+and\s+|\s*&\s*))+${NAME})`,
+      'u',
+      (_text, found) => found!.groups,
+      atAnchor,
+    ),
+    // "Jake's school", "Jake's mum".
+    childContext: anchored(
+      String.raw`(${NAME})['\u2019]s\s+(?:(?:new|old|little|own)\s+)?(?:${alternation(lexicons.phrases.childContext)})\b`,
+      'u',
+      literal(["'s", '\u2019s'], (text, at) => isSpace(text.charCodeAt(at + 2))),
+      NAME_BEFORE,
+    ),
+  };
+  roleCache.set(lexicons, words);
+  return words;
+}
+
+/**
+ * Finds where the phrases of several lists may start in one pass over a text, for their union's first words (see
+ * `firstWords`). At each place, a list in `wholeWords` holds a phrase there when the text's word in lower case
+ * (letters, digits and `_`, as `\b` reads words) is how one of its first words starts: in the patterns that use the
+ * list, a phrase starts a word and its first word ends one. Other lists are tried there with their own anchor.
+ */
+function phraseStartsIn(lists: Record<PhraseKind, readonly string[]>, wholeWords: ReadonlySet<PhraseKind>): (text: string) => PhraseStarts {
+  const union = firstWords(Object.values(lists).flat());
+  const byWord = new Map<string, PhraseKind[]>();
+  const others: Array<[PhraseKind, RegExp]> = [];
+  for (const [kind, phrases] of Object.entries(lists) as Array<[PhraseKind, readonly string[]]>) {
+    const leads = phrases.map((phrase) => /^\w+/.exec(phrase.split(/[\s-]+/)[0]!)?.[0].toLowerCase());
+    if (!wholeWords.has(kind) || leads.some((lead) => lead === undefined)) {
+      others.push([kind, new RegExp(firstWords(phrases).source, 'y')]);
+      continue;
+    }
+    for (const lead of new Set(leads as string[])) byWord.set(lead, [...(byWord.get(lead) ?? []), kind]);
+  }
+  return (text) => {
+    const found: PhraseStarts = { roles: [], verbs: [], relations: [], groups: [] };
+    for (const at of anchorsIn(union, text)) {
+      let end = at;
+      while (isWordChar(text.charCodeAt(end))) end += 1;
+      const kinds = end > at ? byWord.get(text.slice(at, end).toLowerCase()) : undefined;
+      for (const kind of kinds ?? []) found[kind].push(at);
+      for (const [kind, anchor] of others) {
+        anchor.lastIndex = at;
+        if (anchor.test(text)) found[kind].push(at);
+      }
+    }
+    return found;
+  };
+}
+
+/**
+ * An anchor for a pattern over phrases: where the first word of one of them starts, written as `caseless` writes it
+ * (a phrase's pattern starts with its first word's, so every match of the phrases starts at one of these). The
+ * words are grouped by their first letter, which the regular expression engine scans for faster; when every word
+ * starts with a word character, a match starts a word too (the patterns put `\b` or `\s` before a phrase).
+ */
+function firstWords(phrases: readonly string[]): RegExp {
+  const byHead = new Map<string, Set<string>>();
+  for (const phrase of phrases) {
+    const word = phrase.split(/[\s-]+/)[0]!;
+    const first = word[0]!;
+    const head = first.toLowerCase() === first.toUpperCase() ? escape(first) : `[${first.toUpperCase()}${first.toLowerCase()}]`;
+    byHead.set(head, (byHead.get(head) ?? new Set()).add(escape(word.slice(1))));
+  }
+  const alternation = [...byHead].map(([head, tails]) => `${head}(?:${[...tails].join('|')})`).join('|');
+  const wordStart = phrases.length > 0 && phrases.every((phrase) => /^\w/.test(phrase)) ? String.raw`\b` : '';
+  return new RegExp(`${wordStart}(?:${alternation})`, 'g');
+}
+
+/**
+ * The phrases as one alternation, longest first. Phrases that all start with an ASCII letter are grouped by it
+ * (`[Mm](?:um|other)|[Dd](?:ad)`), which the engine tries much faster: at any offset only the group of that letter
+ * can match, and it tries its phrases in the same order, so the matches and what they capture are the same.
+ */
+function alternation(phrases: readonly string[]): string {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  if (!sorted.every((phrase) => /^[A-Za-z]/.test(phrase))) return sorted.map(caseless).join('|');
+  const byLetter = new Map<string, string[]>();
+  for (const phrase of sorted) {
+    const letter = phrase[0]!.toLowerCase();
+    // `caseless` starts with the letter's class, `[Mm]`, four characters.
+    byLetter.set(letter, [...(byLetter.get(letter) ?? []), caseless(phrase).slice(4)]);
+  }
+  return [...byLetter].map(([letter, tails]) => `[${letter.toUpperCase()}${letter}](?:${tails.join('|')})`).join('|');
+}
+
+/** A phrase as a pattern that matches its words with or without a capital first letter, hyphen or space between. */
+function caseless(phrase: string): string {
+  return phrase
+    .split(/[\s-]+/)
+    .map((word) => {
+      const first = word[0]!;
+      const rest = escape(word.slice(1));
+      return first.toLowerCase() === first.toUpperCase() ? escape(word) : `[${first.toUpperCase()}${first.toLowerCase()}]${rest}`;
+    })
+    .join(String.raw`[\s-]+`);
+}
+
+export function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,154 @@
+import type { Token } from '@carelint/text';
+import nlp from 'compromise';
+
+/** The parts of compromise's model read here: each word's lexicon tags, and the words it reads two ways. */
+interface Model {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { switches: Record<string, string>; neighbours: { rightWords: Array<[string, string]>; rightTags: Array<[string, string]> } };
+}
+
+/**
+ * Lexicon tags no rule of compromise's tagger turns into a verb at the start of a phrase: names, people, titles,
+ * days and grammar words. (Adjectives, nouns and verbs can become verbs there: "Special the ...", "Contact Mum".)
+ */
+const NEVER_VERB = new Set([
+  'FirstName', 'MaleName', 'FemaleName', 'Person', 'Actor', 'Honorific', 'Determiner', 'Possessive', 'Pronoun',
+  'QuestionWord', 'Conjunction', 'Preposition', 'WeekDay', 'Date', 'TextValue', 'Cardinal',
+]);
+/** Tags of words whose plural can be a verb (compromise's "studies a lot": "Fridays a lot", "Citizens a lot"). */
+const PLURAL_VERB = new Set(['WeekDay', 'Actor', 'TextValue', 'Cardinal']);
+/** Words compromise reads two ways that stay names or nouns there ("Holly", "Jordan"); not "Sue" (Person|Verb). */
+const NAME_SWITCHES = new Set(['Person|Noun', 'Person|Place']);
+/** Grammar words compromise can still read as verbs: particles ("Out has ...") and verb prefixes ("de", "re"). */
+const EXCEPT = new Set(['out', 'up', 'down', 'off', 'over', 'under', 'through', 'thru', 'along', 'across', 'back', 'away', 'co', 'mis', 'de', 'inter', 'intra', 'pre', 're', 'un', 'counter']);
+const VERB_TAG = /Verb|Infinitive|Imperative|Tense|Gerund|Modal|Copula|Auxiliary|Participle/;
+
+const model = nlp.model() as Model;
+/** Per word, not per phrase: what the lexicon says about a word does not change with the record. */
+const lexiconCache = new Map<string, boolean>();
+let phrasal: Set<string> | undefined;
+
+/** First words of compromise's multi-word verbs ("rose up", "max out"): the word alone may say nothing of them. */
+function startsPhrasalVerb(word: string): boolean {
+  phrasal ??= new Set(
+    Object.entries(model.one.lexicon)
+      .filter(([phrase, tags]) => phrase.includes(' ') && (Array.isArray(tags) ? tags : [tags]).some((tag) => VERB_TAG.test(tag)))
+      .map(([phrase]) => phrase.slice(0, phrase.indexOf(' '))),
+  );
+  return phrasal.has(word);
+}
+
+/** Whether compromise's lexicon reads the word only as a name, a person or a grammar word. */
+function neverVerb(word: string): boolean {
+  let found = lexiconCache.get(word);
+  if (found === undefined) {
+    found = readsNeverVerb(word);
+    lexiconCache.set(word, found);
+  }
+  return found;
+}
+
+/** compromise's lexicon tags for a word, or undefined when its lexicon does not hold the word. */
+function tagsOf(word: string): readonly string[] | undefined {
+  if (!Object.hasOwn(model.one.lexicon, word)) return undefined;
+  const entry = model.one.lexicon[word]!;
+  return Array.isArray(entry) ? entry : [entry];
+}
+
+function readsNeverVerb(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags === undefined || EXCEPT.has(word) || startsPhrasalVerb(word)) return false;
+  const plural = word.endsWith('s');
+  if (Object.hasOwn(model.two.switches, word)) {
+    // "Holly", "Jordan": a name or a noun, never a verb; but not "Sue", "Grace" (a name or a verb), nor "Banks".
+    return NAME_SWITCHES.has(model.two.switches[word]!) && !plural && tags.every((tag) => NEVER_VERB.has(tag) || tag === 'Noun');
+  }
+  if (plural && tags.some((tag) => PLURAL_VERB.has(tag))) return false;
+  return tags.every((tag) => NEVER_VERB.has(tag) || (tag === 'Abbreviation' && tags.includes('Honorific')));
+}
+
+/** Whether compromise knows the word as a name that is also another word ("Grace", "Sue", "Holly", "June"). */
+function twoWayName(word: string): boolean {
+  return Object.hasOwn(model.two.switches, word) && model.two.switches[word]!.startsWith('Person|');
+}
+
+/** "Ellie-Mae", "Lacey-Jo": a double first name whose first part compromise's lexicon holds as a name only. */
+function doubleName(written: string, first: string): boolean {
+  const tags = tagsOf(first);
+  if (!/^[A-Z][a-z]+-[A-Z][a-z]+$/.test(written) || tags === undefined || Object.hasOwn(model.two.switches, first)) return false;
+  return tags.every((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+}
+
+/** Whether compromise's lexicon holds the word at all (an all-capitals word it does not know is an acronym to it). */
+function known(word: string): boolean {
+  return Object.hasOwn(model.one.lexicon, word) || Object.hasOwn(model.two.switches, word) || startsPhrasalVerb(word);
+}
+
+/**
+ * Words after which compromise guesses that a word it does not know is not a noun ("Liaise him", "Dawit it's").
+ * Undefined when a guess from the next word's tags could be anything but a noun: then no unknown word is judged.
+ */
+const notNounBefore: Set<string> | undefined = model.two.neighbours.rightTags.every(([, tag]) => tag === 'Noun')
+  ? new Set(model.two.neighbours.rightWords.filter(([, tag]) => tag !== 'Noun' && tag !== 'Person').map(([word]) => word))
+  : undefined;
+const plainCache = new Map<string, boolean>();
+
+/**
+ * Whether compromise, not knowing a word, makes nothing of its letters either ("Agnieszka", "Dawit"; not
+ * "Kirsty" or "Precious", which it reads as adjectives by their endings): alone, it is a singular noun.
+ */
+function plainUnknown(value: string): boolean {
+  let found = plainCache.get(value);
+  if (found === undefined) {
+    const [sentence] = nlp(value).json({ terms: { offset: true } }) as Array<{ terms: Array<{ tags: string[] }> }>;
+    const tags = sentence?.terms.length === 1 ? sentence.terms[0]!.tags : [];
+    found = tags.length === 2 && tags.includes('Noun') && tags.includes('Singular');
+    plainCache.set(value, found);
+  }
+  return found;
+}
+
+/** Whether compromise reads a word it does not know as a noun here: it guesses from the next word only. */
+function unknownNoun(value: string, next: string | undefined): boolean {
+  if (notNounBefore === undefined || !/^[a-z]+$/.test(value.toLowerCase())) return false;
+  if (next !== undefined && notNounBefore.has(next.replace(/'.*$/, ''))) return false;
+  return plainUnknown(value);
+}
+
+/**
+ * Whether compromise would certainly not tag the first word of a phrase (its tokens and text) as a verb, judged
+ * from the word and the one after it: a number or date ("20/12/2025", "Two"), an acronym it does not know
+ * ("TAF"), a word its lexicon reads only as a name, a person or a grammar word ("The", "When", "Ellie", "Mum"),
+ * the possessive of one or of any name ("Grace's"), a double name ("Ellie-Mae"), or a word it does not know and reads as a plain noun
+ * ("Agnieszka", unless "him" or "it" follows). Tagging a phrase is the costliest step of the rule, and most
+ * openings it is asked about are such words; the others ("Contact", "Keep", "Sue", "Special") are still tagged.
+ *
+ * Checked against compromise 14.17 itself: every such word of its lexicon, such possessives, numbers and
+ * acronyms, and over a thousand words it does not know, each before about a hundred continuations. Two things
+ * make the tagger read a noun as a verb and are left to it: "me" next ("Ellie me", compromise's "kills me"
+ * rule) and a word joined to what follows ("Mum/Dad").
+ */
+export function surelyNotVerb(tokens: readonly Token[], phrase: string): boolean {
+  const first = tokens[0];
+  const next = nextWord(tokens);
+  if (first === undefined || first.kind !== 'word' || next === 'me') return false;
+  // The first word as compromise sees it: up to a space ("08/01/2025", "Ellie-Mae", "Ellie,").
+  const written = /^\S*/.exec(phrase)![0];
+  if (/^\d[\d/.:,-]*$/.test(written)) return true;
+  if (written !== first.value && !/^[,.;:]$/.test(written.slice(first.value.length))) return doubleName(written, first.norm);
+  if (/^[A-Z]{2,5}$/.test(first.value)) return !known(first.norm);
+  // Only "ellie" or "Ellie", as checked: compromise may read "ELLIE" or "McKay" by their letters instead.
+  const rest = first.value.slice(1);
+  if (rest !== rest.toLowerCase()) return false;
+  const word = first.norm;
+  if (!/^[a-z]+(?:'s)?$/.test(word)) return false;
+  if (!word.endsWith("'s")) return known(word) ? neverVerb(word) : unknownNoun(first.value, next);
+  // "Mum's", "Grace's"; not "Let's go", and not "Stop's" or "Prioritise's", which compromise may read as verbs.
+  const base = word.slice(0, -2);
+  return neverVerb(base) || twoWayName(base);
+}
+
+function nextWord(tokens: readonly Token[]): string | undefined {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.kind === 'word') return tokens[i]!.norm;
+  return undefined;
+}
