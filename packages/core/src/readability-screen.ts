@@ -1,16 +1,15 @@
 import { automatedReadability } from 'automated-readability';
 import { colemanLiau } from 'coleman-liau';
-import { daleChall } from 'dale-chall';
 import { daleChallFormula, daleChallGradeLevel } from 'dale-chall-formula';
 import { flesch } from 'flesch';
 import { gunningFog } from 'gunning-fog';
 import type { Node, Parent, Root, Sentence } from 'nlcst';
 import retextReadability from 'retext-readability';
 import { smogFormula } from 'smog-formula';
-import { spache } from 'spache';
 import { spacheFormula } from 'spache-formula';
 import type { VFile } from 'vfile';
 import { syllablesOf } from './syllables.js';
+import { isEasyWord, isFamiliarWord } from './word-list-speed.js';
 
 /** retext-readability's options, as core passes them. */
 export interface ScreenedReadabilityOptions {
@@ -100,15 +99,26 @@ function countWords(node: Node, counts: Counts): void {
         counts.polysyllabic += 1;
         if (value.charCodeAt(0) === caseless.charCodeAt(0)) counts.complexPolysyllabic += 1;
       }
-      if (spache.includes(caseless)) counts.familiar.add(caseless);
-      if (daleChall.includes(caseless)) counts.easy.add(caseless);
+      if (isFamiliarWord(caseless)) counts.familiar.add(caseless);
+      if (isEasyWord(caseless)) counts.easy.add(caseless);
     }
     countWords(child, counts);
   }
 }
 
+/** How many word nodes are under `node`. */
+function wordNodes(node: Node): number {
+  const children = (node as Partial<Parent>).children;
+  if (!children) return 0;
+  let count = 0;
+  for (const child of children) count += (child.type === 'WordNode' ? 1 : 0) + wordNodes(child);
+  return count;
+}
+
 /** Whether enough of the seven scores reach `age` for retext-readability to possibly flag the sentence. */
 function couldBeHard(sentence: Sentence, age: number, threshold: number, minWords: number): boolean {
+  // Short sentences are never scored; counting their word nodes costs far less than counting their syllables.
+  if (wordNodes(sentence) < minWords) return false;
   const counts = SCRATCH;
   counts.words = counts.letters = counts.syllables = counts.polysyllabic = counts.complexPolysyllabic = 0;
   counts.familiar.clear();

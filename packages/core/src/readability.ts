@@ -10,6 +10,8 @@ export interface ReadabilityOptions {
   maxSentenceWords: number;
 }
 
+const LETTER = /\p{L}/u;
+
 /** UK reading age is roughly the US school grade plus five years. */
 const GRADE_TO_AGE = 5;
 
@@ -25,10 +27,14 @@ export default function carelintReadability(options: ReadabilityOptions) {
     let syllableCount = 0;
     const lengths: Array<{ words: number; start: number; end: number }> = [];
     for (const sentence of analysis.sentences) {
-      const sentenceWords = sentence.tokens.filter((t) => t.kind === 'word' && /\p{L}/u.test(t.value));
-      words += sentenceWords.length;
-      for (const token of sentenceWords) syllableCount += syllablesOf(token.value);
-      lengths.push({ words: sentenceWords.length, start: sentence.start, end: sentence.end });
+      let sentenceWords = 0;
+      for (const token of sentence.tokens) {
+        if (token.kind !== 'word' || !LETTER.test(token.value)) continue;
+        sentenceWords += 1;
+        syllableCount += syllablesOf(token.value);
+      }
+      words += sentenceWords;
+      lengths.push({ words: sentenceWords, start: sentence.start, end: sentence.end });
     }
     const sentences = lengths.filter((s) => s.words > 0).length;
     const grade = words > 0 && sentences > 0 ? Math.max(0, fleschKincaid({ sentence: sentences, word: words, syllable: syllableCount })) : null;

@@ -16,3 +16,16 @@ export function speedUpReadabilityWordLists(): void {
     });
   }
 }
+
+const easyWords = new Set<string>(daleChall);
+const familiarWords = new Set<string>(spache);
+
+/** Whether a lower-case word is on the Dale–Chall list of words most children know. */
+export function isEasyWord(word: string): boolean {
+  return easyWords.has(word);
+}
+
+/** Whether a lower-case word is on the Spache list of familiar words. */
+export function isFamiliarWord(word: string): boolean {
+  return familiarWords.has(word);
+}
