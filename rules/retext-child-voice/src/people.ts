@@ -226,7 +226,7 @@ function looksLikeName(word: string): boolean {
   if (known === undefined) {
     const doc = nlp(word);
     known = doc.has('#Person') || (doc.has('#Noun') && !doc.has('#Pronoun') && !doc.has('#Date') && !doc.has('#Place') && !doc.has('#Organization'));
-    if (nameCache.size > 500) nameCache.clear();
+    if (nameCache.size > 20_000) nameCache.clear();
     nameCache.set(word, known);
   }
   return known;
@@ -239,7 +239,7 @@ export function nameGender(name: string): Gender | undefined {
   if (genderCache.has(name)) return genderCache.get(name);
   const doc = nlp(name);
   const gender: Gender | undefined = doc.has('#FemaleName') ? 'f' : doc.has('#MaleName') ? 'm' : undefined;
-  if (genderCache.size > 500) genderCache.clear();
+  if (genderCache.size > 20_000) genderCache.clear();
   genderCache.set(name, gender);
   return gender;
 }
