@@ -8,8 +8,7 @@ import retextReadability from 'retext-readability';
 import { smogFormula } from 'smog-formula';
 import { spacheFormula } from 'spache-formula';
 import type { VFile } from 'vfile';
-import { syllablesOf } from './syllables.js';
-import { isEasyWord, isFamiliarWord } from './word-list-speed.js';
+import { factsOf, limitWordFacts } from './syllables.js';
 
 /** retext-readability's options, as core passes them. */
 export interface ScreenedReadabilityOptions {
@@ -41,6 +40,7 @@ export default function screenedReadability(options: ScreenedReadabilityOptions)
   const threshold = options.threshold ?? 4 / 7;
   const age = options.age - SLACK_YEARS;
   return function (tree: Root, file: VFile): undefined {
+    limitWordFacts();
     const candidates: Sentence[] = [];
     forEachSentence(tree, (sentence) => {
       if (couldBeHard(sentence, age, threshold, options.minWords)) candidates.push(sentence);
@@ -68,12 +68,15 @@ interface Counts {
   syllables: number;
   polysyllabic: number;
   complexPolysyllabic: number;
-  familiar: Set<string>;
-  easy: Set<string>;
+  /** Distinct words of the sentence on the Spache and Dale–Chall lists (the plugin counts each word once). */
+  familiar: number;
+  easy: number;
+  /** Which sentence is being counted: a word's `counted` equal to this means it was already counted. */
+  sentence: number;
 }
 
 /** One set of counters, reused for every sentence (lint is synchronous, so they are never shared). */
-const SCRATCH: Counts = { words: 0, letters: 0, syllables: 0, polysyllabic: 0, complexPolysyllabic: 0, familiar: new Set(), easy: new Set() };
+const SCRATCH: Counts = { words: 0, letters: 0, syllables: 0, polysyllabic: 0, complexPolysyllabic: 0, familiar: 0, easy: 0, sentence: 0 };
 
 /** The text of a node, as nlcst-to-string gives it. */
 function textOf(node: Node): string {
@@ -92,17 +95,20 @@ function countWords(node: Node, counts: Counts): void {
   for (const child of children) {
     if (child.type === 'WordNode') {
       const value = textOf(child);
-      const caseless = value.toLowerCase();
-      const syllables = syllablesOf(value);
+      const facts = factsOf(value);
       counts.words += 1;
       counts.letters += value.length;
-      counts.syllables += syllables;
-      if (syllables >= 3) {
+      counts.syllables += facts.syllables;
+      if (facts.syllables >= 3) {
         counts.polysyllabic += 1;
-        if (value.charCodeAt(0) === caseless.charCodeAt(0)) counts.complexPolysyllabic += 1;
+        if (facts.lowerInitial) counts.complexPolysyllabic += 1;
       }
-      if (isFamiliarWord(caseless)) counts.familiar.add(caseless);
-      if (isEasyWord(caseless)) counts.easy.add(caseless);
+      const lower = facts.lower;
+      if (lower.counted !== counts.sentence) {
+        lower.counted = counts.sentence;
+        if (lower.familiar) counts.familiar += 1;
+        if (lower.easy) counts.easy += 1;
+      }
     }
     countWords(child, counts);
   }
@@ -123,19 +129,19 @@ function couldBeHard(sentence: Sentence, age: number, threshold: number, minWord
   if (wordNodes(sentence) < minWords) return false;
   const counts = SCRATCH;
   counts.words = counts.letters = counts.syllables = counts.polysyllabic = counts.complexPolysyllabic = 0;
-  counts.familiar.clear();
-  counts.easy.clear();
+  counts.familiar = counts.easy = 0;
+  counts.sentence += 1;
   countWords(sentence, counts);
   if (counts.words < minWords) return false;
   const formulaCounts = {
     character: counts.letters,
     complexPolysillabicWord: counts.complexPolysyllabic,
-    difficultWord: counts.words - counts.easy.size,
+    difficultWord: counts.words - counts.easy,
     letter: counts.letters,
     polysillabicWord: counts.polysyllabic,
     sentence: 1,
     syllable: counts.syllables,
-    unfamiliarWord: counts.words - counts.familiar.size,
+    unfamiliarWord: counts.words - counts.familiar,
     word: counts.words,
   };
   const scores = [

@@ -2,7 +2,7 @@ import { analyse, report, setMetrics } from '@carelint/text';
 import { fleschKincaid } from 'flesch-kincaid';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { syllablesOf } from './syllables.js';
+import { limitWordFacts, syllablesOf } from './syllables.js';
 import type { ReadabilityMetrics } from './types.js';
 
 export interface ReadabilityOptions {
@@ -22,6 +22,7 @@ const GRADE_TO_AGE = 5;
  */
 export default function carelintReadability(options: ReadabilityOptions) {
   return function (tree: Root, file: VFile): undefined {
+    limitWordFacts();
     const analysis = analyse(tree, file);
     let words = 0;
     let syllableCount = 0;
