@@ -1,6 +1,6 @@
 import type { Analysis, Section } from '@carelint/text';
-import nlp from 'compromise';
 import type { CompiledLexicons } from './lexicons.js';
+import { tagOneWord } from './word-tags.js';
 import {
   AGE_OLD_NAME,
   escape,
@@ -224,7 +224,7 @@ const nameCache = new Map<string, boolean>();
 function looksLikeName(word: string): boolean {
   let known = nameCache.get(word);
   if (known === undefined) {
-    const doc = nlp(word);
+    const doc = tagOneWord(word);
     known = doc.has('#Person') || (doc.has('#Noun') && !doc.has('#Pronoun') && !doc.has('#Date') && !doc.has('#Place') && !doc.has('#Organization'));
     if (nameCache.size > 20_000) nameCache.clear();
     nameCache.set(word, known);
@@ -237,7 +237,7 @@ const genderCache = new Map<string, Gender | undefined>();
 /** A first name's usual gender from compromise's name lists, if it has one (cached per name). */
 export function nameGender(name: string): Gender | undefined {
   if (genderCache.has(name)) return genderCache.get(name);
-  const doc = nlp(name);
+  const doc = tagOneWord(name);
   const gender: Gender | undefined = doc.has('#FemaleName') ? 'f' : doc.has('#MaleName') ? 'm' : undefined;
   if (genderCache.size > 20_000) genderCache.clear();
   genderCache.set(name, gender);
