@@ -263,9 +263,10 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
       (_text, found) => found!.verbs,
       speakerStarts,
     ),
-    // "her son Kai", "Mum's daughter, Amira", "baby Leo".
+    // "her son Kai", "Mum's daughter, Amira", "baby Leo". `(?:\s*,\s+|\s+)` is `\s*,?\s+` without the two
+    // neighbouring runs of spaces that made a long run of spaces after "son" quadratic.
     relationName: anchored(
-      String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|${NAME}['\u2019]s)\s+(?:(?:little|new|older|younger|baby)\s+)?|\b)((?:${alternation(lexicons.phrases.childRelations)}))\s*,?\s+(${NAME})\b`,
+      String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|${NAME}['\u2019]s)\s+(?:(?:little|new|older|younger|baby)\s+)?|\b)((?:${alternation(lexicons.phrases.childRelations)}))(?:\s*,\s+|\s+)(${NAME})\b`,
       'u',
       (_text, found) => found!.relations,
       relationStarts,

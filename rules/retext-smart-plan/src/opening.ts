@@ -108,10 +108,16 @@ function plainUnknown(value: string): boolean {
   return found;
 }
 
+/** A word up to its first apostrophe ("don't" -> "don"); a loop-free cut, as words hold no line breaks. */
+function beforeApostrophe(word: string): string {
+  const at = word.indexOf("'");
+  return at < 0 ? word : word.slice(0, at);
+}
+
 /** Whether compromise reads a word it does not know as a noun here: it guesses from the next word only. */
 function unknownNoun(value: string, next: string | undefined): boolean {
   if (notNounBefore === undefined || !/^[a-z]+$/.test(value.toLowerCase())) return false;
-  if (next !== undefined && notNounBefore.has(next.replace(/'.*$/, ''))) return false;
+  if (next !== undefined && notNounBefore.has(beforeApostrophe(next))) return false;
   return plainUnknown(value);
 }
 
