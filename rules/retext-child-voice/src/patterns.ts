@@ -20,7 +20,7 @@ const TWO_NAMES_BEFORE = namesBefore(2);
 const NAME_BEFORE = namesBefore(1);
 const BRACKET = literal(['(']);
 /** "Amira (7)", "Amira Khan (aged 7 years)", "Leo (14 months)". */
-export const NAME_AGE_BRACKETS = anchored(String.raw`(${NAME})(?:\s+(${NAME}))?\s*\(\s*(?:aged?\s*|now\s+)?${AGE_NUMBER}\s*${AGE_UNIT}?(?:\s*old)?\s*\)`, 'u', BRACKET, TWO_NAMES_BEFORE);
+export const NAME_AGE_BRACKETS = anchored(String.raw`(${NAME})(?:\s+(${NAME}))?\s*\(\s*(?:aged?\s*|now\s+)?${AGE_NUMBER}\s*(?:${AGE_UNIT}\s*)?(?:old\s*)?\)`, 'u', BRACKET, TWO_NAMES_BEFORE);
 /** "Amira, aged 7", "Amira aged 7 months", "Amira, age 7": anchored at the space before "age". */
 export const NAME_AGED = anchored(
   String.raw`(${NAME}),?\s+aged?\s+${AGE_NUMBER}(?:\s*${AGE_UNIT})?`,
@@ -271,9 +271,10 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
       (_text, found) => found!.relations,
       relationStarts,
     ),
-    // "the children, Amira (7) and Kai (4)", "siblings Amira and Kai".
+    // "the children, Amira (7) and Kai (4)", "siblings Amira and Kai". No two runs of spaces stand side by side
+    // (`\s*[,…]?\s*` is written as two branches), so a long run of spaces is not rescanned from every position.
     groupList: anchored(
-      String.raw`\b(?:${alternation(lexicons.phrases.groupWords)})\s*[,(:\u2013\u2014-]?\s*((?:${NAME}(?:\s*\([^)]{1,24}\))?\s*(?:,\s*|\s+and\s+|\s*&\s*))+${NAME})`,
+      String.raw`\b(?:${alternation(lexicons.phrases.groupWords)})(?:\s*[,(:\u2013\u2014-]\s*|\s*)((?:${NAME}(?:\s*\([^)]{1,24}\))?(?:\s*,\s*|\s+and\s+|\s*&\s*))+${NAME})`,
       'u',
       (_text, found) => found!.groups,
       atAnchor,

@@ -200,8 +200,33 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
 
 /** How often the record says "you" or "your" outside quotes: a record written to its reader. */
 function secondPerson(text: string): number {
-  const outside = text.replace(/[\u201c"][^\u201d"\n]*[\u201d"]/g, ' ');
-  return outside.match(/\b(?:you|your|yourself)\b/gi)?.length ?? 0;
+  return withoutQuotes(text).match(/\b(?:you|your|yourself)\b/gi)?.length ?? 0;
+}
+
+const isOpening = (char: string | undefined) => char === '\u201c' || char === '"';
+const isClosingOrBreak = (char: string) => char === '\u201d' || char === '"' || char === '\n';
+
+/**
+ * The text with each quotation (an opening mark, then up to a closing mark on the same line) replaced by a space,
+ * as `text.replace(/[“"][^”"\n]*[”"]/g, ' ')` would, in one pass: that pattern rescans a line from every opening
+ * mark when no closing mark follows, which a pasted line of thousands of marks turns into minutes.
+ */
+function withoutQuotes(text: string): string {
+  // stop[i]: the first index at or after i holding a closing mark or a line break (text.length if none).
+  const stop = new Int32Array(text.length + 1);
+  stop[text.length] = text.length;
+  for (let i = text.length - 1; i >= 0; i--) stop[i] = isClosingOrBreak(text[i]!) ? i : stop[i + 1]!;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isOpening(text[i])) continue;
+    const end = stop[i + 1]!;
+    if (end >= text.length || text[end] === '\n') continue;
+    out += `${text.slice(from, i)} `;
+    from = end + 1;
+    i = end;
+  }
+  return out + text.slice(from);
 }
 
 /** The first place a name is written as a whole word, if it is. */

@@ -189,8 +189,8 @@ const WISHES = new Set(['like', 'love', 'prefer', 'want', 'wish', 'hope', 'rathe
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'all', 'any', 'each', 'every', 'his', 'her', 'their', 'this', 'these']);
 /** Prepositions inside a subject: an actor after one is not the doer ("Family time with Dad will ..."). */
 const SUBJECT_PREPOSITIONS = new Set(['with', 'of', 'for', 'to', 'from', 'about', 'at', 'on', 'in', 'between', 'by']);
-const isParticiple = (word: string) => PARTICIPLES.has(word) || (/[a-z]{2,}ed$/.test(word) && !['need', 'needed'].includes(word));
-const isPast = (word: string) => PAST_TENSES.has(word) || /[a-z]{2,}ed$/.test(word);
+const isParticiple = (word: string) => PARTICIPLES.has(word) || (/[a-z]{2}ed$/.test(word) && !['need', 'needed'].includes(word));
+const isPast = (word: string) => PAST_TENSES.has(word) || /[a-z]{2}ed$/.test(word);
 
 /**
  * Reads one action: who will do it, what they will do that others can see, and when. Returns undefined when

@@ -82,10 +82,14 @@ function cellsOf(line: Line): Range[] | undefined {
   return cells.length >= 2 ? cells : undefined;
 }
 
+/** Header rows are short: longer lines are never read as one. */
+const MAX_HEADER_LENGTH = 500;
+
 /** Column names of a header row ("Who | What | When", "Who / What / By when"), or undefined. */
 function headerOf(text: string): Array<Column | undefined> | undefined {
   // Every name of a Who column holds one of these: most lines are ruled out before being split into cells.
-  if (!MAY_NAME_WHO.test(text)) return undefined;
+  // A header row is short; the split below rescans long runs of spaces from every position, so long lines are never split.
+  if (text.length > MAX_HEADER_LENGTH || !MAY_NAME_WHO.test(text)) return undefined;
   const names = text.trim().replace(/^\|/, '').replace(/\|$/, '').split(/\s*\|\s*|\t+| {2,}|\s+\/\s+/);
   const columns = names.map((name) => COLUMN_NAMES.find(([, pattern]) => pattern.test(name.trim()))?.[0]);
   return columns.includes('who') && columns.includes('what') ? columns : undefined;

@@ -34,7 +34,9 @@ function decimal(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
+const GROUPED = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
+
 /** Thousands separated by commas, independent of the machine's locale. */
 function thousands(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return GROUPED.format(value);
 }
