@@ -68,23 +68,19 @@ const EMPTY: readonly number[] = [];
 export class Signals {
   /** The trie; its first level holds the phrases' first words (lower case), so most words are ruled out with one lookup. */
   readonly #root: TrieNode = { next: new Map(), phrases: [], capitals: false };
-  readonly size: number;
 
   constructor(
     lexicons: readonly Lexicon[],
     /** The list's place among the lists compiled together (its slot in `Unit.starts`). */
     readonly id = 0,
   ) {
-    let size = 0;
     for (const lexicon of lexicons) {
       for (const text of lexicon.phrases) {
         const words = withoutPossessive(text).split(/[\s\-\u2010\u2011]+/).filter((w) => w.length > 0);
         const capitals = words.map((w) => /^[A-Z]{2,}$/.test(w));
         this.#add(phraseWords(words.join(' ')), { text, capitals, lexicon: lexicon.id });
-        size += 1;
       }
     }
-    this.size = size;
   }
 
   /** Adds a phrase by its normalised words. */
