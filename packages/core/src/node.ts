@@ -10,6 +10,7 @@ import { knownRuleIds } from './rules.js';
 import type { Config, Format, LintOptions, Report } from './types.js';
 
 export * from './index.js';
+export { filesUnder, type FolderEntry } from './files.js';
 
 /** Config file names, searched in this order in each folder from the file's folder upwards. */
 export const CONFIG_FILES = [

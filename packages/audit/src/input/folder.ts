@@ -1,5 +1,6 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { filesUnder } from '@carelint/core/node';
+import { statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import type { InputRecord } from '../types.js';
 
 /** Extensions read when walking a folder (.docx through mammoth); a file named on the command line is read whatever its extension. */
@@ -12,42 +13,11 @@ export function displayPath(absolute: string, cwd: string): string {
   return sep === '/' ? shown : shown.split(sep).join('/');
 }
 
-/** Plain code-unit order, the same on every machine whatever its locale. */
-function byCodeUnits(a: Dirent, b: Dirent): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-
-/** A regular file, or a symlink to one. */
-function isFile(entry: Dirent, path: string): boolean {
-  if (entry.isFile()) return true;
-  if (!entry.isSymbolicLink()) return false;
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The record files under `folder`, depth first in sorted order, one folder listing in memory at a time;
- * node_modules and dot-folders are skipped, symlinked folders not followed. A folder that cannot be listed
- * becomes an error row.
- */
+/** The record files under `folder` as records to read; a folder that cannot be listed becomes an error row. */
 export function* walkFolder(folder: string, cwd: string): Generator<InputRecord> {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder, { withFileTypes: true }).sort(byCodeUnits);
-  } catch (error) {
-    yield { kind: 'error', id: displayPath(folder, cwd), meta: {}, reason: `the folder could not be listed (${(error as NodeJS.ErrnoException).code ?? 'error'})`, bytes: 0 };
-    return;
-  }
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) yield* walkFolder(path, cwd);
-    } else if (folderExtensions.has(extname(entry.name).toLowerCase()) && isFile(entry, path)) {
-      yield fileRecord(path, cwd);
-    }
+  for (const entry of filesUnder(folder, folderExtensions)) {
+    if (entry.kind === 'file') yield fileRecord(entry.path, cwd);
+    else yield { kind: 'error', id: displayPath(entry.folder, cwd), meta: {}, reason: `the folder could not be listed (${entry.error.code ?? 'error'})`, bytes: 0 };
   }
 }
 
@@ -65,22 +35,12 @@ export function fileRecord(path: string, cwd: string): InputRecord {
 /** Total size of the record files under `folder`, for progress (a quick walk, no file is read). */
 export function folderBytes(folder: string): number {
   let total = 0;
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) total += folderBytes(path);
-    } else if (folderExtensions.has(extname(entry.name).toLowerCase())) {
-      try {
-        total += statSync(path).size;
-      } catch {
-        // counted as 0
-      }
+  for (const entry of filesUnder(folder, folderExtensions)) {
+    if (entry.kind !== 'file') continue;
+    try {
+      total += statSync(entry.path).size;
+    } catch {
+      // counted as 0
     }
   }
   return total;

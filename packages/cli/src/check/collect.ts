@@ -1,5 +1,6 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { filesUnder } from '@carelint/core/node';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describeError } from '../describe-error.js';
 import { displayPath } from '../display-path.js';
 
@@ -57,33 +58,11 @@ export function collect(paths: readonly string[], cwd: string): Collected {
   return { files, errors };
 }
 
-/** Collects record files under `folder`, skipping node_modules and dot-folders; symlinked folders are not followed. */
+/** Collects record files under `folder` (see filesUnder: node_modules, dot-folders and symlinked folders are skipped). */
 function walk(folder: string, found: string[], errors: string[], cwd: string): void {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch (error) {
-    errors.push(describeError(error, displayPath(folder, cwd)));
-    return;
-  }
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path, found, errors, cwd);
-    } else if (extensions.has(extname(entry.name).toLowerCase()) && isFile(entry, path)) {
-      found.push(path);
-    }
-  }
-}
-
-/** A regular file, or a symlink to one. */
-function isFile(entry: Dirent, path: string): boolean {
-  if (entry.isFile()) return true;
-  if (!entry.isSymbolicLink()) return false;
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
+  for (const entry of filesUnder(folder, extensions)) {
+    if (entry.kind === 'file') found.push(entry.path);
+    else errors.push(describeError(entry.error, displayPath(entry.folder, cwd)));
   }
 }
 
