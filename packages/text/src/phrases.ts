@@ -23,9 +23,10 @@ export class PhraseMatcher<T> {
   readonly #starts = new Set<string>();
   /**
    * Which shapes (length and first two letters, see shapeOf) the first words have. Hashing a word that was just
-   * read from a fresh document costs more than this array lookup, and most words fail here.
+   * read from a fresh document costs more than this array lookup, and most words fail here. Made only for a
+   * list of some size: a matcher built per record for a few names would pay 32 KB for it.
    */
-  readonly #shapes = new Uint8Array(SHAPES);
+  #shapes: Uint8Array | undefined = undefined;
 
   /** Adds a phrase (spaces and hyphens separate words) carrying a payload. */
   add(phrase: string, payload: T, caseSensitive = false): void {
@@ -33,7 +34,11 @@ export class PhraseMatcher<T> {
     if (words.length === 0) return;
     const start = caseSensitive ? phraseWords(phrase)[0]! : words[0]!;
     this.#starts.add(start);
-    this.#shapes[shapeOf(start)] = 1;
+    if (this.#shapes) this.#shapes[shapeOf(start)] = 1;
+    else if (this.#starts.size >= SHAPES_FROM) {
+      this.#shapes = new Uint8Array(SHAPES);
+      for (const word of this.#starts) this.#shapes[shapeOf(word)] = 1;
+    }
     let node = caseSensitive ? this.#exact : this.#folded;
     for (const word of words) {
       let child = node.next.get(word);
@@ -66,7 +71,7 @@ export class PhraseMatcher<T> {
   matchAt(tokens: readonly Token[], first: number): PhraseMatch<T> | undefined {
     // Most words start no phrase: an array and a Set lookup rule them out before either trie is walked.
     const token = tokens[first];
-    if (!token || token.kind !== 'word' || this.#shapes[shapeOf(token.norm)] === 0 || !this.#starts.has(token.norm)) return undefined;
+    if (!token || token.kind !== 'word' || (this.#shapes !== undefined && this.#shapes[shapeOf(token.norm)] === 0) || !this.#starts.has(token.norm)) return undefined;
     const folded = this.#walk(this.#folded, tokens, first, false);
     const exact = this.#walk(this.#exact, tokens, first, true);
     if (folded && exact) return exact.last >= folded.last ? exact : folded;
@@ -88,8 +93,17 @@ export class PhraseMatcher<T> {
 }
 
 const SHAPES = 1 << 15;
+/** How many first words a list needs before the shape table pays for itself. */
+const SHAPES_FROM = 64;
 
 /** A word's length (up to 31) and the low five bits of its first two characters, as one number: same word, same shape. */
 function shapeOf(word: string): number {
   return (Math.min(word.length, 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(1) & 31);
 }
+
+/**
+ * One matcher kept for the life of the module. V8 holds the shape a class instance takes from its fields only
+ * while some instance has it; when the last matcher built for a record is collected, a full garbage collection
+ * drops the shape and throws away the optimised code of every function that read a matcher. This one keeps it.
+ */
+const KEEP_SHAPE = new PhraseMatcher<never>();

@@ -107,7 +107,8 @@ export class Signals {
     if (!node) return undefined;
     let best = node.phrases.length > 0 ? node : undefined;
     let last = first;
-    for (let i = first + 1; i < tokens.length; i++) {
+    // Most phrases are one word: a node with nothing after it ends the walk before any lookup.
+    for (let i = first + 1; i < tokens.length && node.next.size > 0; i++) {
       const word = tokens[i]!;
       if (word.kind !== 'word') break;
       node = node.next.get(word.norm);
@@ -129,7 +130,7 @@ export class Signals {
   #head(token: Token | Word): TrieNode | undefined {
     const heads = (token as Partial<Word>).heads;
     if (!heads) return this.#root.next.get(token.norm);
-    for (const head of heads) if (head.list === this.id) return head.node;
+    for (let k = 0; k < heads.length; k++) if (heads[k]!.list === this.id) return heads[k]!.node;
     return undefined;
   }
 
@@ -141,8 +142,10 @@ export class Signals {
   /** Every longest match in a unit, left to right, not overlapping: tried only at the words that start a phrase. */
   all(unit: Unit): PhraseMatch<Phrase>[] {
     const found: PhraseMatch<Phrase>[] = [];
+    const starts = this.startsIn(unit);
     let next = 0;
-    for (const i of this.startsIn(unit)) {
+    for (let k = 0; k < starts.length; k++) {
+      const i = starts[k]!;
       if (i < next) continue;
       const match = this.at(unit.words, i);
       if (match) {
@@ -175,6 +178,8 @@ export interface CompiledLexicons {
   sources: Map<string, readonly string[]>;
   /** Lower-case word -> the lists with a phrase that starts with it (to index a unit's words once for every list). */
   starters: Map<string, Head[]>;
+  /** How many lists there are (`Signals.id` runs from 0 to one less). */
+  listCount: number;
 }
 
 /** Compiles the rule's lexicons; a missing one is an error naming it, so a renamed list fails loudly. */
@@ -198,5 +203,5 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
   for (const list of [...Object.values(signals), ...methods.values()]) {
     for (const [word, node] of list.heads()) starters.set(word, [...(starters.get(word) ?? []), { list: list.id, node }]);
   }
-  return { signals, methods, phrases, sources, starters };
+  return { signals, methods, phrases, sources, starters, listCount: lists };
 }

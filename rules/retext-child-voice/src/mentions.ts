@@ -6,7 +6,9 @@ import type { Unit, Word } from './units.js';
 /** Who a mention refers to. `worker` is the writer ("I", "we"); `agency` a service that speaks ("School said"). */
 export type Role = 'child' | 'adult' | 'agency' | 'worker' | 'unknown';
 
-/** A person named or referred to in a unit: words [first, last]. */
+/**
+ * A person named or referred to in a unit: words [first, last]. Built by `mention`, with every field.
+ */
 export interface Mention {
   unit: number;
   first: number;
@@ -15,12 +17,12 @@ export interface Mention {
   /** The children meant (names); empty for an unnamed child or an adult. */
   children: string[];
   plural: boolean;
-  gender?: Gender;
+  gender: Gender | undefined;
   /** Written with an apostrophe-s ("Amira's room"): not the subject of a verb. */
   possessive: boolean;
   /** A third-person pronoun, resolved to what it stands for. */
-  pronoun?: Pronoun;
-  resolved?: Mention;
+  pronoun: Pronoun | undefined;
+  resolved: Mention | undefined;
 }
 
 type Pronoun = 'he' | 'she' | 'they';
@@ -37,241 +39,284 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 /** Words that start a mention whatever the lexicons: pronouns, "you", "child" ("Child A") and titles. */
 const MENTION_WORDS = new Set([...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.keys(), ...WORKER, 'you', 'your', 'yourself', 'child', ...TITLES, ...[...TITLES].map((t) => `${t}.`)]);
 
-/** The mentions of one unit by the word they end or start at (the widest, or the narrowest starting there). */
+/**
+ * A mention with every field set. An object that gains a field later, or is built by spreading, takes a shape that
+ * V8 may drop at a full garbage collection, and with it the optimised code of the scans that read mentions.
+ */
+export function mention(
+  unit: number,
+  first: number,
+  last: number,
+  role: Role,
+  children: string[],
+  plural: boolean,
+  possessive: boolean,
+  gender: Gender | undefined = undefined,
+  pronoun: Pronoun | undefined = undefined,
+): Mention {
+  return { unit, first, last, role, children, plural, gender, possessive, pronoun, resolved: undefined };
+}
+
+/**
+ * The mentions of one unit by the word they end or start at (the widest, or the narrowest starting there), indexed
+ * by word: arrays as long as the unit, cheaper to build and read than maps.
+ */
 interface Ends {
-  ending: Map<number, Mention>;
-  starting: Map<number, Mention>;
-  startingNarrow: Map<number, Mention>;
+  ending: Array<Mention | undefined>;
+  starting: Array<Mention | undefined>;
+  startingNarrow: Array<Mention | undefined>;
+}
+
+/** The people in every unit, with pronouns resolved to the person they most likely stand for. */
+export interface MentionIndex {
+  readonly units: readonly Unit[];
+  readonly people: People;
+  readonly byUnit: Mention[][];
+  /** The mention ending at word `index` of a unit, if any (the widest: a group "Amira and Kai" over "Kai"). */
+  endingAt(unit: number, index: number): Mention | undefined;
+  /** The mention starting at word `index` of a unit, if any: the widest, or with `narrow` one person, not a group. */
+  startingAt(unit: number, index: number, narrow?: boolean): Mention | undefined;
+  /** What a mention stands for: itself, or the person a pronoun was resolved to. */
+  target(mention: Mention): Mention | undefined;
+}
+
+/**
+ * The index with what it needs while it is built. It is an object literal, not a class instance: V8 keeps a
+ * literal's shape for good, but drops the shape a class instance gets from its fields at a full garbage collection
+ * once no instance is left, and with it the optimised code of every function that read one (all of the scans).
+ */
+interface Index extends MentionIndex {
+  readonly lexicons: CompiledLexicons;
+  /** The child each section is about, when its heading names one (or the record has only one child). */
+  readonly sectionChild: (unit: Unit) => Mention | undefined;
+  readonly names: PhraseMatcher<string>;
+  readonly adultNames: PhraseMatcher<Gender | 'none'>;
+  readonly genders: Map<string, Gender | undefined>;
+  /** First words of the children's and adults' names, to rule most words out with one lookup. */
+  readonly nameStarts: Set<string>;
+  /** Their norms: most words are ruled out by their norm, which is at hand, before their value is read. */
+  readonly nameNorms: Set<string>;
+  /** The lists (`Signals.id`) whose phrases start mentions: referents, roles, agencies. */
+  readonly mentionLists: Set<number>;
+  readonly ends: Array<Ends | undefined>;
+  /** Per unit, its words outside subordinate clauses (computed when a pronoun first needs it). */
+  readonly mainClause: Array<Set<number> | undefined>;
+  readonly children: string[];
+  readonly babies: string[];
 }
 
 /** Finds the people in every unit and resolves pronouns to the person they most likely stand for. */
-export class MentionIndex {
-  readonly byUnit: Mention[][];
-  readonly #names = new PhraseMatcher<string>();
-  readonly #adultNames = new PhraseMatcher<Gender | 'none'>();
-  readonly #genders = new Map<string, Gender | undefined>();
-  /** First words of the children's and adults' names, to rule most words out with one lookup. */
-  readonly #nameStarts = new Set<string>();
-  /** Their norms: most words are ruled out by their norm, which is at hand, before their value is read. */
-  readonly #nameNorms = new Set<string>();
-  /** The lists (`Signals.id`) whose phrases start mentions: referents, roles, agencies. */
-  readonly #mentionLists: Set<number>;
-  readonly #ends: Array<Ends | undefined> = [];
-  /** Per unit, its words outside subordinate clauses (computed when a pronoun first needs it). */
-  readonly #mainClause: Array<Set<number> | undefined> = [];
-  readonly #children: string[];
-  readonly #babies: string[];
-
-  constructor(
-    readonly units: readonly Unit[],
-    readonly people: People,
-    readonly lexicons: CompiledLexicons,
-    /** The child each section is about, when its heading names one (or the record has only one child). */
-    readonly sectionChild: (unit: Unit) => Mention | undefined,
-  ) {
-    for (const name of people.children.keys()) this.#names.add(name, name, true);
-    for (const [name, gender] of people.adults) this.#adultNames.add(name, gender ?? 'none', true);
-    for (const name of [...people.children.keys(), ...people.adults.keys()]) this.#nameStarts.add(name.split(/[\s\-\u2010\u2011]+/)[0]!);
-    // A word's norm is its value normalised, or only in lower case when an apostrophe-s was cut.
-    for (const start of this.#nameStarts) this.#nameNorms.add(normalize(start)).add(start.toLowerCase());
-    const { signals } = lexicons;
-    this.#mentionLists = new Set([signals.childReferents, signals.childrenReferents, signals.adultFemale, signals.adultMale, signals.adultPeople, signals.agencies].map((list) => list.id));
-    this.#children = [...people.children.keys()];
-    this.#babies = [...people.children.values()].filter((c) => c.baby).map((c) => c.name);
-    this.byUnit = units.map((unit) => this.#find(unit));
-    this.#learnGenders();
-    for (const mentions of this.byUnit) {
-      for (const mention of mentions) {
-        const resolved = mention.pronoun ? this.#resolve(mention) : undefined;
-        if (resolved) mention.resolved = resolved;
-      }
+export function mentionIndex(units: readonly Unit[], people: People, lexicons: CompiledLexicons, sectionChild: (unit: Unit) => Mention | undefined): MentionIndex {
+  const { signals } = lexicons;
+  const index: Index = {
+    units,
+    people,
+    byUnit: [],
+    endingAt,
+    startingAt,
+    target,
+    lexicons,
+    sectionChild,
+    names: new PhraseMatcher(),
+    adultNames: new PhraseMatcher(),
+    genders: new Map(),
+    nameStarts: new Set(),
+    nameNorms: new Set(),
+    mentionLists: new Set([signals.childReferents, signals.childrenReferents, signals.adultFemale, signals.adultMale, signals.adultPeople, signals.agencies].map((list) => list.id)),
+    ends: [],
+    mainClause: [],
+    children: [...people.children.keys()],
+    babies: [...people.children.values()].filter((c) => c.baby).map((c) => c.name),
+  };
+  for (const name of people.children.keys()) index.names.add(name, name, true);
+  for (const [name, gender] of people.adults) index.adultNames.add(name, gender ?? 'none', true);
+  for (const name of [...people.children.keys(), ...people.adults.keys()]) index.nameStarts.add(name.split(/[\s\-\u2010\u2011]+/)[0]!);
+  // A word's norm is its value normalised, or only in lower case when an apostrophe-s was cut.
+  for (const start of index.nameStarts) index.nameNorms.add(normalize(start)).add(start.toLowerCase());
+  for (const unit of units) index.byUnit.push(find(index, unit));
+  learnGenders(index);
+  for (const mentions of index.byUnit) {
+    for (const m of mentions) {
+      const resolved = m.pronoun ? resolve(index, m) : undefined;
+      if (resolved) m.resolved = resolved;
     }
   }
+  return index;
+}
 
-  /** The mention ending at word `index` of a unit, if any (the widest: a group "Amira and Kai" over "Kai"). */
-  endingAt(unit: number, index: number): Mention | undefined {
-    return this.#endsOf(unit).ending.get(index);
-  }
+function endingAt(this: Index, unit: number, index: number): Mention | undefined {
+  const { ending } = endsOf(this, unit);
+  return index >= 0 && index < ending.length ? ending[index] : undefined;
+}
 
-  /** The mention starting at word `index` of a unit, if any: the widest, or with `narrow` one person, not a group. */
-  startingAt(unit: number, index: number, narrow = false): Mention | undefined {
-    const ends = this.#endsOf(unit);
-    return (narrow ? ends.startingNarrow : ends.starting).get(index);
-  }
+function startingAt(this: Index, unit: number, index: number, narrow = false): Mention | undefined {
+  const ends = endsOf(this, unit);
+  const starting = narrow ? ends.startingNarrow : ends.starting;
+  return index >= 0 && index < starting.length ? starting[index] : undefined;
+}
 
-  /** A unit's mentions by where they end and start; of several, the first in order wins a tie. */
-  #endsOf(unit: number): Ends {
-    let ends = this.#ends[unit];
-    if (!ends) {
-      ends = { ending: new Map(), starting: new Map(), startingNarrow: new Map() };
-      for (const mention of this.byUnit[unit]!) {
-        const ending = ends.ending.get(mention.last);
-        if (!ending || mention.first < ending.first) ends.ending.set(mention.last, mention);
-        const wide = ends.starting.get(mention.first);
-        if (!wide || mention.last > wide.last) ends.starting.set(mention.first, mention);
-        const narrow = ends.startingNarrow.get(mention.first);
-        if (!narrow || mention.last < narrow.last) ends.startingNarrow.set(mention.first, mention);
-      }
-      this.#ends[unit] = ends;
+function target(mention: Mention): Mention | undefined {
+  return mention.pronoun ? mention.resolved : mention;
+}
+
+/** A unit's mentions by where they end and start; of several, the first in order wins a tie. */
+function endsOf(index: Index, unit: number): Ends {
+  let ends = index.ends[unit];
+  if (!ends) {
+    const length = index.units[unit]!.words.length;
+    ends = { ending: new Array(length).fill(undefined), starting: new Array(length).fill(undefined), startingNarrow: new Array(length).fill(undefined) };
+    for (const mention of index.byUnit[unit]!) {
+      const ending = ends.ending[mention.last];
+      if (!ending || mention.first < ending.first) ends.ending[mention.last] = mention;
+      const wide = ends.starting[mention.first];
+      if (!wide || mention.last > wide.last) ends.starting[mention.first] = mention;
+      const narrow = ends.startingNarrow[mention.first];
+      if (!narrow || mention.last < narrow.last) ends.startingNarrow[mention.first] = mention;
     }
-    return ends;
+    index.ends[unit] = ends;
   }
+  return ends;
+}
 
-  /** What a mention stands for: itself, or the person a pronoun was resolved to. */
-  target(mention: Mention): Mention | undefined {
-    return mention.pronoun ? mention.resolved : mention;
-  }
-
-  /** The gender of a child, from the text or the name. */
-  childGender(name: string): Gender | undefined {
-    return this.#genders.get(name);
-  }
-
-  #find(unit: Unit): Mention[] {
-    const { words } = unit;
-    const mentions: Mention[] = [];
-    let i = 0;
-    while (i < words.length) {
-      const word = words[i]!;
-      const mention = word.kind === 'word' && !word.quoted && (this.#named(word) || this.#mayStart(word)) ? this.#mentionAt(unit, i) : undefined;
-      if (mention) {
-        mentions.push(mention);
-        i = mention.last + 1;
-      } else i += 1;
-    }
-    return withGroups(unit, mentions);
-  }
-
-  /** Whether a word is the first word of a child's or an adult's name. */
-  #named(word: Word): boolean {
-    return this.#nameNorms.has(word.norm) && this.#nameStarts.has(word.value);
-  }
-
-  /** Whether a word can start a mention other than a name: a role, a referent, a title or a pronoun. */
-  #mayStart(word: Word): boolean {
-    for (const head of word.heads) if (this.#mentionLists.has(head.list)) return true;
-    return MENTION_WORDS.has(word.norm);
-  }
-
-  /** The person named or referred to from word `i` of a unit, if any. */
-  #mentionAt(unit: Unit, i: number): Mention | undefined {
-    const { words } = unit;
+function find(index: Index, unit: Unit): Mention[] {
+  const { words } = unit;
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < words.length) {
     const word = words[i]!;
-    const { signals } = this.lexicons;
-    const children = this.#children;
-    const only = children.length === 1 ? children : [];
-    const babies = this.#babies;
-    const at = (last: number, role: Role, extra: Partial<Mention> = {}): Mention => ({
-      unit: unit.index,
-      first: i,
-      last,
-      role,
-      children: [],
-      plural: false,
-      possessive: words[last]!.possessive,
-      ...extra,
-    });
-    const named = this.#named(word);
-    const name = named ? this.#names.matchAt(words, i) : undefined;
-    if (name) return at(name.last, 'child', { children: [name.payloads[0]!] });
-    const group = signals.childrenReferents.at(words, i);
-    if (group) return at(group.last, 'child', { children, plural: true });
-    const single = signals.childReferents.at(words, i);
-    if (single) {
-      const baby = /\b(baby|infant|toddler|little one)\b/.test(single.payloads[0]!.text);
-      return at(single.last, 'child', { children: baby && babies.length === 1 ? babies : only });
-    }
-    if (word.norm === 'child' && /^([A-Z]|\d{1,2})$/.test(words[i + 1]?.value ?? '')) return at(i + 1, 'child', { children: only });
-    const title = word.norm.endsWith('.') ? word.norm.slice(0, -1) : word.norm;
-    if (TITLES.has(title) && /^\p{Lu}/u.test(words[i + 1]?.value ?? '')) {
-      return at(i + 1, 'adult', title === 'mr' ? { gender: 'm' } : /^(mrs|ms|miss)$/.test(title) ? { gender: 'f' } : {});
-    }
-    const adultName = named ? this.#adultNames.matchAt(words, i) : undefined;
-    if (adultName) {
-      const gender = adultName.payloads[0];
-      return at(adultName.last, 'adult', gender && gender !== 'none' ? { gender } : {});
-    }
-    const female = signals.adultFemale.at(words, i);
-    const male = signals.adultMale.at(words, i);
-    const other = signals.adultPeople.at(words, i);
-    const adult = longest(longest(female, male), other);
-    if (adult) {
-      const gender: Gender | undefined = adult === female ? 'f' : adult === male ? 'm' : undefined;
-      const plural = adult === other && /s$/.test(words[adult.last]!.norm) && !/(ss|us)$/.test(words[adult.last]!.norm);
-      return at(adult.last, 'adult', { plural, ...(gender ? { gender } : {}) });
-    }
-    const agency = signals.agencies.at(words, i);
-    if (agency) return at(agency.last, 'agency');
-    if (WORKER.has(word.norm)) return at(i, 'worker', { plural: word.norm === 'we' || word.norm === 'us' });
-    if (word.norm === 'you' || word.norm === 'your' || word.norm === 'yourself') {
-      if (!this.people.writtenToChild) return at(i, 'unknown');
-      return at(i, 'child', { children: this.people.addressee ? [this.people.addressee] : only, ...(word.norm === 'your' ? { possessive: true } : {}) });
-    }
-    const subject = SUBJECT_PRONOUNS.get(word.norm);
-    if (subject) return at(i, 'unknown', { pronoun: subject, plural: subject === 'they' });
-    const object = OBJECT_PRONOUNS.get(word.norm);
-    if (object && (word.norm !== 'her' || isObjectHer(words, i))) return at(i, 'unknown', { pronoun: object, plural: object === 'they' });
-    return undefined;
+    const found = word.kind === 'word' && !word.quoted && (named(index, word) || mayStart(index, word)) ? mentionAt(index, unit, i) : undefined;
+    if (found) {
+      mentions.push(found);
+      i = found.last + 1;
+    } else i += 1;
   }
+  return withGroups(unit, mentions);
+}
 
-  /** Child genders: from pronouns that follow the name in the text, else from the name itself. */
-  #learnGenders(): void {
-    const votes = new Map<string, { f: number; m: number }>();
-    for (const unit of this.units) {
-      const mentions = this.byUnit[unit.index]!;
-      mentions.forEach((mention, k) => {
-        if (mention.role !== 'child' || mention.children.length !== 1 || mention.plural) return;
-        const pronoun = pronounAfter(unit, mentions, k);
-        if (!pronoun) return;
-        const vote = votes.get(mention.children[0]!) ?? { f: 0, m: 0 };
-        if (FEMININE.has(pronoun.norm)) vote.f += 1;
-        else vote.m += 1;
-        votes.set(mention.children[0]!, vote);
-      });
-    }
-    for (const name of this.people.children.keys()) {
-      const vote = votes.get(name);
-      const gender = vote && vote.f !== vote.m ? (vote.f > vote.m ? 'f' : 'm') : nameGender(name.split(/[-\s]/)[0]!);
-      this.#genders.set(name, gender);
-      const child = this.people.children.get(name);
-      if (child && gender) child.gender = gender;
-    }
-  }
+/** Whether a word is the first word of a child's or an adult's name. */
+function named(index: Index, word: Word): boolean {
+  return index.nameNorms.has(word.norm) && index.nameStarts.has(word.value);
+}
 
-  /** The person a pronoun most likely stands for: earlier in its unit, then the subject of the units before. */
-  #resolve(pronoun: Mention): Mention | undefined {
-    const fits = (candidate: Mention): boolean => {
-      if (isSecondPerson(this.units[candidate.unit], candidate)) return false;
-      const target = this.target(candidate);
-      if (!target || target.role === 'worker' || target.role === 'agency' || target.role === 'unknown') return false;
-      if (pronoun.pronoun === 'they') return target.plural;
-      if (target.plural) return false;
-      const gender = target.gender ?? (target.role === 'child' && target.children.length === 1 ? this.#genders.get(target.children[0]!) : undefined);
-      return gender === undefined || gender === (pronoun.pronoun === 'she' ? 'f' : 'm');
-    };
-    // Candidates in order: earlier in the pronoun's unit (nearest first), then in each of the three units before,
-    // the subject of its main clause and the others (nearest first). The first that fits wins.
-    const here = this.byUnit[pronoun.unit]!;
-    for (let k = here.length - 1; k >= 0; k--) {
-      const m = here[k]!;
-      if (m.last < pronoun.first && m !== pronoun && !isInside(m, pronoun) && fits(m)) return this.target(m);
-    }
-    const unit = this.units[pronoun.unit]!;
-    for (let back = 1; back <= 3; back++) {
-      const previous = this.units[pronoun.unit - back];
-      if (!previous || previous.section !== unit.section) break;
-      const mentions = this.byUnit[previous.index]!;
-      const main = (this.#mainClause[previous.index] ??= mainClauseWords(previous));
-      const subject = mentions.find((m) => !m.possessive && m.role !== 'worker' && main.has(m.first)) ?? mentions.find((m) => !m.possessive && m.role !== 'worker');
-      if (subject && fits(subject)) return this.target(subject);
-      for (let k = mentions.length - 1; k >= 0; k--) {
-        const m = mentions[k]!;
-        if (m !== subject && fits(m)) return this.target(m);
-      }
-    }
-    const fallback = this.sectionChild(unit);
-    return fallback && fits(fallback) ? fallback : undefined;
+/** Whether a word can start a mention other than a name: a role, a referent, a title or a pronoun. */
+function mayStart(index: Index, word: Word): boolean {
+  const { heads } = word;
+  for (let k = 0; k < heads.length; k++) if (index.mentionLists.has(heads[k]!.list)) return true;
+  return MENTION_WORDS.has(word.norm);
+}
+
+/** The person named or referred to from word `i` of a unit, if any. */
+function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
+  const { words } = unit;
+  const word = words[i]!;
+  const { signals } = index.lexicons;
+  const children = index.children;
+  const only = children.length === 1 ? children : [];
+  const babies = index.babies;
+  const u = unit.index;
+  const isNamed = named(index, word);
+  const name = isNamed ? index.names.matchAt(words, i) : undefined;
+  if (name) return mention(u, i, name.last, 'child', [name.payloads[0]!], false, words[name.last]!.possessive);
+  const group = signals.childrenReferents.at(words, i);
+  if (group) return mention(u, i, group.last, 'child', children, true, words[group.last]!.possessive);
+  const single = signals.childReferents.at(words, i);
+  if (single) {
+    const baby = /\b(baby|infant|toddler|little one)\b/.test(single.payloads[0]!.text);
+    return mention(u, i, single.last, 'child', baby && babies.length === 1 ? babies : only, false, words[single.last]!.possessive);
   }
+  if (word.norm === 'child' && /^([A-Z]|\d{1,2})$/.test(words[i + 1]?.value ?? '')) return mention(u, i, i + 1, 'child', only, false, words[i + 1]!.possessive);
+  const title = word.norm.endsWith('.') ? word.norm.slice(0, -1) : word.norm;
+  if (TITLES.has(title) && /^\p{Lu}/u.test(words[i + 1]?.value ?? '')) {
+    const gender = title === 'mr' ? 'm' : /^(mrs|ms|miss)$/.test(title) ? 'f' : undefined;
+    return mention(u, i, i + 1, 'adult', [], false, words[i + 1]!.possessive, gender);
+  }
+  const adultName = isNamed ? index.adultNames.matchAt(words, i) : undefined;
+  if (adultName) {
+    const gender = adultName.payloads[0];
+    return mention(u, i, adultName.last, 'adult', [], false, words[adultName.last]!.possessive, gender && gender !== 'none' ? gender : undefined);
+  }
+  const female = signals.adultFemale.at(words, i);
+  const male = signals.adultMale.at(words, i);
+  const other = signals.adultPeople.at(words, i);
+  const adult = longest(longest(female, male), other);
+  if (adult) {
+    const gender: Gender | undefined = adult === female ? 'f' : adult === male ? 'm' : undefined;
+    const plural = adult === other && /s$/.test(words[adult.last]!.norm) && !/(ss|us)$/.test(words[adult.last]!.norm);
+    return mention(u, i, adult.last, 'adult', [], plural, words[adult.last]!.possessive, gender);
+  }
+  const agency = signals.agencies.at(words, i);
+  if (agency) return mention(u, i, agency.last, 'agency', [], false, words[agency.last]!.possessive);
+  if (WORKER.has(word.norm)) return mention(u, i, i, 'worker', [], word.norm === 'we' || word.norm === 'us', word.possessive);
+  if (word.norm === 'you' || word.norm === 'your' || word.norm === 'yourself') {
+    if (!index.people.writtenToChild) return mention(u, i, i, 'unknown', [], false, word.possessive);
+    const addressee = index.people.addressee;
+    return mention(u, i, i, 'child', addressee ? [addressee] : only, false, word.norm === 'your' ? true : word.possessive);
+  }
+  const subject = SUBJECT_PRONOUNS.get(word.norm);
+  if (subject) return mention(u, i, i, 'unknown', [], subject === 'they', word.possessive, undefined, subject);
+  const object = OBJECT_PRONOUNS.get(word.norm);
+  if (object && (word.norm !== 'her' || isObjectHer(words, i))) return mention(u, i, i, 'unknown', [], object === 'they', word.possessive, undefined, object);
+  return undefined;
+}
+
+/** Child genders: from pronouns that follow the name in the text, else from the name itself. */
+function learnGenders(index: Index): void {
+  const votes = new Map<string, { f: number; m: number }>();
+  for (const unit of index.units) {
+    const mentions = index.byUnit[unit.index]!;
+    for (let k = 0; k < mentions.length; k++) {
+      const mention = mentions[k]!;
+      if (mention.role !== 'child' || mention.children.length !== 1 || mention.plural) continue;
+      const pronoun = pronounAfter(unit, mentions, k);
+      if (!pronoun) continue;
+      const vote = votes.get(mention.children[0]!) ?? { f: 0, m: 0 };
+      if (FEMININE.has(pronoun.norm)) vote.f += 1;
+      else vote.m += 1;
+      votes.set(mention.children[0]!, vote);
+    }
+  }
+  for (const name of index.people.children.keys()) {
+    const vote = votes.get(name);
+    const gender = vote && vote.f !== vote.m ? (vote.f > vote.m ? 'f' : 'm') : nameGender(name.split(/[-\s]/)[0]!);
+    index.genders.set(name, gender);
+    const child = index.people.children.get(name);
+    if (child && gender) child.gender = gender;
+  }
+}
+
+/** The person a pronoun most likely stands for: earlier in its unit, then the subject of the units before. */
+function resolve(index: Index, pronoun: Mention): Mention | undefined {
+  const fits = (candidate: Mention): boolean => {
+    if (isSecondPerson(index.units[candidate.unit], candidate)) return false;
+    const target = index.target(candidate);
+    if (!target || target.role === 'worker' || target.role === 'agency' || target.role === 'unknown') return false;
+    if (pronoun.pronoun === 'they') return target.plural;
+    if (target.plural) return false;
+    const gender = target.gender ?? (target.role === 'child' && target.children.length === 1 ? index.genders.get(target.children[0]!) : undefined);
+    return gender === undefined || gender === (pronoun.pronoun === 'she' ? 'f' : 'm');
+  };
+  // Candidates in order: earlier in the pronoun's unit (nearest first), then in each of the three units before,
+  // the subject of its main clause and the others (nearest first). The first that fits wins.
+  const here = index.byUnit[pronoun.unit]!;
+  for (let k = here.length - 1; k >= 0; k--) {
+    const m = here[k]!;
+    if (m.last < pronoun.first && m !== pronoun && !isInside(m, pronoun) && fits(m)) return index.target(m);
+  }
+  const unit = index.units[pronoun.unit]!;
+  for (let back = 1; back <= 3; back++) {
+    const previous = index.units[pronoun.unit - back];
+    if (!previous || previous.section !== unit.section) break;
+    const mentions = index.byUnit[previous.index]!;
+    const main = (index.mainClause[previous.index] ??= mainClauseWords(previous));
+    const subject = mentions.find((m) => !m.possessive && m.role !== 'worker' && main.has(m.first)) ?? mentions.find((m) => !m.possessive && m.role !== 'worker');
+    if (subject && fits(subject)) return index.target(subject);
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m !== subject && fits(m)) return index.target(m);
+    }
+  }
+  const fallback = index.sectionChild(unit);
+  return fallback && fits(fallback) ? fallback : undefined;
 }
 
 const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
@@ -338,24 +383,17 @@ function withGroups(unit: Unit, mentions: Mention[]): Mention[] {
   let run: Mention[] = [];
   const close = () => {
     if (run.length > 1) {
-      groups.push({
-        unit: unit.index,
-        first: run[0]!.first,
-        last: run[run.length - 1]!.last,
-        role: run.every((m) => m.role === 'child') ? 'child' : 'adult',
-        children: [...new Set(run.flatMap((m) => m.children))],
-        plural: true,
-        possessive: run[run.length - 1]!.possessive,
-      });
+      const role = run.every((m) => m.role === 'child') ? 'child' : 'adult';
+      groups.push(mention(unit.index, run[0]!.first, run[run.length - 1]!.last, role, [...new Set(run.flatMap((m) => m.children))], true, run[run.length - 1]!.possessive));
     }
     run = [];
   };
-  for (const mention of mentions) {
+  for (const next of mentions) {
     const previous = run[run.length - 1];
-    if (previous && joined(unit.words, previous.last, mention.first) && (mention.role === 'child' || mention.role === 'adult') && !mention.pronoun) run.push(mention);
+    if (previous && joined(unit.words, previous.last, next.first) && (next.role === 'child' || next.role === 'adult') && !next.pronoun) run.push(next);
     else {
       close();
-      if ((mention.role === 'child' || mention.role === 'adult') && !mention.pronoun && !mention.possessive) run = [mention];
+      if ((next.role === 'child' || next.role === 'adult') && !next.pronoun && !next.possessive) run = [next];
     }
   }
   close();

@@ -20,17 +20,17 @@ import {
 
 export type Gender = 'f' | 'm';
 
-/** A child of the record: named by the caller or found in the text. */
+/** A child of the record: named by the caller or found in the text. Built with every field (see `mention`). */
 export interface Child {
   /** The name as written ("Amira", "Amira-Rose"); the key of the child. */
   name: string;
   /** Age in years (months as a fraction) when the text gives one. */
-  age?: number;
+  age: number | undefined;
   /** A baby or toddler (under three), by age or by "baby Leo". */
   baby: boolean;
   /** Where the name was first written, to point at it. */
-  first?: { start: number; end: number };
-  gender?: Gender;
+  first: { start: number; end: number } | undefined;
+  gender: Gender | undefined;
 }
 
 /** Who the record is about and who else speaks in it. */
@@ -43,7 +43,7 @@ export interface People {
   /** "you" is the child: a letter to the child, or a record written to them ("I visited you"). */
   writtenToChild: boolean;
   /** The child "you" refers to, when known. */
-  addressee?: string;
+  addressee: string | undefined;
 }
 
 /** Kinds of record that are about a child whatever their text says. */
@@ -79,7 +79,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     if (!strong && adults.has(name)) return;
     adults.delete(name);
     const known = children.get(name);
-    const child: Child = known ?? { name, baby: false };
+    const child: Child = known ?? { name, age: undefined, baby: false, first: undefined, gender: undefined };
     if (facts.age !== undefined && child.age === undefined) child.age = facts.age;
     if (facts.baby || (child.age !== undefined && child.age < 3)) child.baby = true;
     if (at !== undefined && (!child.first || at < child.first.start)) child.first = { start: at, end: at + name.length };
@@ -186,7 +186,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
       if (at !== undefined) child.first = { start: at, end: at + child.name.length };
     }
   }
-  return { children, adults, letter, writtenToChild, ...(addressee ? { addressee } : {}) };
+  return { children, adults, letter, writtenToChild, addressee: addressee || undefined };
 
   function ageFound(name: string, at: number, number: string, unit: string | undefined): void {
     const n = /^\d+$/.test(number) ? Number(number) : NUMBER_WORDS[number.toLowerCase()] ?? Number.NaN;

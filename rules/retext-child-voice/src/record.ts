@@ -1,6 +1,6 @@
 import type { Analysis, Section, Token } from '@carelint/text';
 import { withoutPossessive, type CompiledLexicons, type Signals } from './lexicons.js';
-import { MentionIndex, type Mention } from './mentions.js';
+import { mention, mentionIndex, type MentionIndex, type Mention } from './mentions.js';
 import { findMethods } from './methods.js';
 import { ABOUT_A_CHILD, findPeople, type Child, type People } from './people.js';
 import { findSeen, type Seen } from './seen.js';
@@ -55,9 +55,9 @@ export function readRecord(
     const named = unit.section ? viewsSections.get(unit.section) : undefined;
     if (!named) return undefined;
     const children = named.length > 0 ? named : people.children.size === 1 ? [...people.children.keys()] : [];
-    return { unit: unit.index, first: -1, last: -1, role: 'child', children, plural: children.length > 1, possessive: false };
+    return mention(unit.index, -1, -1, 'child', children, children.length > 1, false);
   };
-  const index = new MentionIndex(units, people, lexicons, sectionChild);
+  const index = mentionIndex(units, people, lexicons, sectionChild);
   const seen = findSeen(units, index, lexicons);
   const voice = findVoice(analysis, units, index, lexicons, sectionChild, isViewsSection);
   const methods = findMethods(units, index, lexicons, seen, voice);
@@ -105,7 +105,9 @@ function documentSignals(units: readonly Unit[], lexicons: CompiledLexicons): { 
 
 /** Whether a unit holds a phrase of the list outside quotes. */
 function said(list: Signals, unit: Unit): boolean {
-  return list.startsIn(unit).some((i) => !unit.words[i]!.quoted && list.at(unit.words, i) !== undefined);
+  const starts = list.startsIn(unit);
+  for (let k = 0; k < starts.length; k++) if (!unit.words[starts[k]!]!.quoted && list.at(unit.words, starts[k]!) !== undefined) return true;
+  return false;
 }
 
 /** The children the record names in its own words (not only in a heading), in order of first mention. */

@@ -36,26 +36,33 @@ const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', '
 export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] {
   const headings = analysis.sections.flatMap((section) => (section.heading ? [section.heading] : [])).sort((a, b) => a.start - b.start);
   const sections = analysis.sections;
+  const anyQuotes = analysis.quotes.length > 0;
+  const { starters, listCount } = lexicons;
   const units: Unit[] = [];
   let h = 0;
   let s = 0;
   for (const sentence of analysis.sentences) {
     let current: Unit | undefined;
-    for (const token of sentence.tokens) {
-      while (h < headings.length && headings[h]!.end <= token.start) h += 1;
+    const { tokens } = sentence;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      const start = token.start;
+      while (h < headings.length && headings[h]!.end <= start) h += 1;
       const heading = headings[h];
-      if (heading && token.start >= heading.start && token.end <= heading.end) {
+      if (heading && start >= heading.start && token.end <= heading.end) {
         current = undefined;
         continue;
       }
-      while (s + 1 < sections.length && token.start >= sectionStart(sections[s + 1]!)) s += 1;
+      while (s + 1 < sections.length && start >= sectionStart(sections[s + 1]!)) s += 1;
       const section = sections[s];
       if (!current || current.section !== section) {
-        current = { index: units.length, paragraph: sentence.paragraph, section, start: token.start, end: token.end, words: [], starts: [] };
+        // `starts` has a slot for every list up front: a store far past an array's end takes V8's slow path.
+        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], starts: new Array<number[] | undefined>(listCount) };
         units.push(current);
       }
-      const word = wordOf(token, analysis, lexicons);
-      indexStarts(current, word.heads);
+      const word = wordOf(token, anyQuotes && analysis.isQuoted(start, token.end), starters);
+      const heads = word.heads;
+      if (heads.length > 0) indexStarts(current, heads);
       current.words.push(word);
       current.end = token.end;
     }
@@ -66,7 +73,8 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
 /** Notes the lists whose phrases start with the unit's next word. */
 function indexStarts(unit: Unit, heads: readonly Head[]): void {
   const at = unit.words.length;
-  for (const { list } of heads) {
+  for (let k = 0; k < heads.length; k++) {
+    const list = heads[k]!.list;
     const found = unit.starts[list];
     if (found) found.push(at);
     else unit.starts[list] = [at];
@@ -78,19 +86,18 @@ function sectionStart(section: Section): number {
   return section.heading?.start ?? section.start;
 }
 
-function wordOf(token: Token, analysis: Analysis, lexicons: CompiledLexicons): Word {
-  const quoted = analysis.quotes.length > 0 && analysis.isQuoted(token.start, token.end);
+function wordOf(token: Token, quoted: boolean, starters: ReadonlyMap<string, readonly Head[]>): Word {
   const { kind, start, end, norm } = token;
   // A word ending in "'s" or "s'" has a norm ending in "s" or "'": most words are ruled out without reading `value`.
   const last = norm.charCodeAt(norm.length - 1);
   const cut = kind === 'word' && (last === 115 || last === 39) ? possessiveCut(token.value) : 0;
   if (cut === 0) {
-    const heads = kind === 'word' ? (lexicons.starters.get(norm) ?? NONE) : NONE;
+    const heads = kind === 'word' ? (starters.get(norm) ?? NONE) : NONE;
     return { kind, value: token.value, norm, start, end, possessive: false, quoted, coreEnd: end, heads };
   }
   const value = token.value.slice(0, token.value.length - cut);
   const cutNorm = value.toLowerCase();
-  const heads = lexicons.starters.get(cutNorm) ?? NONE;
+  const heads = starters.get(cutNorm) ?? NONE;
   return { kind, value, norm: cutNorm, start, end, possessive: !CONTRACTION_HOSTS.has(cutNorm), quoted, coreEnd: start + value.length, heads };
 }
 

@@ -31,9 +31,9 @@ interface Verb {
   first: number;
   last: number;
   /** Who speaks, wants or does it (a pronoun already resolved). */
-  who?: Mention;
+  who: Mention | undefined;
   /** The subject word(s) themselves, for the clause checks. */
-  subject?: Mention;
+  subject: Mention | undefined;
   /** "..., said Amira": the speaker comes after the verb. */
   inverted: boolean;
   /** "Amira was told": nobody named speaks; it frames what follows. */
@@ -71,7 +71,13 @@ export function findVoice(
   isViewsSection: (unit: Unit) => boolean,
 ): Voice {
   const { signals } = lexicons;
-  const verbs = units.map((unit) => verbsOf(unit, index, signals));
+  const lists: Array<[VerbKind, Signals]> = [
+    ['speech', signals.speech],
+    ['view', signals.view],
+    ['report', signals.report],
+    ['observation', signals.observation],
+  ];
+  const verbs = units.map((unit) => verbsOf(unit, index, lists));
   const items: VoiceItem[] = [];
   const toWriter = new Set<number>();
   const adultViews = new Set<number>();
@@ -148,19 +154,17 @@ function isAdult(mention: Mention | undefined): boolean {
 }
 
 /** The verbs of a unit (outside quotes) with their subjects. */
-function verbsOf(unit: Unit, index: MentionIndex, signals: CompiledLexicons['signals']): Verb[] {
+function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind, Signals]>): Verb[] {
   const verbs: Verb[] = [];
-  const lists: Array<[VerbKind, Signals]> = [
-    ['speech', signals.speech],
-    ['view', signals.view],
-    ['report', signals.report],
-    ['observation', signals.observation],
-  ];
+  const mentions = index.byUnit[unit.index]!;
   for (const [kind, list] of lists) {
+    // Most units start no phrase of a list: skip them before `all` builds its array.
+    if (list.startsIn(unit).length === 0) continue;
     for (const match of list.all(unit)) {
       if (unit.words[match.first]!.quoted) continue;
-      if (index.byUnit[unit.index]!.some((m) => match.first >= m.first && match.first <= m.last)) continue;
-      const verb: Verb = { kind, unit: unit.index, first: match.first, last: match.last, inverted: false, passive: false };
+      if (inMention(mentions, match.first)) continue;
+      // Every field set up front, as for a mention (see `mention`).
+      const verb: Verb = { kind, unit: unit.index, first: match.first, last: match.last, who: undefined, subject: undefined, inverted: false, passive: false };
       const noun = kind === 'view' && / (is|are|were)$/.test(match.payloads[0]!.text);
       const subject = noun ? possessor(unit, index, match.first) : subjectOf(unit, index, match.first, kind === 'observation' ? OBSERVE_SKIP : VIEW_SKIP);
       if (subject) {
@@ -181,20 +185,34 @@ function verbsOf(unit: Unit, index: MentionIndex, signals: CompiledLexicons['sig
       verbs.push(verb);
     }
   }
+  if (verbs.length < 2) return verbs;
   verbs.sort((a, b) => a.first - b.first);
   // "He pointed to the picture and signed 'more'": a verb after "and" shares the subject of the verb before it.
-  verbs.forEach((verb, k) => {
-    if (verb.subject || verb.inverted || verb.passive || k === 0) return;
+  for (let k = 1; k < verbs.length; k++) {
+    const verb = verbs[k]!;
+    if (verb.subject || verb.inverted || verb.passive) continue;
     const before = unit.words[verb.first - 1];
-    if (before?.norm !== 'and' && before?.norm !== 'then') return;
-    const previous = [...verbs.slice(0, k)].reverse().find((v) => v.last < verb.first);
-    if (!previous?.subject || previous.inverted) return;
-    const between = index.byUnit[unit.index]!.some((m) => m.first > previous.last && m.last < verb.first);
-    if (between) return;
+    if (before?.norm !== 'and' && before?.norm !== 'then') continue;
+    let previous: Verb | undefined;
+    for (let j = k - 1; j >= 0 && !previous; j--) if (verbs[j]!.last < verb.first) previous = verbs[j];
+    if (!previous?.subject || previous.inverted) continue;
+    if (mentionBetween(mentions, previous.last, verb.first)) continue;
     verb.subject = previous.subject;
     if (previous.who) verb.who = previous.who;
-  });
+  }
   return verbs;
+}
+
+/** Whether word `at` is inside one of the mentions. */
+function inMention(mentions: readonly Mention[], at: number): boolean {
+  for (let k = 0; k < mentions.length; k++) if (at >= mentions[k]!.first && at <= mentions[k]!.last) return true;
+  return false;
+}
+
+/** Whether one of the mentions lies strictly between words `after` and `before`. */
+function mentionBetween(mentions: readonly Mention[], after: number, before: number): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k]!.first > after && mentions[k]!.last < before) return true;
+  return false;
 }
 
 /** "Amira's wish is ...", "her biggest worry is ...": the person before a view noun owns the view. */
