@@ -192,8 +192,17 @@ export function segment(text: string, start: number, end: number, sentences: rea
 /** The sentences of a prose chunk, clipped to it. */
 function sentencesIn(text: string, chunk: Range, sentences: readonly Sentence[]): Item[] {
   const items: Item[] = [];
-  for (const sentence of sentences) {
-    if (sentence.end <= chunk.start || sentence.start >= chunk.end) continue;
+  // Sentences are in order and do not overlap: start at the first ending after the chunk starts, not at the first.
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.end <= chunk.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let s = low; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    if (sentence.start >= chunk.end) break;
     let start = Math.max(sentence.start, chunk.start);
     let end = Math.min(sentence.end, chunk.end);
     while (start < end && /\s/.test(text[start]!)) start += 1;

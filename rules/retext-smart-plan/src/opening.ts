@@ -1,5 +1,6 @@
 import type { Token } from '@carelint/text';
 import nlp from 'compromise';
+import { startsUpper } from './tokens.js';
 
 /** The parts of compromise's model read here: each word's lexicon tags, and the words it reads two ways. */
 interface Model {
@@ -19,6 +20,8 @@ const NEVER_VERB = new Set([
 const PLURAL_VERB = new Set(['WeekDay', 'Actor', 'TextValue', 'Cardinal']);
 /** Words compromise reads two ways that stay names or nouns there ("Holly", "Jordan"); not "Sue" (Person|Verb). */
 const NAME_SWITCHES = new Set(['Person|Noun', 'Person|Place']);
+/** Other words compromise never reads as verbs there: "There" is a noun to it, or its own tag 'There'. */
+const NOT_VERBS = new Set(['there']);
 /** Grammar words compromise can still read as verbs: particles ("Out has ...") and verb prefixes ("de", "re"). */
 const EXCEPT = new Set(['out', 'up', 'down', 'off', 'over', 'under', 'through', 'thru', 'along', 'across', 'back', 'away', 'co', 'mis', 'de', 'inter', 'intra', 'pre', 're', 'un', 'counter']);
 const VERB_TAG = /Verb|Infinitive|Imperative|Tense|Gerund|Modal|Copula|Auxiliary|Participle/;
@@ -56,6 +59,7 @@ function tagsOf(word: string): readonly string[] | undefined {
 }
 
 function readsNeverVerb(word: string): boolean {
+  if (NOT_VERBS.has(word)) return true;
   const tags = tagsOf(word);
   if (tags === undefined || EXCEPT.has(word) || startsPhrasalVerb(word)) return false;
   const plural = word.endsWith('s');
@@ -125,9 +129,11 @@ function unknownNoun(value: string, next: string | undefined): boolean {
  * Whether compromise would certainly not tag the first word of a phrase (its tokens and text) as a verb, judged
  * from the word and the one after it: a number or date ("20/12/2025", "Two"), an acronym it does not know
  * ("TAF"), a word its lexicon reads only as a name, a person or a grammar word ("The", "When", "Ellie", "Mum"),
- * the possessive of one or of any name ("Grace's"), a double name ("Ellie-Mae"), or a word it does not know and reads as a plain noun
- * ("Agnieszka", unless "him" or "it" follows). Tagging a phrase is the costliest step of the rule, and most
- * openings it is asked about are such words; the others ("Contact", "Keep", "Sue", "Special") are still tagged.
+ * "There", the possessive of one or of any name ("Grace's"), a double name ("Ellie-Mae"), or a word it does not
+ * know and reads as a plain noun ("Agnieszka", unless "him" or "it" follows) or the possessive of one ("Dawit's"),
+ * or a word it reads two ways before a past tense or a modal ("Staff told", "Grace was", "Sue will"). Tagging a
+ * phrase is the costliest step of the rule, and most openings it is asked about are such words; the others
+ * ("Contact", "Keep", "Sue the", "Special") are still tagged.
  *
  * Checked against compromise 14.17 itself: every such word of its lexicon, such possessives, numbers and
  * acronyms, and over a thousand words it does not know, each before about a hundred continuations. Two things
@@ -148,10 +154,50 @@ export function surelyNotVerb(tokens: readonly Token[], phrase: string): boolean
   if (rest !== rest.toLowerCase()) return false;
   const word = first.norm;
   if (!/^[a-z]+(?:'s)?$/.test(word)) return false;
-  if (!word.endsWith("'s")) return known(word) ? neverVerb(word) : unknownNoun(first.value, next);
-  // "Mum's", "Grace's"; not "Let's go", and not "Stop's" or "Prioritise's", which compromise may read as verbs.
+  if (!word.endsWith("'s")) return known(word) ? neverVerb(word) || nounBeforeVerb(word, tokens, phrase) : unknownNoun(first.value, next);
+  // "Mum's", "Grace's", "Dawit's"; not "Let's go", and not "Stop's" or "Prioritise's", which compromise may read as verbs.
   const base = word.slice(0, -2);
-  return neverVerb(base) || twoWayName(base);
+  return neverVerb(base) || twoWayName(base) || (!known(base) && plainUnknown(first.value.slice(0, -2)));
+}
+
+let phraseSeconds: Map<string, Set<string>> | undefined;
+
+/** Whether two words open one of compromise's multi-word entries ("fed up", "sold out"): they are read together. */
+function opensPhrase(word: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (!phraseSeconds) {
+    phraseSeconds = new Map();
+    for (const phrase of Object.keys(model.one.lexicon)) {
+      const words = phrase.split(' ');
+      if (words.length < 2) continue;
+      const seconds = phraseSeconds.get(words[0]!) ?? new Set<string>();
+      phraseSeconds.set(words[0]!, seconds.add(words[1]!));
+    }
+  }
+  return phraseSeconds.get(word)?.has(next) ?? false;
+}
+
+/** Words compromise reads two ways whose reading its tagger settles from the next word ("Staff", "Grace"). */
+function settledByNext(word: string): boolean {
+  const reading = Object.hasOwn(model.two.switches, word) ? model.two.switches[word]! : '';
+  return reading === 'Noun|Verb' || reading.startsWith('Person|');
+}
+
+/**
+ * "Staff told me", "Grace was", "Sue will": compromise reads a noun-or-verb or a name-or-other word before a
+ * past tense, "was" or a modal as a noun (its neighbour rule), and nothing later makes it a verb. Only as
+ * checked: the word capitalised, the next word in lower case, standing apart, read one way by its lexicon and
+ * not read together with the word after it ("Care fed up" is a verb to compromise).
+ */
+function nounBeforeVerb(word: string, tokens: readonly Token[], phrase: string): boolean {
+  const [first, second, third] = tokens;
+  if (!settledByNext(word) || !first || !startsUpper(first.value) || second?.kind !== 'word' || second.start !== first.end + 1 || phrase[first.value.length] !== ' ') return false;
+  const after = phrase[second.end - first.start];
+  if (after !== undefined && after !== ' ' && after !== ',') return false;
+  const next = second.value;
+  if (!/^[a-z]+$/.test(next) || Object.hasOwn(model.two.switches, next) || opensPhrase(next, third?.kind === 'word' ? third.norm : undefined)) return false;
+  const tags = Object.hasOwn(model.one.lexicon, next) ? model.one.lexicon[next] : undefined;
+  return next === 'was' || tags === 'PastTense' || tags === 'Modal';
 }
 
 function nextWord(tokens: readonly Token[]): string | undefined {
