@@ -1,6 +1,7 @@
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { location } from 'vfile-location';
+import { keepShape } from './shapes.js';
 
 /** What a rule knows about one finding; `report` turns it into a vfile message per the contract. */
 export interface FindingInput {
@@ -50,9 +51,13 @@ export function report(file: VFile, input: FindingInput): VFileMessage {
   }
   message.actual = String(file.value).slice(input.start, input.end);
   message.expected = [...input.expected];
-  if (input.note !== undefined) message.note = input.note;
-  if (input.url !== undefined) message.url = input.url;
+  // Every message gets the same fields in the same order, so that all share one shape, kept below.
+  message.note = input.note;
+  message.url = input.url;
   message.fatal = input.fatal;
   (message as VFileMessage & { data?: Record<string, unknown> }).data = { category: input.category, ...input.data };
   return message;
 }
+
+// One message made from no record keeps the shape every message has (see keepShape).
+keepShape(report(new VFile(''), { source: '', ruleId: '', reason: '', start: 0, end: 0, expected: [], category: '' }));

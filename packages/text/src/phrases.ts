@@ -1,3 +1,4 @@
+import { keepShape } from './shapes.js';
 import { phraseWords, straightApostrophes, type Token } from './tokens.js';
 
 interface Node<T> {
@@ -101,9 +102,5 @@ function shapeOf(word: string): number {
   return (Math.min(word.length, 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(1) & 31);
 }
 
-/**
- * One matcher kept for the life of the module. V8 holds the shape a class instance takes from its fields only
- * while some instance has it; when the last matcher built for a record is collected, a full garbage collection
- * drops the shape and throws away the optimised code of every function that read a matcher. This one keeps it.
- */
-const KEEP_SHAPE = new PhraseMatcher<never>();
+// Rules build matchers per record (child-voice's names): one made from no list keeps their shape (see keepShape).
+keepShape(new PhraseMatcher<never>());

@@ -1,4 +1,4 @@
-import type { PhraseMatch, Token } from '@carelint/text';
+import { keepShape, type PhraseMatch, type Token } from '@carelint/text';
 import type { ActorKind, Signals, TimeKind, VagueKind } from './signals.js';
 import { isWord, startsLower, startsUpper } from './tokens.js';
 import { whenKinds, type WhenKind } from './time.js';
@@ -80,6 +80,8 @@ interface Head {
 }
 
 /** One action's words and what is known about each of them. */
+let wordsShapeKept = false;
+
 class Words {
   readonly tokens: readonly Token[];
   readonly marks: Array<Mark | undefined>;
@@ -89,6 +91,11 @@ class Words {
   readonly timeMatches: Array<PhraseMatch<TimeKind>>;
 
   constructor(tokens: readonly Token[], readonly reader: Reader) {
+    if (!wordsShapeKept) {
+      // Built per action: one made from no tokens, and no record text, keeps the class's shape (see keepShape).
+      wordsShapeKept = true;
+      keepShape(new Words([], { signals: reader.signals, text: '', childNames: new Set(), startsWithVerb: () => false }));
+    }
     this.tokens = tokens;
     this.marks = new Array(tokens.length).fill(undefined);
     this.process = new Array(tokens.length).fill(undefined);

@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '@carelint/text';
+import { keepShape, type Sentence, type Token } from '@carelint/text';
 
 /** Every token of a document in order, so any span (a bullet, a table cell) can take its own. */
 export class TokenIndex {
@@ -52,3 +52,6 @@ export function startsLower(value: string): boolean {
   if (code < 128) return code >= 97 && code <= 122;
   return /^\p{Ll}/u.test(value);
 }
+
+// Built per record: one made from no sentences keeps the class's shape (see keepShape in @carelint/text).
+keepShape(new TokenIndex([]));
