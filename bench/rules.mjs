@@ -10,7 +10,7 @@
 // shared base (retext-english and @carelint/text's analysis, which the first rule to run pays for); each rule's
 // figure is its own time on top of that base. "lint()" is the whole of core with every rule, for comparison.
 import { analyse } from '@carelint/text';
-import { carelintReadability, lint, screenedReadability } from '@carelint/core';
+import { carelintReadability, hardSentences, lint } from '@carelint/core';
 import retextBalancedTone from 'retext-balanced-tone';
 import retextCareJargon from 'retext-care-jargon';
 import retextChildVoice from 'retext-child-voice';
@@ -56,7 +56,7 @@ const stages = [
   ['child-voice', pluginStage(retextChildVoice, {})],
   ['smart-plan', pluginStage(retextSmartPlan, {})],
   ['retext-readability (age 16)', pluginStage(retextReadability, { age: 16, minWords: 8 })],
-  ['readability: screened (core)', pluginStage(screenedReadability, { age: 16, minWords: 8 })],
+  ['readability: hard sentences (core)', pluginStage(hardSentences, { age: 16, minWords: 8 })],
   ['readability: long sentences, reading age (core)', pluginStage(carelintReadability, { maxSentenceWords: 40 })],
 ].filter(([name]) => !ONLY || name === 'parse + analysis' || name.includes(ONLY));
 

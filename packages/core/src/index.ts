@@ -6,4 +6,4 @@ export { presets, type Preset } from './presets.js';
 export { knownRuleIds } from './rules.js';
 export type * from './types.js';
 export { default as carelintReadability } from './readability.js';
-export { default as screenedReadability } from './readability-screen.js';
+export { default as hardSentences } from './hard-sentences.js';

@@ -72,11 +72,8 @@ export function lint(source: string, options: LintOptions = {}): Report {
   const messages: Finding[] = [];
   const longSentences = new Set(file.messages.filter((m) => m.ruleId === 'long-sentence').map((m) => m.place && 'start' in m.place ? m.place.start.offset : -1));
   for (const message of file.messages) {
-    if (message.source === 'retext-readability') {
-      const start = message.place && 'start' in message.place ? message.place.start.offset : -1;
-      if (longSentences.has(start)) continue;
-      decorateReadability(message, options.readability?.age ?? preset.readabilityAge);
-    }
+    // A sentence flagged as too long is not flagged again as hard to read.
+    if (message.source === 'retext-readability' && longSentences.has(message.place && 'start' in message.place ? message.place.start.offset : -1)) continue;
     const finding = toFinding(message, virtual, source, locate, options, preset, allowed);
     if (finding && !ignored.has(finding.fingerprint)) messages.push(finding);
   }
@@ -122,17 +119,6 @@ function countWords(tree: Root): number {
     }
   }
   return words;
-}
-
-/** retext-readability's own wording becomes ours: plain, addressed to the writer, with a link. */
-function decorateReadability(message: VFileMessage, age: number): void {
-  const agree = /(\d) out of 7/.exec(message.reason)?.[1] ?? 'several';
-  message.reason = `This sentence may be hard to read for someone aged ${age} (${agree} of 7 readability measures agree); try shorter sentences and everyday words.`;
-  message.url = 'docs/rules/readability.md#readability';
-  message.note = 'Records are read later by children and families; plain sentences help them understand what happened and why. Source: The Promise (simple, caring language); Sandwell Children’s Trust young people.';
-  message.expected = [];
-  message.fatal = undefined;
-  (message as VFileMessage & { data?: Record<string, unknown> }).data = { category: 'readability' };
 }
 
 function toFinding(

@@ -4,10 +4,7 @@ import retextCareJargon from 'retext-care-jargon';
 import retextChildVoice, { ruleIds as childVoiceRuleIds } from 'retext-child-voice';
 import retextSmartPlan from 'retext-smart-plan';
 import carelintReadability from './readability.js';
-import screenedReadability from './readability-screen.js';
-import { speedUpReadabilityWordLists } from './word-list-speed.js';
-
-speedUpReadabilityWordLists();
+import hardSentences from './hard-sentences.js';
 import type { Preset } from './presets.js';
 import type { LintOptions } from './types.js';
 
@@ -64,7 +61,7 @@ export const ruleSetups: readonly RuleSetup[] = [
     name: 'readability',
     source: 'retext-readability',
     ruleIds: ['readability'],
-    plugin: screenedReadability as RuleSetup['plugin'],
+    plugin: hardSentences as RuleSetup['plugin'],
     options: (lint, preset) => ({ age: lint.readability?.age ?? preset.readabilityAge, minWords: 8 }),
   },
   {

@@ -1,5 +1,10 @@
+import { daleChall } from 'dale-chall';
+import { spache } from 'spache';
 import { syllable } from 'syllable';
-import { isEasyWord, isFamiliarWord } from './word-list-speed.js';
+
+/** The Dale–Chall list of words most children know, and the Spache list of familiar words, for lookups. */
+const easyWords = new Set<string>(daleChall);
+const familiarWords = new Set<string>(spache);
 
 /** What readability needs of a lower-case word, shared by every way it is written. */
 export interface LowerCaseFacts {
@@ -7,7 +12,7 @@ export interface LowerCaseFacts {
   easy: boolean;
   /** On the Spache list of familiar words. */
   familiar: boolean;
-  /** Scratch for counting each word once per sentence (see readability-screen.ts). */
+  /** Scratch for counting each word once per sentence (see hard-sentences.ts). */
   counted: number;
 }
 
@@ -35,7 +40,7 @@ export function factsOf(word: string): WordFacts {
     const caseless = word.toLowerCase();
     let lower = byLowerCase.get(caseless);
     if (lower === undefined) {
-      lower = { easy: isEasyWord(caseless), familiar: isFamiliarWord(caseless), counted: 0 };
+      lower = { easy: easyWords.has(caseless), familiar: familiarWords.has(caseless), counted: 0 };
       byLowerCase.set(caseless, lower);
     }
     facts = { syllables: syllable(word), lowerInitial: word.charCodeAt(0) === caseless.charCodeAt(0), lower };

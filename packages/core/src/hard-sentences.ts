@@ -1,3 +1,4 @@
+import { report } from '@carelint/text';
 import { automatedReadability } from 'automated-readability';
 import { colemanLiau } from 'coleman-liau';
 import { daleChallFormula, daleChallGradeLevel } from 'dale-chall-formula';
@@ -5,43 +6,53 @@ import { flesch } from 'flesch';
 import { gunningFog } from 'gunning-fog';
 import type { Node, Parent, Root, Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import retextReadability from 'retext-readability';
 import { smogFormula } from 'smog-formula';
 import { spacheFormula } from 'spache-formula';
 import type { VFile } from 'vfile';
 import { factsOf, limitWordFacts } from './syllables.js';
 
-/** retext-readability's options, as core passes them. */
-export interface ScreenedReadabilityOptions {
+/** Options of the hard-sentence check, as retext-readability takes them. */
+export interface HardSentenceOptions {
   age: number;
   minWords: number;
   threshold?: number;
 }
 
+const MEASURES = 7;
 
 /**
- * retext-readability, run only on the sentences it could flag.
+ * retext-readability's judgement of each sentence, made here: a sentence is hard when enough of seven
+ * readability formulas put it above the target age.
  *
- * The plugin scores every sentence with seven formulas, counting the syllables of every word afresh; in a
- * whole lint that was about a third of the time, and most sentences in a record are nowhere near the target
- * age. This screen works out the same counts from the tree (syllables remembered per word, word lists in
- * Sets) and the same seven scores with the same formula packages, and passes on the sentences where enough
- * scores pass the target. retext-readability then judges those sentences and writes the messages, exactly as
- * it would have over the whole tree: the counts are the plugin's own, so no margin is needed, and core's tests
- * compare the two at five ages on every fixture, so a plugin version that counts differently fails them.
+ * The plugin counts every word's syllables afresh (through pluralize's rules, some 20 µs a word), and in a
+ * whole lint that was a third of the time. This check makes the plugin's counts from the same tree (the same
+ * word nodes, `syllable`, Dale–Chall and Spache lists, remembered per word) and feeds them to the same formula
+ * packages with the same cut-offs, so it flags the same sentences, with the same number of formulas agreeing.
+ * core's tests run the plugin itself beside it at five ages over every fixture and fail on any difference. The
+ * findings keep the plugin's name as their source, which configurations use to turn the check off or on.
  */
-export default function screenedReadability(options: ScreenedReadabilityOptions) {
-  const transform = retextReadability(options) as (tree: Root, file: VFile) => void;
+export default function hardSentences(options: HardSentenceOptions) {
   const threshold = options.threshold ?? 4 / 7;
   return function (tree: Root, file: VFile): undefined {
     limitWordFacts();
-    const candidates: Sentence[] = [];
     forEachSentence(tree, (sentence) => {
-      if (couldBeHard(sentence, options.age, threshold, options.minWords)) candidates.push(sentence);
+      const agree = measuresOver(sentence, options.age, options.minWords);
+      if (agree === undefined || agree / MEASURES < threshold) return;
+      const start = sentence.position?.start.offset ?? 0;
+      const end = sentence.position?.end.offset ?? start;
+      report(file, {
+        source: 'retext-readability',
+        ruleId: 'readability',
+        reason: `This sentence may be hard to read for someone aged ${options.age} (${agree < MEASURES ? agree : 'several'} of 7 readability measures agree); try shorter sentences and everyday words.`,
+        start,
+        end,
+        expected: [],
+        note: 'Records are read later by children and families; plain sentences help them understand what happened and why. Source: The Promise (simple, caring language); Sandwell Children’s Trust young people.',
+        url: 'docs/rules/readability.md#readability',
+        category: 'readability',
+        fatal: undefined,
+      });
     });
-    if (candidates.length > 0) {
-      transform({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: candidates }] }, file);
-    }
     return undefined;
   };
 }
@@ -107,16 +118,16 @@ function wordNodes(node: Node): number {
   return count;
 }
 
-/** Whether enough of the seven scores reach `age` for retext-readability to possibly flag the sentence. */
-function couldBeHard(sentence: Sentence, age: number, threshold: number, minWords: number): boolean {
+/** How many of the seven scores put the sentence above `age`; undefined for a sentence too short to score. */
+function measuresOver(sentence: Sentence, age: number, minWords: number): number | undefined {
   // Short sentences are never scored; counting their word nodes costs far less than counting their syllables.
-  if (wordNodes(sentence) < minWords) return false;
+  if (wordNodes(sentence) < minWords) return undefined;
   const counts = SCRATCH;
   counts.words = counts.letters = counts.syllables = counts.polysyllabic = counts.complexPolysyllabic = 0;
   counts.familiar = counts.easy = 0;
   counts.sentence += 1;
   countWords(sentence, counts);
-  if (counts.words < minWords) return false;
+  if (counts.words < minWords) return undefined;
   const formulaCounts = {
     character: counts.letters,
     complexPolysillabicWord: counts.complexPolysyllabic,
@@ -139,7 +150,7 @@ function couldBeHard(sentence: Sentence, age: number, threshold: number, minWord
   ];
   let over = 0;
   for (const score of scores) if (score > age) over += 1;
-  return over / scores.length >= threshold;
+  return over;
 }
 
 function gradeToAge(grade: number): number {
