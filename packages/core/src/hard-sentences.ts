@@ -43,7 +43,7 @@ export default function hardSentences(options: HardSentenceOptions) {
       report(file, {
         source: 'retext-readability',
         ruleId: 'readability',
-        reason: `This sentence may be hard to read for someone aged ${options.age} (${agree < MEASURES ? agree : 'several'} of 7 readability measures agree); try shorter sentences and everyday words.`,
+        reason: `This sentence may be hard to read for someone aged ${options.age} (${agree < MEASURES ? `${agree} of 7` : 'all 7'} readability measures agree); try shorter sentences and everyday words.`,
         start,
         end,
         expected: [],

@@ -14,8 +14,8 @@ function flagged(plugin: typeof retextReadability | typeof hardSentences, text: 
   processor.runSync(processor.parse(file), file);
   return file.messages.map((m) => {
     const place = m.place && 'start' in m.place ? `${m.place.start.offset}-${m.place.end.offset}` : '?';
-    // The plugin says "N out of 7" (or "all 7"); core's reason says "N of 7" ("several" when all agree).
-    const agree = /(\d) (?:out )?of 7/.exec(m.reason)?.[1] ?? (/\b(all|several)\b/.test(m.reason) ? '7' : '?');
+    // The plugin says "N out of 7" or "all 7"; core says "N of 7" or "all 7".
+    const agree = /(\d) (?:out )?of 7/.exec(m.reason)?.[1] ?? (/\ball 7\b/.test(m.reason) ? '7' : '?');
     return `${place} ${agree} | ${m.actual}`;
   });
 }
@@ -45,5 +45,18 @@ describe('hard sentences', () => {
     const plain = 'Amira went to school today. She had her lunch with her friends. Mum picked her up at three.';
     expect(flagged(hardSentences, plain, 16)).toEqual([]);
     expect(flagged(retextReadability, plain, 16)).toEqual([]);
+  });
+});
+
+describe('the hard-sentence finding', () => {
+  it('says how many measures agree, and "all 7" when every one does', () => {
+    const dense = 'Notwithstanding the considerable deterioration in interprofessional communication, the multi-agency chronology demonstrates substantive organisational accountability.';
+    const [finding] = flagged(hardSentences, dense, 6);
+    expect(finding).toMatch(/^0-\d+ 7 \| Notwithstanding/);
+    expect(flagged(retextReadability, dense, 6)).toEqual([finding]);
+    const file = new VFile(dense);
+    const processor = unified().use(retextEnglish).use(hardSentences, { age: 6, minWords: 8 });
+    processor.runSync(processor.parse(file), file);
+    expect(file.messages[0]?.reason).toBe('This sentence may be hard to read for someone aged 6 (all 7 readability measures agree); try shorter sentences and everyday words.');
   });
 });
