@@ -23,7 +23,7 @@ const TOP = option('top', 30);
 const dir = `${here}.profile`;
 
 if (process.argv.includes('--child')) {
-  // The workload: the records are generated and the rules warmed up (about 30,000 words, as in bench/run.mjs)
+  // The workload: the records are generated and the rules warmed up (about 30,000 words of records the size being profiled)
   // before V8's profiler starts, so the profile is of steady-state linting only.
   const { lint } = await import('@carelint/core');
   const { Session } = await import('node:inspector/promises');
