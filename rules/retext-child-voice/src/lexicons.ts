@@ -130,7 +130,7 @@ export class Signals {
   #head(token: Token | Word): TrieNode | undefined {
     const heads = (token as Partial<Word>).heads;
     if (!heads) return this.#root.next.get(token.norm);
-    for (let k = 0; k < heads.length; k++) if (heads[k]!.list === this.id) return heads[k]!.node;
+    for (const head of heads) if (head.list === this.id) return head.node;
     return undefined;
   }
 
@@ -142,10 +142,8 @@ export class Signals {
   /** Every longest match in a unit, left to right, not overlapping: tried only at the words that start a phrase. */
   all(unit: Unit): PhraseMatch<Phrase>[] {
     const found: PhraseMatch<Phrase>[] = [];
-    const starts = this.startsIn(unit);
     let next = 0;
-    for (let k = 0; k < starts.length; k++) {
-      const i = starts[k]!;
+    for (const i of this.startsIn(unit)) {
       if (i < next) continue;
       const match = this.at(unit.words, i);
       if (match) {

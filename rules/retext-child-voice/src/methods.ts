@@ -1,4 +1,4 @@
-import type { CompiledLexicons, Signals } from './lexicons.js';
+import type { CompiledLexicons } from './lexicons.js';
 import type { MentionIndex } from './mentions.js';
 import { childrenAfter, negated, type Seen } from './seen.js';
 import type { Unit } from './units.js';
@@ -22,7 +22,7 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
   const lists = [...lexicons.methods.values(), lexicons.signals.aloneWords];
   for (const unit of units) {
     // Every method found in a unit is one of its phrases.
-    if (!startsAny(lists, unit)) continue;
+    if (lists.every((list) => list.startsIn(unit).length === 0)) continue;
     const mentions = index.byUnit[unit.index]!;
     const targets = mentions.map((m) => index.target(m));
     const childHere = targets.some((t) => t?.role === 'child') || mentions.some((m) => m.role === 'worker' && m.plural);
@@ -66,12 +66,6 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
     }
   }
   return found;
-}
-
-/** Whether a unit starts a phrase of one of the lists. */
-function startsAny(lists: readonly Signals[], unit: Unit): boolean {
-  for (let k = 0; k < lists.length; k++) if (lists[k]!.startsIn(unit).length > 0) return true;
-  return false;
 }
 
 /** "We talked in the car", "we sat on the swing and talked": the writer and the child together. */

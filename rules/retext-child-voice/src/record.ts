@@ -105,9 +105,7 @@ function documentSignals(units: readonly Unit[], lexicons: CompiledLexicons): { 
 
 /** Whether a unit holds a phrase of the list outside quotes. */
 function said(list: Signals, unit: Unit): boolean {
-  const starts = list.startsIn(unit);
-  for (let k = 0; k < starts.length; k++) if (!unit.words[starts[k]!]!.quoted && list.at(unit.words, starts[k]!) !== undefined) return true;
-  return false;
+  return list.startsIn(unit).some((i) => !unit.words[i]!.quoted && list.at(unit.words, i) !== undefined);
 }
 
 /** The children the record names in its own words (not only in a heading), in order of first mention. */

@@ -18,16 +18,14 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
   const met = new Map<number, Mention[]>();
   const notSeen = new Set<string>();
   const { signals } = lexicons;
+  const lists = [signals.encounter, signals.notSeenBefore, signals.encounterPassive, signals.notSeenAfter];
   for (const unit of units) {
     // Every finding here needs one of these phrases.
-    const encounters = signals.encounter.startsIn(unit);
-    const notSeenBefore = signals.notSeenBefore.startsIn(unit);
-    if (encounters.length === 0 && notSeenBefore.length === 0 && signals.encounterPassive.startsIn(unit).length === 0 && signals.notSeenAfter.startsIn(unit).length === 0) continue;
+    if (lists.every((list) => list.startsIn(unit).length === 0)) continue;
     const { words } = unit;
     const here: Mention[] = [];
     // Only words that start a meeting verb or a "not seen" phrase, or end a mention, can say anything here.
-    const candidates = [...encounters, ...notSeenBefore];
-    for (const mention of index.byUnit[unit.index]!) candidates.push(mention.last);
+    const candidates = [...signals.encounter.startsIn(unit), ...signals.notSeenBefore.startsIn(unit), ...index.byUnit[unit.index]!.map((m) => m.last)];
     for (const i of inOrder(candidates)) {
       if (words[i]!.quoted || words[i]!.kind !== 'word') continue;
       const verb = signals.encounter.at(words, i);
@@ -91,12 +89,9 @@ function subjectBefore(index: MentionIndex, unit: Unit, first: number): Mention 
  * the family and saw Amira"), or nobody is (a note that starts "Visited Amira at home").
  */
 function writerBefore(index: MentionIndex, unit: Unit, first: number): boolean {
-  const mentions = index.byUnit[unit.index]!;
-  let nearest: Mention | undefined;
-  for (let k = mentions.length - 1; k >= 0 && !nearest; k--) if (mentions[k]!.last < first && !mentions[k]!.possessive) nearest = mentions[k];
-  if (nearest) return nearest.role === 'worker';
-  for (let k = 0; k < first && k < unit.words.length; k++) if (unit.words[k]!.kind === 'word') return false;
-  return true;
+  const before = index.byUnit[unit.index]!.filter((m) => m.last < first && !m.possessive);
+  const nearest = before[before.length - 1];
+  return nearest === undefined ? unit.words.slice(0, first).every((w) => w.kind !== 'word') : nearest.role === 'worker';
 }
 
 /** The children among the people just after word `last`: "saw Mum and Amira", "spoke with her alone". */

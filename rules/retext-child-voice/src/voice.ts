@@ -162,7 +162,7 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
     if (list.startsIn(unit).length === 0) continue;
     for (const match of list.all(unit)) {
       if (unit.words[match.first]!.quoted) continue;
-      if (inMention(mentions, match.first)) continue;
+      if (mentions.some((m) => match.first >= m.first && match.first <= m.last)) continue;
       // Every field set up front, as for a mention (see `mention`).
       const verb: Verb = { kind, unit: unit.index, first: match.first, last: match.last, who: undefined, subject: undefined, inverted: false, passive: false };
       const noun = kind === 'view' && / (is|are|were)$/.test(match.payloads[0]!.text);
@@ -185,34 +185,19 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
       verbs.push(verb);
     }
   }
-  if (verbs.length < 2) return verbs;
   verbs.sort((a, b) => a.first - b.first);
   // "He pointed to the picture and signed 'more'": a verb after "and" shares the subject of the verb before it.
-  for (let k = 1; k < verbs.length; k++) {
-    const verb = verbs[k]!;
-    if (verb.subject || verb.inverted || verb.passive) continue;
+  verbs.forEach((verb, k) => {
+    if (verb.subject || verb.inverted || verb.passive || k === 0) return;
     const before = unit.words[verb.first - 1];
-    if (before?.norm !== 'and' && before?.norm !== 'then') continue;
-    let previous: Verb | undefined;
-    for (let j = k - 1; j >= 0 && !previous; j--) if (verbs[j]!.last < verb.first) previous = verbs[j];
-    if (!previous?.subject || previous.inverted) continue;
-    if (mentionBetween(mentions, previous.last, verb.first)) continue;
+    if (before?.norm !== 'and' && before?.norm !== 'then') return;
+    const previous = verbs.slice(0, k).findLast((v) => v.last < verb.first);
+    if (!previous?.subject || previous.inverted) return;
+    if (mentions.some((m) => m.first > previous.last && m.last < verb.first)) return;
     verb.subject = previous.subject;
     if (previous.who) verb.who = previous.who;
-  }
+  });
   return verbs;
-}
-
-/** Whether word `at` is inside one of the mentions. */
-function inMention(mentions: readonly Mention[], at: number): boolean {
-  for (let k = 0; k < mentions.length; k++) if (at >= mentions[k]!.first && at <= mentions[k]!.last) return true;
-  return false;
-}
-
-/** Whether one of the mentions lies strictly between words `after` and `before`. */
-function mentionBetween(mentions: readonly Mention[], after: number, before: number): boolean {
-  for (let k = 0; k < mentions.length; k++) if (mentions[k]!.first > after && mentions[k]!.last < before) return true;
-  return false;
 }
 
 /** "Amira's wish is ...", "her biggest worry is ...": the person before a view noun owns the view. */
