@@ -29,16 +29,26 @@ const VERB_TAG = /Verb|Infinitive|Imperative|Tense|Gerund|Modal|Copula|Auxiliary
 const model = nlp.model() as Model;
 /** Per word, not per phrase: what the lexicon says about a word does not change with the record. */
 const lexiconCache = new Map<string, boolean>();
-let phrasal: Set<string> | undefined;
+/** compromise's multi-word entries by first word: the words that can follow it, and whether one is a verb. */
+let multiWord: Map<string, { seconds: Set<string>; verb: boolean }> | undefined;
+
+function multiWordEntries(): Map<string, { seconds: Set<string>; verb: boolean }> {
+  if (multiWord) return multiWord;
+  multiWord = new Map();
+  for (const [phrase, tags] of Object.entries(model.one.lexicon)) {
+    const words = phrase.split(' ');
+    if (words.length < 2) continue;
+    let entry = multiWord.get(words[0]!);
+    if (!entry) multiWord.set(words[0]!, (entry = { seconds: new Set(), verb: false }));
+    entry.seconds.add(words[1]!);
+    entry.verb ||= (Array.isArray(tags) ? tags : [tags]).some((tag) => VERB_TAG.test(tag));
+  }
+  return multiWord;
+}
 
 /** First words of compromise's multi-word verbs ("rose up", "max out"): the word alone may say nothing of them. */
 function startsPhrasalVerb(word: string): boolean {
-  phrasal ??= new Set(
-    Object.entries(model.one.lexicon)
-      .filter(([phrase, tags]) => phrase.includes(' ') && (Array.isArray(tags) ? tags : [tags]).some((tag) => VERB_TAG.test(tag)))
-      .map(([phrase]) => phrase.slice(0, phrase.indexOf(' '))),
-  );
-  return phrasal.has(word);
+  return multiWordEntries().get(word)?.verb ?? false;
 }
 
 /** Whether compromise's lexicon reads the word only as a name, a person or a grammar word. */
@@ -160,21 +170,9 @@ export function surelyNotVerb(tokens: readonly Token[], phrase: string): boolean
   return neverVerb(base) || twoWayName(base) || (!known(base) && plainUnknown(first.value.slice(0, -2)));
 }
 
-let phraseSeconds: Map<string, Set<string>> | undefined;
-
 /** Whether two words open one of compromise's multi-word entries ("fed up", "sold out"): they are read together. */
 function opensPhrase(word: string, next: string | undefined): boolean {
-  if (next === undefined) return false;
-  if (!phraseSeconds) {
-    phraseSeconds = new Map();
-    for (const phrase of Object.keys(model.one.lexicon)) {
-      const words = phrase.split(' ');
-      if (words.length < 2) continue;
-      const seconds = phraseSeconds.get(words[0]!) ?? new Set<string>();
-      phraseSeconds.set(words[0]!, seconds.add(words[1]!));
-    }
-  }
-  return phraseSeconds.get(word)?.has(next) ?? false;
+  return next !== undefined && (multiWordEntries().get(word)?.seconds.has(next) ?? false);
 }
 
 /** Words compromise reads two ways whose reading its tagger settles from the next word ("Staff", "Grace"). */
