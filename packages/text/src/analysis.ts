@@ -2,6 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { forgetTags } from './pos.js';
 import { findQuotes, insideAny, type Range } from './quotes.js';
+import { readRecordKind, type RecordKind } from './record-kind.js';
 import { findPlainHeadings, splitSections, type Section } from './sections.js';
 import { collectSentences, type Sentence } from './tokens.js';
 
@@ -22,6 +23,8 @@ export interface Analysis {
   quotes: Range[];
   sections: Section[];
   facts: DocumentFacts;
+  /** Whether the text reads as a care record (see record-kind.ts); rules say little on texts that do not. */
+  kind: RecordKind;
   /** Whether [start, end) is inside quoted speech. */
   isQuoted(start: number, end: number): boolean;
   /** The text of a sentence. */
@@ -42,12 +45,14 @@ export function analyse(tree: Root, file: VFile): Analysis {
   const quotes = findQuotes(text);
   const headings = facts.headings ?? findPlainHeadings(text);
   const sections = splitSections(text, headings);
+  const sentences = collectSentences(tree);
   const analysis: Analysis = {
     text,
-    sentences: collectSentences(tree),
+    sentences,
     quotes,
     sections,
     facts,
+    kind: readRecordKind(text, sentences, facts.documentType),
     isQuoted: (start, end) => insideAny(quotes, start, end),
     sentenceText: (sentence) => text.slice(sentence.start, sentence.end),
     sectionAt: (offset) => sections.find((section) => offset >= (section.heading?.start ?? section.start) && offset < section.end) ?? sections[sections.length - 1],

@@ -8,3 +8,4 @@ export { keepShape } from './shapes.js';
 export { findPlainHeadings, headingTitle, sectionKind, splitSections, type Section, type SectionKind } from './sections.js';
 export { collectSentences, normalize, phraseWords, type Sentence, type Token } from './tokens.js';
 export { getMetrics, setMetrics, type RuleMetrics } from './metrics.js';
+export { readRecordKind, type RecordKind } from './record-kind.js';

@@ -1,0 +1,126 @@
+import type { Sentence } from './tokens.js';
+
+/**
+ * Whether a text reads as a children's social care record. Care words ("placement", "contact", "respite",
+ * "carers") are everyday English too: a school newsletter, a hospital leaflet or a garden blog uses them in
+ * other senses. A care record shows itself by what only care records hold: the services and roles of the care
+ * system, a child named with an age, parents called "Mum" and "Dad" as names. A text with none of that gets
+ * almost no care-language findings.
+ */
+export interface RecordKind {
+  /** True when the text shows signs of being a care record, or is too short to tell. */
+  care: boolean;
+  /** How many distinct signals were found. */
+  signals: number;
+}
+
+/** Multi-word signals: roles, services and processes found only in care records (normalised words). */
+const PHRASES: readonly string[] = [
+  'social worker',
+  'social work',
+  'foster carer',
+  'foster carers',
+  'foster care',
+  'foster home',
+  'looked after',
+  'child protection',
+  'child in need',
+  'children in care',
+  'child in care',
+  'care plan',
+  'pathway plan',
+  'safety plan',
+  'family time',
+  "children's home",
+  'residential home',
+  'care order',
+  'interim care order',
+  'special guardian',
+  'special guardianship',
+  'kinship carer',
+  'kinship care',
+  'personal adviser',
+  'leaving care',
+  'return home interview',
+  'missing episode',
+  'strategy meeting',
+  'strategy discussion',
+  'core group',
+  'reviewing officer',
+  'initial child protection',
+  'section 20',
+  'section 47',
+  'later life letter',
+  'life story',
+  'contact supervisor',
+  'supervised contact',
+  'family support worker',
+  'early help',
+  'key worker',
+  'care leaver',
+  'staying put',
+  'placement plan',
+  'birth family',
+  'birth mum',
+  'birth dad',
+  'birth parents',
+  'young person',
+  'young people',
+];
+
+/** Single words that are signals on their own (as written: acronyms in capitals, "Mum"/"Dad" as names). */
+const WORDS: ReadonlySet<string> = new Set([
+  'IRO', 'LAC', 'CLA', 'CIN', 'CP', 'CPP', 'CSC', 'YP', 'SGO', 'RHI', 'MASH', 'LADO', 'PLO', 'SW', 'FSW',
+  'S20', 'S47', 'ICPC', 'RCPC', 'CAFCASS', 'Cafcass', 'PEP', 'ICO', 'UASC', 'CAMHS',
+]);
+
+const PARENT_NAMES: ReadonlySet<string> = new Set(['Mum', 'Dad', 'Mummy', 'Daddy', 'Nan', 'Nanna', 'Grandad']);
+
+/** Words after "Mum" or "Dad" that show a general audience ("Mum or Dad", "Mum and Dad can…"), not a parent named. */
+const GENERAL_FOLLOWERS: ReadonlySet<string> = new Set(['or', 'and', 's', 'mum', 'dad']);
+
+/** Texts shorter than this are too short to tell; they are treated as care records (the tool's usual input). */
+const MIN_WORDS = 120;
+
+const phraseIndex = new Map<string, string[][]>();
+for (const phrase of PHRASES) {
+  const words = phrase.split(' ');
+  const first = words[0]!;
+  const list = phraseIndex.get(first) ?? [];
+  list.push(words);
+  phraseIndex.set(first, list);
+}
+
+/** Reads the kind of text from its words: one pass over the tokens, a set lookup per word. */
+export function readRecordKind(text: string, sentences: readonly Sentence[], documentType: string | undefined): RecordKind {
+  if (documentType !== undefined) return { care: documentType !== 'other', signals: 0 };
+  const found = new Set<string>();
+  const explained = new Set<string>();
+  let words = 0;
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens.filter((token) => token.kind === 'word');
+    words += tokens.length;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      // An acronym spelled out in brackets after it is another field's ("CP (cathodic protection)").
+      if (WORDS.has(token.value)) {
+        if (text.startsWith(' (', token.end)) explained.add(token.value);
+        else if (!explained.has(token.value)) found.add(token.value);
+      }
+      else if (PARENT_NAMES.has(token.value)) {
+        const next = tokens[i + 1];
+        const previous = tokens[i - 1];
+        // "Mum said", "Dad rang", "time with Mum": a parent called by the name the child uses.
+        if ((next && /^[a-z]/.test(next.value) && !GENERAL_FOLLOWERS.has(next.norm)) || previous?.norm === 'with' || previous?.norm === 'to') found.add('parent-name');
+      }
+      const candidates = phraseIndex.get(token.norm);
+      if (candidates === undefined) continue;
+      for (const phrase of candidates) {
+        if (phrase.every((word, k) => tokens[i + k]?.norm === word)) found.add(phrase.join(' '));
+      }
+    }
+  }
+  // A child named with an age: "Kayla (9)", "Jayden, 14,", "aged 7".
+  if (/\b[A-Z][a-z]+ \((?:aged? )?\d{1,2}(?: ?(?:years?|yrs|months?))?\)|\baged \d{1,2}\b|\bD\.?O\.?B\b|\bdate of birth\b/.test(text)) found.add('child-age');
+  return { care: found.size >= 2 || (found.size === 1 && words < MIN_WORDS * 2) || words < MIN_WORDS, signals: found.size };
+}

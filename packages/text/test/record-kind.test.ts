@@ -1,0 +1,34 @@
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/analysis.js';
+
+function kindOf(text: string, documentType?: string) {
+  const file = new VFile(text);
+  if (documentType) file.data = { carelint: { documentType } };
+  const tree = unified().use(retextEnglish).parse(file);
+  return analyse(tree, file).kind;
+}
+
+const filler = (n: number) => ' The day went on as usual and nothing else of note happened.'.repeat(n);
+
+describe('record kind', () => {
+  it('reads care records from their roles, services and people', () => {
+    expect(kindOf(`Visit to Leo (8) at his foster home.${filler(25)} Mum said she misses him.`).care).toBe(true);
+    expect(kindOf(`The IRO chaired the review.${filler(25)} The social worker agreed the pathway plan.`).care).toBe(true);
+    expect(kindOf(`Staff on shift: two.${filler(25)} YP said he was going to his girlfriend's. Dad rang at 8.`).care).toBe(true);
+  });
+
+  it('leaves other texts that use the same words alone', () => {
+    expect(kindOf(`Our students start their placement year in June.${filler(25)} Contact the careers team with questions.`).care).toBe(false);
+    expect(kindOf(`A short respite from the rain let us prune the roses.${filler(25)} The CP (cathodic protection) anodes were replaced; the CP readings are fine.`).care).toBe(false);
+    expect(kindOf(`Patients and carers can ask the ward for a package of care.${filler(25)}`).care).toBe(false);
+  });
+
+  it('treats a short text as a care record, and trusts a document type', () => {
+    expect(kindOf('We talked about contact on Saturday.').care).toBe(true);
+    expect(kindOf(`A placement year guide.${filler(25)}`, 'visit').care).toBe(true);
+    expect(kindOf('Mum said Leo was happy at his foster home.', 'other').care).toBe(false);
+  });
+});
