@@ -1,0 +1,65 @@
+/**
+ * The accuracy gate: carelint on the labelled development corpus (fixtures/corpus/dev, records written and
+ * labelled independently of the rules). Each measure has a floor a little under what the code reaches, so a
+ * change that makes findings wrong more often fails the test run. Figures, not timings: speed is bench/'s job.
+ */
+import { lintFile } from '../../packages/core/src/node.js';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatSummary, readLabels, score, type Summary } from './score.js';
+
+const corpus = new URL('../../fixtures/corpus/dev/', import.meta.url).pathname;
+
+/** Floors: a little under what the code reaches on the dev half; raise them as accuracy improves. */
+const FLOORS = {
+  languagePrecision: 0.78,
+  languageWarningPrecision: 0.82,
+  languageRecall: 0.88,
+  trapShareMax: 0.11,
+  controlsPer1000Max: 36,
+  voiceAccuracy: 0.62,
+  planPrecision: 0.65,
+  planRecall: 0.59,
+  planQuiet: 0.87,
+  toneAccuracy: 0.55,
+};
+
+let summary: Summary;
+
+beforeAll(() => {
+  const labels = readLabels(corpus);
+  summary = score(corpus, labels, (record) => lintFile(join(corpus, record.file)));
+  console.log(`carelint on the dev corpus (${labels.length} records):\n${formatSummary(summary)}`);
+  // `npm run score` sets this: every miss by measure, to learn failure modes from (never to special-case them).
+  if (process.env.CARELINT_SCORE_DETAILS) {
+    for (const [measure, lines] of Object.entries(summary.misses)) if (lines.length) console.log(`\n${measure} (${lines.length}):\n  ${lines.join('\n  ')}`);
+  }
+}, 120_000);
+
+describe('accuracy on the labelled dev corpus', () => {
+  it('language findings are right, and find the labelled uses', () => {
+    expect(summary.language.precision).toBeGreaterThanOrEqual(FLOORS.languagePrecision);
+    expect(summary.language.warningPrecision).toBeGreaterThanOrEqual(FLOORS.languageWarningPrecision);
+    expect(summary.language.recall).toBeGreaterThanOrEqual(FLOORS.languageRecall);
+    expect(summary.language.trapShare).toBeLessThanOrEqual(FLOORS.trapShareMax);
+  });
+
+  it('texts that are not care records get almost no findings', () => {
+    expect(summary.controls.findingsPer1000Words).toBeLessThanOrEqual(FLOORS.controlsPer1000Max);
+  });
+
+  it("the child's voice is judged right, and never absent on a text about no child", () => {
+    expect(summary.childVoice.accuracy).toBeGreaterThanOrEqual(FLOORS.voiceAccuracy);
+    expect(summary.childVoice.notApplicableCalledAbsent).toBe(0);
+  });
+
+  it('plan actions are judged right', () => {
+    expect(summary.plan.precision).toBeGreaterThanOrEqual(FLOORS.planPrecision);
+    expect(summary.plan.recall).toBeGreaterThanOrEqual(FLOORS.planRecall);
+    expect(summary.plan.quietLeftAlone).toBeGreaterThanOrEqual(FLOORS.planQuiet);
+  });
+
+  it('tone is read right', () => {
+    expect(summary.tone.accuracy).toBeGreaterThanOrEqual(FLOORS.toneAccuracy);
+  });
+});
