@@ -62,9 +62,11 @@
     Chart.defaults.color = '#1b1b1b';
   }
 
+  var monthShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  var monthLabels = months.map(function (m) { return monthShort[Number(m.slice(5, 7)) - 1] + ' ' + m.slice(0, 4); });
   draw('chart-months-jargon', {
     type: 'line',
-    data: { labels: months, datasets: [{ label: 'Jargon per 1,000 words', data: months.map(function (m) { return summary.byMonth[m].jargon.per1000; }), borderColor: colours[0], backgroundColor: colours[0], pointStyle: markers[0], pointRadius: 4 }] },
+    data: { labels: monthLabels, datasets: [{ label: 'Jargon per 1,000 words', data: months.map(function (m) { return summary.byMonth[m].jargon.per1000; }), borderColor: colours[0], backgroundColor: colours[0], pointStyle: markers[0], pointRadius: 4 }] },
     options: { scales: { y: { beginAtZero: true, title: { display: true, text: 'per 1,000 words' } } } },
   });
 
@@ -78,7 +80,7 @@
         : { backgroundColor: fill(i), borderColor: colours[i], borderWidth: 1 });
     });
   }
-  draw('chart-months-shares', { type: 'line', data: { labels: months, datasets: shareSets(summary.byMonth, months, true) }, options: { scales: { y: axisPercent } } });
+  draw('chart-months-shares', { type: 'line', data: { labels: monthLabels, datasets: shareSets(summary.byMonth, months, true) }, options: { scales: { y: axisPercent } } });
 
   draw('chart-teams', {
     type: 'bar',

@@ -61,8 +61,14 @@ export function ratioText(ratio: number | null): string {
   return ratio >= 1 ? `${short(ratio)} : 1` : `1 : ${short(1 / ratio)}`;
 }
 
-/** How a group key reads in the report: the summary's `unknown` is a missing value, not a name. */
-const groupName = (key: string, what: string): string => (key === unknownGroup ? `(no ${what})` : key);
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** How a group key reads in the report: the summary's `unknown` is a missing value, not a name; months as "Sep 2025". */
+function groupName(key: string, what: string): string {
+  if (key === unknownGroup) return `(no ${what})`;
+  const month = what === 'date' ? /^(\d{4})-(\d{2})$/.exec(key) : null;
+  return month ? `${monthNames[Number(month[2]) - 1]} ${month[1]}` : key;
+}
 
 /** A section with nothing to show: one line saying so, instead of empty charts and tables. */
 function nothing(text: string): string {

@@ -254,6 +254,6 @@ export class Aggregator {
       const keys = [...groups.keys()].sort((a, b) => (a === unknownGroup ? 1 : b === unknownGroup ? -1 : a < b ? -1 : a > b ? 1 : 0));
       return Object.fromEntries(keys.map((key) => [key, this.summarise(groups.get(key)!, 10)]));
     };
-    return { overall: this.summarise(this.overall, 25), byTeam: ordered(this.groups.team), byMonth: ordered(this.groups.month), byAuthor: ordered(this.groups.author) };
+    return { overall: this.summarise(this.overall, 50), byTeam: ordered(this.groups.team), byMonth: ordered(this.groups.month), byAuthor: ordered(this.groups.author) };
   }
 }
