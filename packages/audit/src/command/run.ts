@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { lint, mergeConfig, type LintOptions } from '@carelint/core';
-import { loadConfig, readConfigFile, type LoadedConfig } from '@carelint/core/node';
+import type { LintOptions } from '@carelint/core';
+import type { LoadedConfig } from '@carelint/core/node';
 import { runAudit, type AuditResult } from '../run/audit.js';
 import { duration } from '../run/progress.js';
 import type { SarifLogger } from '../sarif.js';
@@ -26,8 +26,13 @@ export interface AuditHooks {
   sarifLog?: SarifLogger;
 }
 
-/** Config from `--config` or found from the working folder, with the flags on top; `audit` preset unless set. */
-function lintOptionsFor(args: AuditArgs, cwd: string): LintOptions {
+/**
+ * Config from `--config` or found from the working folder, with the flags on top; `audit` preset unless set. Core is
+ * loaded here, not when the module is, so `audit merge` and `--help` start without it.
+ */
+async function lintOptionsFor(args: AuditArgs, cwd: string): Promise<LintOptions> {
+  const { lint, mergeConfig } = await import('@carelint/core');
+  const { loadConfig, readConfigFile } = await import('@carelint/core/node');
   const loaded: LoadedConfig = args.config !== undefined ? readConfigFile(resolve(cwd, args.config)) : loadConfig(cwd);
   const { dictionaries: _parsedAlready, ...config } = mergeConfig(loaded.config, args.preset ? { preset: args.preset } : {});
   const options: LintOptions = { ...config, preset: config.preset ?? 'audit' };
@@ -102,7 +107,7 @@ export async function runAuditCommand(argv: readonly string[], io: AuditIo, hook
     return fail(error, io);
   }
   try {
-    const lintOptions = lintOptionsFor(args, io.cwd);
+    const lintOptions = await lintOptionsFor(args, io.cwd);
     const result = await runAudit({
       inputs: args.inputs,
       out: args.out,
