@@ -9,6 +9,7 @@ import { SarifWriter, type SarifLogger } from './sarif.js';
 import { Aggregator, toneBands } from './summary/aggregate.js';
 import { summaryCsv } from './summary/csv.js';
 import type { Summary } from './summary/summary.js';
+import { shardText, type Shard } from './run/shard.js';
 import { isErrorRecord, type AuditRecord } from './types.js';
 
 export type { SarifLogger } from './sarif.js';
@@ -20,12 +21,16 @@ export interface FinalizeOptions {
   inputs: string[];
   versions: { audit: string; core: string };
   sarif?: SarifLogger;
+  /** The shard these records are (`--shard I/N`), noted in summary.json. */
+  shard?: Shard;
 }
 
 export interface FinalizeResult {
   summary: Summary;
   /** A finding at or above --fail-on was found. */
   failed: boolean;
+  /** Records with a finding at or above --fail-on. */
+  failing: number;
   /** Files written in the output folder. */
   written: string[];
 }
@@ -49,7 +54,7 @@ export async function finalize(out: string, options: FinalizeOptions): Promise<F
   const rowsFd = openSync(rowsFile, 'w');
   const sarif = options.sarif ? new SarifWriter(join(out, files.sarif), options.sarif) : undefined;
   let rows = 0;
-  let failed = false;
+  let failing = 0;
   try {
     for await (const line of splitLines(createReadStream(join(out, files.records)), Number.POSITIVE_INFINITY)) {
       if (line.text === '') continue;
@@ -63,7 +68,7 @@ export async function finalize(out: string, options: FinalizeOptions): Promise<F
         rows += 1;
       }
       if (isErrorRecord(record)) continue;
-      if (options.failOn !== 'none' && !failed) failed = record.messages.some((finding) => rank[finding.severity] >= rank[options.failOn as Level]);
+      if (options.failOn !== 'none' && record.messages.some((finding) => rank[finding.severity] >= rank[options.failOn as Level])) failing += 1;
       sarif?.add({ path: record.id, format: record.format, ...(record.documentType ? { documentType: record.documentType } : {}), messages: record.messages, metrics: record.metrics });
     }
   } finally {
@@ -75,6 +80,7 @@ export async function finalize(out: string, options: FinalizeOptions): Promise<F
   const summary: Summary = {
     carelint: options.versions,
     inputs: options.inputs,
+    ...(options.shard ? { shard: shardText(options.shard) } : {}),
     records: groups.overall.records,
     linted: groups.overall.linted,
     errors: groups.overall.errors,
@@ -87,5 +93,5 @@ export async function finalize(out: string, options: FinalizeOptions): Promise<F
   renameSync(join(out, `${files.report}.tmp`), join(out, files.report));
   rmSync(rowsFile, { force: true });
   const written = [files.records, files.summaryJson, files.summaryCsv, files.report, ...(sarif ? [files.sarif] : [])];
-  return { summary, failed, written };
+  return { summary, failed: failing > 0, failing, written };
 }

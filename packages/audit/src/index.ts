@@ -3,6 +3,8 @@ export { runAuditCommand, type AuditHooks, type AuditIo } from './command/run.js
 export { auditHelp } from './command/help.js';
 export { parseAuditArgs, type AuditArgs } from './command/options.js';
 export { runAudit, type AuditOptions, type AuditResult, type FailOn } from './run/audit.js';
+export { mergeAudits, type MergeOptions, type MergeResult } from './run/merge.js';
+export { parseShard, shardOf, type Shard } from './run/shard.js';
 export { finalize, type FinalizeOptions, type FinalizeResult } from './finalize.js';
 export { parseMap, defaultMap, mapKeys, monthOf, type FieldMap, type MapKey } from './input/index.js';
 export { toneBands, type GroupSummary, type TermSummary, type ToneBand } from './summary/aggregate.js';

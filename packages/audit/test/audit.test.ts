@@ -61,6 +61,10 @@ describe('carelint audit of a generated export (200 records)', () => {
     // Records that could not be read make the exit code 2, as unreadable files do for `check`.
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(`200 records = ${expected.overall.linted} checked + ${expected.overall.errors} could not be read or checked`);
+    // The headline figures and the reason for the exit code close the output.
+    expect(result.stdout).toMatch(/^Jargon {9}\d+\.\d\d per 1,000 words \(/m);
+    expect(result.stdout).toMatch(/^Verdicts {7}\d+ pass, \d+ warn, \d+ fail$/m);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^exit code 2: ${expected.overall.errors} records could not be read or checked`));
     const summary = JSON.parse(readFileSync(join(dir, 'csv-out', 'summary.json'), 'utf8')) as Summary;
     expectKnownCounts(summary, expected);
 

@@ -20,7 +20,7 @@ export const commands: readonly Command[] = [
   },
   {
     name: 'audit',
-    summary: 'Audit many records (folders, CSV, JSONL) and write a report managers can read',
+    summary: 'Audit many records (folders, CSV, JSONL; shards with --shard and audit merge) and write a report managers can read',
     run: async (argv, io) => (await import('@carelint/audit')).runAuditCommand(argv, io, { sarifLog }),
   },
   {

@@ -51,12 +51,20 @@ Options
                            (default 60)
       --max-chars <n>      Records longer than this are error rows (default 1000000)
       --no-progress        No progress bar or progress lines
+      --shard <I/N>        Check only shard I of N (counted from 0): the records whose id hashes
+                           to I. Run N of these at once (a Kubernetes Indexed Job, a CI matrix),
+                           then join their --out folders with 'carelint audit merge'
   -h, --help               Show this help
 
 Nothing is lost: a record that cannot be read or checked is an error row with its id and the
 reason (never its text), and the audit goes on. records = checked + errors, always.
 
-Exit codes
+Merging shards
+  carelint audit merge <shard folder...> --out <folder>
+                           Joins every shard's folder into what one audit of all the records
+                           writes (see 'carelint audit merge --help')
+
+Exit codes (the last line of the output says which, and why)
   0  no finding at or above --fail-on
   1  at least one finding at or above --fail-on
   2  usage or input error, or at least one record could not be read or checked
@@ -68,6 +76,8 @@ Examples
   carelint audit export.csv --out audit/ --resume
   cat export.jsonl | carelint audit - --out audit/ --fail-on none
   carelint audit records/ --out audit/ --format sarif --jobs 2
+  carelint audit export.csv --out shard-0 --shard 0/2   (and 1/2 elsewhere), then
+  carelint audit merge shard-0 shard-1 --out audit/
 
 Nothing leaves this machine, and error messages never show a record's text.
 `;

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Format, PresetName } from '@carelint/core';
 import { parseMap, type FieldMap } from '../input/map.js';
 import type { FailOn } from '../run/audit.js';
+import { parseShard, type Shard } from '../run/shard.js';
 import { UsageError } from '../usage-error.js';
 
 /** `carelint audit` arguments, validated. */
@@ -24,6 +25,8 @@ export interface AuditArgs {
   maxChars: number;
   progress: boolean;
   help: boolean;
+  /** `--shard I/N`: only the records whose id falls in shard I of N. */
+  shard?: Shard;
 }
 
 export const auditOptionSpec = {
@@ -43,12 +46,13 @@ export const auditOptionSpec = {
   timeout: { type: 'string' },
   'max-chars': { type: 'string' },
   'no-progress': { type: 'boolean' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-type OptionName = keyof typeof auditOptionSpec;
+export type OptionName = keyof typeof auditOptionSpec;
 
-const failOns: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
+export const failOns: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
 const presets: readonly PresetName[] = ['recommended', 'family-facing', 'audit', 'strict'];
 const textFormats: readonly Format[] = ['text', 'markdown', 'html'];
 
@@ -102,16 +106,20 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
   if (preset !== undefined) args.preset = oneOf('preset', preset, presets);
   const config = strings.get('config');
   if (config !== undefined) args.config = config;
+  const shard = strings.get('shard');
+  if (shard !== undefined) args.shard = parseShard(shard);
   return args;
 }
 
-function oneOf<T extends string>(name: OptionName, value: string | undefined, allowed: readonly T[], fallback?: T): T {
+/** The value if it is one of `allowed`, else the fallback when there is no value; otherwise a UsageError. */
+export function oneOf<T extends string>(name: OptionName, value: string | undefined, allowed: readonly T[], fallback?: T): T {
   if (value === undefined && fallback !== undefined) return fallback;
   if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`option '--${name}' must be one of ${allowed.join(', ')} (got '${value ?? ''}').`);
 }
 
-function whole(name: OptionName, value: string | undefined, fallback: number, min: number, max: number): number {
+/** A whole number option within limits, or the fallback; otherwise a UsageError. */
+export function whole(name: OptionName, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
   if (!/^\d+$/.test(value) || parsed < min || parsed > max) throw new UsageError(`option '--${name}' must be a whole number from ${min} to ${max} (got '${value}').`);

@@ -1,12 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { lint, mergeConfig, type LintOptions } from '@carelint/core';
-import { loadConfig, readConfigFile, type LoadedConfig } from '@carelint/core/node';
+import type { LintOptions } from '@carelint/core';
+import type { LoadedConfig } from '@carelint/core/node';
 import { runAudit, type AuditResult } from '../run/audit.js';
 import { duration } from '../run/progress.js';
 import type { SarifLogger } from '../sarif.js';
 import { UsageError } from '../usage-error.js';
+import { mergeAudits } from '../run/merge.js';
+import { exitCode, headlineLines } from './closing.js';
 import { auditHelp } from './help.js';
+import { mergeHelp, parseMergeArgs } from './merge-options.js';
 import { parseAuditArgs, type AuditArgs } from './options.js';
 
 /** Where the command writes and reads; the CLI's `Io` fits. */
@@ -23,8 +26,13 @@ export interface AuditHooks {
   sarifLog?: SarifLogger;
 }
 
-/** Config from `--config` or found from the working folder, with the flags on top; `audit` preset unless set. */
-function lintOptionsFor(args: AuditArgs, cwd: string): LintOptions {
+/**
+ * Config from `--config` or found from the working folder, with the flags on top; `audit` preset unless set. Core is
+ * loaded here, not when the module is, so `audit merge` and `--help` start without it.
+ */
+async function lintOptionsFor(args: AuditArgs, cwd: string): Promise<LintOptions> {
+  const { lint, mergeConfig } = await import('@carelint/core');
+  const { loadConfig, readConfigFile } = await import('@carelint/core/node');
   const loaded: LoadedConfig = args.config !== undefined ? readConfigFile(resolve(cwd, args.config)) : loadConfig(cwd);
   const { dictionaries: _parsedAlready, ...config } = mergeConfig(loaded.config, args.preset ? { preset: args.preset } : {});
   const options: LintOptions = { ...config, preset: config.preset ?? 'audit' };
@@ -36,17 +44,46 @@ function lintOptionsFor(args: AuditArgs, cwd: string): LintOptions {
 
 const count = new Intl.NumberFormat('en-GB');
 
-/** The closing lines on stdout: the accounting, and where the files are. */
-function closing(result: AuditResult, args: AuditArgs): string {
+/** The closing lines on stdout: the accounting, the headline figures, where the files are, and the exit code's reason. */
+function closing(result: AuditResult, args: AuditArgs, why: string): string {
   const { summary } = result;
   const rate = result.elapsedMs > 0 ? Math.round((result.thisRun / result.elapsedMs) * 1000) : 0;
   const lines = [
     `${count.format(summary.records)} records = ${count.format(summary.linted)} checked + ${count.format(summary.errors)} could not be read or checked`,
     `${result.resumed > 0 ? `${count.format(result.resumed)} were done before --resume; ` : ''}${count.format(result.thisRun)} in ${duration(result.elapsedMs / 1000)} on ${result.threads} ${result.threads === 1 ? 'thread' : 'threads'} (${count.format(rate)} records/s${result.cached > 0 ? `, ${count.format(result.cached)} from the cache` : ''})`,
     `wrote ${result.written.join(', ')} in ${args.out}`,
+    '',
+    ...headlineLines(summary),
+    '',
+    why,
   ];
-  if (summary.errors > 0) lines.push(`see the error rows in records.jsonl ("error" field) for why ${summary.errors === 1 ? 'a record' : 'records'} could not be checked`);
   return `${lines.join('\n')}\n`;
+}
+
+/** `carelint audit merge`: joins shard folders into one audit, prints the headline figures, resolves to the exit code. */
+async function runMerge(argv: readonly string[], io: AuditIo, hooks: AuditHooks): Promise<number> {
+  try {
+    const args = parseMergeArgs(argv);
+    if (args.help) {
+      io.stdout.write(mergeHelp);
+      return 0;
+    }
+    if (args.sarif && hooks.sarifLog === undefined) throw new UsageError("--format sarif needs the carelint command line's SARIF formatter; run it as 'carelint audit merge'.");
+    const result = await mergeAudits({ folders: args.folders, out: args.out, cwd: io.cwd, tableLimit: args.tableLimit, failOn: args.failOn, ...(args.sarif && hooks.sarifLog ? { sarif: hooks.sarifLog } : {}) });
+    const { code, why } = exitCode(result.summary, result.failing, args.failOn);
+    const lines = [
+      `merged ${result.shards} shards: ${count.format(result.summary.records)} records = ${count.format(result.summary.linted)} checked + ${count.format(result.summary.errors)} could not be read or checked, in ${duration(result.elapsedMs / 1000)}`,
+      `wrote ${result.written.join(', ')} in ${args.out}`,
+      '',
+      ...headlineLines(result.summary),
+      '',
+      why,
+    ];
+    io.stdout.write(`${lines.join('\n')}\n`);
+    return code;
+  } catch (error) {
+    return fail(error, io);
+  }
 }
 
 /**
@@ -54,6 +91,8 @@ function closing(result: AuditResult, args: AuditArgs): string {
  * to the exit code: 0, 1 (a finding at or above --fail-on) or 2 (usage error, or records that could not be read).
  */
 export async function runAuditCommand(argv: readonly string[], io: AuditIo, hooks: AuditHooks = {}): Promise<number> {
+  // `carelint audit merge …`; a folder named merge is audited as `./merge`.
+  if (argv[0] === 'merge') return runMerge(argv.slice(1), io, hooks);
   let args: AuditArgs;
   try {
     args = parseAuditArgs(argv);
@@ -68,7 +107,7 @@ export async function runAuditCommand(argv: readonly string[], io: AuditIo, hook
     return fail(error, io);
   }
   try {
-    const lintOptions = lintOptionsFor(args, io.cwd);
+    const lintOptions = await lintOptionsFor(args, io.cwd);
     const result = await runAudit({
       inputs: args.inputs,
       out: args.out,
@@ -87,10 +126,11 @@ export async function runAuditCommand(argv: readonly string[], io: AuditIo, hook
       ...(args.cache !== undefined ? { cacheDir: args.cache } : {}),
       ...(args.progress ? { progress: io.stderr } : {}),
       ...(args.sarif && hooks.sarifLog ? { sarif: hooks.sarifLog } : {}),
+      ...(args.shard ? { shard: args.shard } : {}),
     });
-    io.stdout.write(closing(result, args));
-    if (result.summary.errors > 0) return 2;
-    return result.failed ? 1 : 0;
+    const { code, why } = exitCode(result.summary, result.failing, args.failOn);
+    io.stdout.write(closing(result, args, why));
+    return code;
   } catch (error) {
     return fail(error, io);
   }

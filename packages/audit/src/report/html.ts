@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { packageDir } from '../engine/version.js';
-import { toneBands, type GroupSummary } from '../summary/aggregate.js';
+import { toneBands, unknownGroup, type GroupSummary } from '../summary/aggregate.js';
 import type { Summary } from '../summary/summary.js';
 
 /** Escapes text for HTML content and attribute values. */
@@ -53,9 +53,31 @@ function notMeasured(what: string, plural = false): string {
   return `<p class="note" role="note">${esc(what)} ${plural ? 'were' : 'was'} not measured in this audit: this version of carelint does not report it yet. The other figures are complete.</p>`;
 }
 
-const groupColumns = ['Records', 'Errors', 'Words', 'Jargon per 1,000 words', "Child's voice", 'Tone ratio (median)', 'Plan actions complete'];
+/** A positive ÷ critical ratio as a person would say it: 0.3 is "1 : 3.3", 2 is "2 : 1". */
+export function ratioText(ratio: number | null): string {
+  if (ratio === null) return '–';
+  if (ratio <= 0) return '0 : 1';
+  const short = (value: number): string => String(Math.round(value * 10) / 10);
+  return ratio >= 1 ? `${short(ratio)} : 1` : `1 : ${short(1 / ratio)}`;
+}
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** How a group key reads in the report: the summary's `unknown` is a missing value, not a name; months as "Sep 2025". */
+function groupName(key: string, what: string): string {
+  if (key === unknownGroup) return `(no ${what})`;
+  const month = what === 'date' ? /^(\d{4})-(\d{2})$/.exec(key) : null;
+  return month ? `${monthNames[Number(month[2]) - 1]} ${month[1]}` : key;
+}
+
+/** A section with nothing to show: one line saying so, instead of empty charts and tables. */
+function nothing(text: string): string {
+  return `<p class="note empty" role="note">${esc(text)}</p>`;
+}
+
+const groupColumns = ['Records', 'Errors', 'Words', 'Jargon per 1,000 words', "Child's voice", 'Tone, positive : critical (median)', 'Plan actions complete'];
 function groupRow(name: string, group: GroupSummary): Array<string | number> {
-  return [name, n(group.records), n(group.errors), n(group.words), decimal(group.jargon.per1000, 2), percent(group.childVoice.share), decimal(group.tone.median, 2), percent(group.plan.share)];
+  return [name, n(group.records), n(group.errors), n(group.words), decimal(group.jargon.per1000, 2), percent(group.childVoice.share), ratioText(group.tone.median), percent(group.plan.share)];
 }
 
 /** The parts of report.html above the records' data, rendered on the server so they read without script too. */
@@ -64,9 +86,14 @@ function sections(summary: Summary, tableLimit: number, snippets: boolean): stri
   const voiceMeasured = o.childVoice.measured > 0;
   const planMeasured = o.plan.measured > 0;
   const toneMeasured = o.tone.measured > 0;
-  const teams = Object.entries(summary.byTeam);
-  const months = Object.entries(summary.byMonth);
-  const authors = Object.entries(summary.byAuthor);
+  const teams = Object.entries(summary.byTeam).map(([key, group]) => [groupName(key, 'team'), group] as const);
+  const months = Object.entries(summary.byMonth).map(([key, group]) => [groupName(key, 'date'), group] as const);
+  const authors = Object.entries(summary.byAuthor).map(([key, group]) => [groupName(key, 'author'), group] as const);
+  const hasTeams = Object.keys(summary.byTeam).some((key) => key !== unknownGroup);
+  const hasMonths = Object.keys(summary.byMonth).some((key) => key !== unknownGroup);
+  const hasAuthors = Object.keys(summary.byAuthor).some((key) => key !== unknownGroup);
+  // Per-team tables of the child's voice, tone and plans: one row for all records when no record names a team.
+  const sides: ReadonlyArray<readonly [string, GroupSummary]> = hasTeams ? teams : [['All records', o]];
   const figure = (label: string, value: string, detail: string) =>
     `<div class="figure"><dt>${esc(label)}</dt><dd><span class="value${value === 'not measured' ? ' quiet' : ''}">${esc(value)}</span><span class="detail">${esc(detail)}</span></dd></div>`;
 
@@ -75,7 +102,7 @@ ${figure('Records', n(summary.records), `${n(summary.linted)} checked + ${n(summ
 ${figure('Words', n(o.words), `${n(o.sentences)} sentences`)}
 ${figure('Jargon per 1,000 words', decimal(o.jargon.per1000, 2), `${n(o.jargon.count)} terms flagged`)}
 ${figure("Child's voice", voiceMeasured ? percent(o.childVoice.share) : 'not measured', voiceMeasured ? `of ${n(o.childVoice.present + o.childVoice.absent)} records about a child` : 'not reported by this version')}
-${figure('Tone ratio (median)', toneMeasured ? decimal(o.tone.median, 2) : 'not measured', toneMeasured ? `positive : critical, over ${n(o.tone.measured - o.tone.distribution['no-critical'])} records with critical wording` : 'not reported by this version')}
+${figure('Tone, positive : critical (median)', toneMeasured ? ratioText(o.tone.median) : 'not measured', toneMeasured ? `over ${n(o.tone.measured - o.tone.distribution['no-critical'])} records with critical wording` : 'not reported by this version')}
 ${figure('Plan actions complete', planMeasured ? percent(o.plan.share) : 'not measured', planMeasured ? `${n(o.plan.complete)} of ${n(o.plan.actions)} say who, what and when` : 'not reported by this version')}
 ${figure('Verdicts', `${n(o.verdicts.pass)} pass`, `${n(o.verdicts.warn)} warn, ${n(o.verdicts.fail)} fail`)}
 </dl>`;
@@ -105,39 +132,39 @@ ${headline}
 </section>
 
 <section id="months" aria-labelledby="months-h"><h2 id="months-h">Trends by month</h2>
-${chart('chart-months-jargon', 'Jargon per 1,000 words, by month', 'Lower is better. The table below has the same figures.')}
+${hasMonths ? `${chart('chart-months-jargon', 'Jargon per 1,000 words, by month', 'Lower is better. The table below has the same figures.')}
 ${voiceMeasured || planMeasured ? chart('chart-months-shares', "Child's voice and complete plan actions, by month (%)", 'Higher is better. Lines differ in colour, dash and marker.') : notMeasured("The child's voice and plan completeness", true)}
-${table('Figures by month', ['Month', ...groupColumns], months.map(([name, group]) => groupRow(name, group)), 'months-table')}
+${table('Figures by month', ['Month', ...groupColumns], months.map(([name, group]) => groupRow(name, group)), 'months-table')}` : nothing('No record has a date that could be read, so there are no trends by month.')}
 </section>
 
 <section id="teams" aria-labelledby="teams-h"><h2 id="teams-h">Teams side by side</h2>
-${chart('chart-teams', 'Jargon per 1,000 words, by team', 'Lower is better. The table below has the same figures.')}
+${hasTeams ? `${chart('chart-teams', 'Jargon per 1,000 words, by team', 'Lower is better. The table below has the same figures.')}
 ${voiceMeasured || planMeasured ? chart('chart-teams-shares', "Child's voice and complete plan actions, by team (%)", 'Higher is better. Bars differ in colour and pattern.') : ''}
-${table('Figures by team', ['Team', ...groupColumns], teams.map(([name, group]) => groupRow(name, group)), 'teams-table')}
+${table('Figures by team', ['Team', ...groupColumns], teams.map(([name, group]) => groupRow(name, group)), 'teams-table')}` : nothing('No record names a team, so teams cannot be compared.')}
 </section>
 
 <section id="terms" aria-labelledby="terms-h"><h2 id="terms-h">Most frequent terms, and what to write instead</h2>
-${o.topTerms.length > 0 ? chart('chart-terms', 'Most frequent terms', 'Number of times each was found. The table below gives the alternatives.') : '<p>No terms were flagged.</p>'}
-${termsTable}
+${o.topTerms.length > 0 ? `${chart('chart-terms', 'Most frequent terms', 'Number of times each was found. The table below gives the alternatives.')}
+${termsTable}` : nothing('No jargon, acronyms or stigmatising words were flagged.')}
 </section>
 
 <section id="voice" aria-labelledby="voice-h"><h2 id="voice-h">The child's voice</h2>
-${voiceMeasured ? `${chart('chart-voice', "Child's voice by team", 'Records about a child with and without the child’s words or views; records not about a child are counted apart.')}
-${table("Child's voice by team", ['Team', 'With the child’s voice', 'Without', 'Not about a child', 'Share'], teams.map(([name, g]) => [name, n(g.childVoice.present), n(g.childVoice.absent), n(g.childVoice.notApplicable), percent(g.childVoice.share)]), 'voice-table')}` : notMeasured("The child's voice")}
+${!voiceMeasured ? notMeasured("The child's voice") : o.childVoice.present + o.childVoice.absent + o.childVoice.notApplicable === 0 ? nothing('No record was checked for the child’s voice.') : `${chart('chart-voice', hasTeams ? "Child's voice by team" : "Child's voice in all records", 'Records about a child with and without the child’s words or views; records not about a child are counted apart.')}
+${table(hasTeams ? "Child's voice by team" : "Child's voice", [hasTeams ? 'Team' : 'Records', 'With the child’s voice', 'Without', 'Not about a child', 'Share'], sides.map(([name, g]) => [name, n(g.childVoice.present), n(g.childVoice.absent), n(g.childVoice.notApplicable), percent(g.childVoice.share)]), 'voice-table')}`}
 </section>
 
 <section id="tone" aria-labelledby="tone-h"><h2 id="tone-h">Tone</h2>
 ${toneMeasured ? `${chart('chart-tone', 'How balanced the tone of records is', 'Records by positive : critical ratio, against the target.')}
-${table('Tone by team: records in each band, and the median ratio', ['Team', ...bandColumns, 'Median ratio'], teams.map(([name, g]) => [name, ...toneBands.map((band) => n(g.tone.distribution[band.id])), decimal(g.tone.median, 2)]), 'tone-table')}` : notMeasured('Tone')}
+${table(hasTeams ? 'Tone by team: records in each band, and the median positive : critical ratio' : 'Tone: records in each band, and the median positive : critical ratio', [hasTeams ? 'Team' : 'Records', ...bandColumns, 'Median, positive : critical'], sides.map(([name, g]) => [name, ...toneBands.map((band) => n(g.tone.distribution[band.id])), ratioText(g.tone.median)]), 'tone-table')}` : notMeasured('Tone')}
 </section>
 
 <section id="plans" aria-labelledby="plans-h"><h2 id="plans-h">Plan completeness</h2>
-${planMeasured ? `${chart('chart-plans', 'Plan actions by team: complete and not complete', 'A complete action says who will do what, by when.')}
-${table('Plan actions by team', ['Team', 'Actions', 'Complete', 'Vague wording', 'Share complete'], teams.map(([name, g]) => [name, n(g.plan.actions), n(g.plan.complete), n(g.plan.vague), percent(g.plan.share)]), 'plans-table')}` : notMeasured('Plan completeness')}
+${!planMeasured ? notMeasured('Plan completeness') : o.plan.actions === 0 ? nothing('No plan actions were found in these records.') : `${chart('chart-plans', hasTeams ? 'Plan actions by team: complete and not complete' : 'Plan actions in all records: complete and not complete', 'A complete action says who will do what, by when.')}
+${table(hasTeams ? 'Plan actions by team' : 'Plan actions', [hasTeams ? 'Team' : 'Records', 'Actions', 'Complete', 'Vague wording', 'Share complete'], sides.map(([name, g]) => [name, n(g.plan.actions), n(g.plan.complete), n(g.plan.vague), percent(g.plan.share)]), 'plans-table')}`}
 </section>
 
 <section id="authors" aria-labelledby="authors-h"><h2 id="authors-h">By author</h2>
-${table('Figures by author', ['Author', ...groupColumns], authors.map(([name, group]) => groupRow(name, group)), 'authors-table')}
+${hasAuthors ? table('Figures by author', ['Author', ...groupColumns], authors.map(([name, group]) => groupRow(name, group)), 'authors-table') : nothing('No record names its author.')}
 </section>
 
 <section id="records" aria-labelledby="records-h"><h2 id="records-h">Records</h2>

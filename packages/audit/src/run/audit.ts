@@ -11,6 +11,7 @@ import type { RecordMeta } from '../types.js';
 import { UsageError } from '../usage-error.js';
 import { LintPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
+import { shardOf, shardText, type Shard } from './shard.js';
 import { files, readState, RecordsWriter, trimPartialLine, writeState, writtenIds, type AuditState } from './records-file.js';
 
 /** `--fail-on`: the lowest level that fails the run; `none` never does. */
@@ -54,6 +55,8 @@ export interface AuditOptions {
   maxChars?: number;
   /** Records sent to a worker at once. */
   batchSize?: number;
+  /** Audit only the records whose id falls in this shard (`--shard I/N`); `carelint audit merge` joins the shards. */
+  shard?: Shard;
 }
 
 export interface AuditResult extends FinalizeResult {
@@ -72,13 +75,21 @@ function hash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
-/** A records.jsonl line for a linted record: the Report JSON with the id and metadata in front. */
-function linesFor(id: string, meta: RecordMeta, report: string): string {
-  return `{"id":${JSON.stringify(id)},"meta":${JSON.stringify(meta)},${report.slice(1)}`;
+/**
+ * The start of a records.jsonl line: the id, then in a shard the record's place in the whole input (`"at"`, which
+ * `audit merge` uses to put the shards' records back in input order and then removes), then the metadata.
+ */
+function lineHead(id: string, at: number | undefined, meta: RecordMeta): string {
+  return `{"id":${JSON.stringify(id)},${at === undefined ? '' : `"at":${at},`}"meta":${JSON.stringify(meta)}`;
 }
 
-function errorLine(id: string, meta: RecordMeta, reason: string): string {
-  return JSON.stringify({ id, meta, error: reason });
+/** A records.jsonl line for a linted record: the Report JSON with the id and metadata in front. */
+function linesFor(head: string, report: string): string {
+  return `${head},${report.slice(1)}`;
+}
+
+function errorLine(head: string, reason: string): string {
+  return `${head},"error":${JSON.stringify(reason)}}`;
 }
 
 /**
@@ -100,7 +111,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const inputs = await resolveInputs(options.inputs, cwd, map);
   const { audit: auditVersion, core: coreVersion } = versions();
   const salt = hash({ auditVersion, coreVersion, lintOptions, snippets });
-  const key = hash({ salt, inputs: inputs.map((input) => [input.kind, input.path]), map: map.fields, textFormat });
+  const shard = options.shard;
+  const key = hash({ salt, inputs: inputs.map((input) => [input.kind, input.path]), map: map.fields, textFormat, ...(shard ? { shard: shardText(shard) } : {}) });
+  // What shards of one audit share (paths as given, so shards run in different folders or machines still match).
+  const auditKey = hash({ salt, inputs: inputs.map((input) => [input.kind, input.display]), map: map.fields, textFormat });
 
   mkdirSync(out, { recursive: true });
   const recordsPath = join(out, files.records);
@@ -113,7 +127,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     fresh = false;
   }
   const length = fresh ? 0 : trimPartialLine(recordsPath);
-  const state: AuditState = { format: 1, key, inputs: inputs.map((input) => input.display), records: 0, complete: false };
+  const state: AuditState = { format: 1, key, inputs: inputs.map((input) => input.display), records: 0, complete: false, audit: auditKey, snippets, ...(shard ? { shard: shardText(shard) } : {}) };
   // A new audit replaces the last one's files at once, so a stopped run never sits beside an older summary.
   if (fresh) for (const name of [files.state, files.summaryJson, files.summaryCsv, files.report, files.sarif]) rmSync(join(out, name), { force: true });
   const writer = new RecordsWriter(recordsPath, fresh);
@@ -131,7 +145,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const progress = new Progress(options.progress, options.progressEveryMs);
   // The window: records read but not yet written, by their place in the input. Lines are written strictly in
   // input order, so records.jsonl is always a whole prefix of the input, which is what makes --resume exact.
-  const waiting = new Map<number, { id: string; meta: RecordMeta; bytes: number; line?: string }>();
+  const waiting = new Map<number, { head: string; bytes: number; line?: string }>();
   const window = threads * batchSize * 4;
   let nextToWrite = 0;
   let written = 0;
@@ -176,10 +190,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
         const entry = waiting.get(result.seq)!;
         if ('error' in result) {
           errors += 1;
-          entry.line = errorLine(entry.id, entry.meta, result.error);
+          entry.line = errorLine(entry.head, result.error);
         } else {
           if (result.cached) cached += 1;
-          entry.line = linesFor(entry.id, entry.meta, result.report);
+          entry.line = linesFor(entry.head, result.report);
         }
       }
       flush();
@@ -199,7 +213,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   try {
     const done = fresh ? undefined : writtenIds(recordsPath, length)[Symbol.asyncIterator]();
     let seq = 0;
+    // Every record's place in the whole input, counted before the shard is chosen.
+    let at = -1;
     for await (const record of readInputs(inputs, { map, textFormat, cwd, ...(options.stdin ? { stdin: options.stdin } : {}) })) {
+      at += 1;
+      if (shard !== undefined && shardOf(record.id, shard.count) !== shard.index) {
+        bytesDone += record.bytes;
+        continue;
+      }
       if (done !== undefined) {
         const before = await done.next();
         if (!before.done) {
@@ -216,12 +237,13 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
       if (seq === 0) nextToWrite = resumed;
       const place = seq + resumed;
       seq += 1;
+      const head = lineHead(record.id, shard === undefined ? undefined : at, record.meta);
       if (record.kind === 'error') {
         errors += 1;
-        waiting.set(place, { id: record.id, meta: record.meta, bytes: record.bytes, line: errorLine(record.id, record.meta, record.reason) });
+        waiting.set(place, { head, bytes: record.bytes, line: errorLine(head, record.reason) });
         flush();
       } else {
-        waiting.set(place, { id: record.id, meta: record.meta, bytes: record.bytes });
+        waiting.set(place, { head, bytes: record.bytes });
         batch.push(record.kind === 'file' ? { seq: place, path: record.path } : { seq: place, text: record.text, format: record.format, ...(record.documentType ? { documentType: record.documentType } : {}), ...(record.childNames ? { childNames: record.childNames } : {}) });
         if (batch.length >= batchSize) dispatch();
         else batchTimer ??= setTimeout(dispatch, 200);
@@ -263,6 +285,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     failOn: options.failOn ?? 'warning',
     inputs: state.inputs,
     versions: { audit: auditVersion, core: coreVersion },
+    ...(shard ? { shard } : {}),
     ...(options.sarif ? { sarif: options.sarif } : {}),
   });
   return { ...summary, out, resumed, thisRun: written, cached, elapsedMs: Date.now() - started, threads };

@@ -21,6 +21,12 @@ export interface AuditState {
   /** Lines of records.jsonl written when the state was saved (the file itself is the truth). */
   records: number;
   complete: boolean;
+  /** The same for every shard of one audit (inputs as given, options, carelint version): `audit merge` checks it. */
+  audit?: string;
+  /** `I/N` when this folder holds one shard (`--shard`). */
+  shard?: string;
+  /** Whether the records keep snippets (`--snippets`), so a merge writes the same report. */
+  snippets?: boolean;
 }
 
 export function readState(dir: string): AuditState | undefined {

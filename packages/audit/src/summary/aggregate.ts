@@ -62,6 +62,23 @@ class Group {
   terms = new Map<string, { count: number; records: number }>();
 }
 
+/**
+ * What a finding is counted under in the terms table. A dictionary entry (the finding names its `term`) is one
+ * row however it was written; a rule without one, such as unexplained acronyms, gets a row per phrase it flagged
+ * (acronyms in capitals, other phrases in lower case), so TA, SALT and EWO are three rows, not one.
+ */
+export function termKey(finding: Finding): string {
+  if (typeof finding.data.term === 'string') return finding.ruleId;
+  return `${finding.ruleId}\u0000${termForm(finding)}`;
+}
+
+/** How a term is shown: the dictionary's form, else the flagged phrase (capitals kept for acronyms). */
+function termForm(finding: Finding): string {
+  if (typeof finding.data.term === 'string') return finding.data.term;
+  const phrase = finding.actual.replace(/\s+/g, ' ').trim();
+  return finding.data.category === 'acronym' ? phrase.toUpperCase() : phrase.toLowerCase();
+}
+
 /** Rounds for output, so figures are the same however they were summed. */
 function round(value: number, places: number): number {
   const factor = 10 ** places;
@@ -105,8 +122,8 @@ export const unknownGroup = 'unknown';
 export class Aggregator {
   private readonly overall = new Group();
   private readonly groups = { team: new Map<string, Group>(), month: new Map<string, Group>(), author: new Map<string, Group>() };
-  /** Per rule: term forms, category and alternatives offered, counted (for order-independent choices). */
-  private readonly ruleInfo = new Map<string, { terms: Map<string, number>; category: string; alternatives: Map<string, number> }>();
+  /** Per term key: its rule, term forms, category and alternatives offered, counted (for order-independent choices). */
+  private readonly ruleInfo = new Map<string, { ruleId: string; terms: Map<string, number>; category: string; alternatives: Map<string, number> }>();
 
   add(record: AuditRecord): void {
     const meta = record.meta;
@@ -127,8 +144,9 @@ export class Aggregator {
     const perRecordTerms = new Map<string, number>();
     for (const finding of messages) {
       if (!termCategories.has(finding.data.category)) continue;
-      perRecordTerms.set(finding.ruleId, (perRecordTerms.get(finding.ruleId) ?? 0) + 1);
-      this.noteRule(finding);
+      const key = termKey(finding);
+      perRecordTerms.set(key, (perRecordTerms.get(key) ?? 0) + 1);
+      this.noteRule(key, finding);
     }
     const tone = metrics.tone;
     let band: ToneBand | undefined;
@@ -168,11 +186,11 @@ export class Aggregator {
         group.plan.complete += metrics.plan.complete;
         group.plan.vague += metrics.plan.vague;
       }
-      for (const [ruleId, count] of perRecordTerms) {
-        const term = group.terms.get(ruleId) ?? { count: 0, records: 0 };
+      for (const [key, count] of perRecordTerms) {
+        const term = group.terms.get(key) ?? { count: 0, records: 0 };
         term.count += count;
         term.records += 1;
-        group.terms.set(ruleId, term);
+        group.terms.set(key, term);
       }
     }
   }
@@ -186,13 +204,13 @@ export class Aggregator {
     return group;
   }
 
-  private noteRule(finding: Finding): void {
-    let info = this.ruleInfo.get(finding.ruleId);
+  private noteRule(key: string, finding: Finding): void {
+    let info = this.ruleInfo.get(key);
     if (info === undefined) {
-      info = { terms: new Map(), category: finding.data.category, alternatives: new Map() };
-      this.ruleInfo.set(finding.ruleId, info);
+      info = { ruleId: finding.ruleId, terms: new Map(), category: finding.data.category, alternatives: new Map() };
+      this.ruleInfo.set(key, info);
     }
-    const term = typeof finding.data.term === 'string' ? finding.data.term : finding.actual.toLowerCase();
+    const term = termForm(finding);
     info.terms.set(term, (info.terms.get(term) ?? 0) + 1);
     const alternatives = JSON.stringify(finding.expected);
     info.alternatives.set(alternatives, (info.alternatives.get(alternatives) ?? 0) + 1);
@@ -202,11 +220,11 @@ export class Aggregator {
     const terms = [...group.terms.entries()]
       .sort(([a, x], [b, y]) => y.count - x.count || y.records - x.records || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, topTerms)
-      .map(([ruleId, { count, records }]): TermSummary => {
-        const info = this.ruleInfo.get(ruleId);
+      .map(([key, { count, records }]): TermSummary => {
+        const info = this.ruleInfo.get(key);
         return {
-          ruleId,
-          term: (info && commonest(info.terms)) ?? ruleId,
+          ruleId: info?.ruleId ?? key,
+          term: (info && commonest(info.terms)) ?? key,
           category: info?.category ?? 'jargon',
           count,
           records,
@@ -236,6 +254,6 @@ export class Aggregator {
       const keys = [...groups.keys()].sort((a, b) => (a === unknownGroup ? 1 : b === unknownGroup ? -1 : a < b ? -1 : a > b ? 1 : 0));
       return Object.fromEntries(keys.map((key) => [key, this.summarise(groups.get(key)!, 10)]));
     };
-    return { overall: this.summarise(this.overall, 25), byTeam: ordered(this.groups.team), byMonth: ordered(this.groups.month), byAuthor: ordered(this.groups.author) };
+    return { overall: this.summarise(this.overall, 50), byTeam: ordered(this.groups.team), byMonth: ordered(this.groups.month), byAuthor: ordered(this.groups.author) };
   }
 }

@@ -4,6 +4,8 @@ import type { GroupSummary } from './aggregate.js';
 export interface Summary {
   carelint: { audit: string; core: string };
   inputs: string[];
+  /** `I/N` when these are the records of one shard (`--shard`); absent for a whole audit or a merge of its shards. */
+  shard?: string;
   /** records = linted + errors, overall. */
   records: number;
   linted: number;
