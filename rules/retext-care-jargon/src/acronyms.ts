@@ -42,12 +42,46 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
     const words = before.split(/[^\p{L}\p{N}&'’-]+/u).filter((w) => w.length > 0).flatMap((w) => w.split('-')).filter((w) => w.length > 0);
     const expansion = expansions.get(acronym);
     const knownExpansion = expansion !== undefined && before.toLowerCase().replace(/\s+/g, ' ').endsWith(expansion);
-    if (knownExpansion || spells(words, acronym)) {
+    if (knownExpansion || spells(words, acronym) || glossed(before)) {
       definitions.push({ acronym, from: start, at: { start: start + 1, end: start + 1 + acronym.length } });
     }
   }
+  // "PECS (picture exchange)": the acronym, then what it means in brackets.
+  for (const match of text.matchAll(GLOSS_AFTER)) {
+    definitions.push({ acronym: match[1]!, from: match.index, at: { start: match.index, end: match.index + match[1]!.length } });
+  }
   return definitions;
 }
+
+/** An acronym followed by its meaning in brackets, in lower-case words: "PECS (picture exchange)". */
+const GLOSS_AFTER = /\b([A-Z][A-Z&]{1,6}s?) \(([a-z][a-z'’-]*(?: [a-z'’-]+)+)\)/g;
+
+/**
+ * Whether the words before "(ACR)" are the writer's own plain description of it: two or more words ending the clause, the last in lower
+ * case, "the exploitation panel (MACE)". Words that do not spell the acronym still explain it.
+ */
+function glossed(before: string): boolean {
+  const clause = before.split(/[,;:.!?()\n]/).pop() ?? '';
+  const words = clause.trim().split(/\s+/).filter((w) => w.length > 0);
+  if (words.length < 2) return false;
+  return /^[a-z][a-z'’-]*$/.test(words[words.length - 1]!) && /^[A-Za-z][a-z'’-]*$/.test(words[words.length - 2]!);
+}
+
+/**
+ * The initials of people the record names: "Rachel Kirby" gives RK, "Sian Bevan" SB, "Mary Jane Hale" MJH. A
+ * three-letter capital word that matches is a person in a log or minutes, not an acronym.
+ */
+export function looksLikeInitials(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(FULL_NAME)) {
+    const parts = match[0].split(/[\s]+/);
+    found.add(parts.map((p) => p[0]).join(''));
+    if (parts.length === 3) found.add(parts[0]![0]! + parts[2]![0]!);
+  }
+  return found;
+}
+
+const FULL_NAME = /\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b/g;
 
 /** Whether the use of `acronym` at `offset` is explained (or is the explanation itself). */
 export function isExplained(definitions: readonly Definition[], acronym: string, offset: number): boolean {

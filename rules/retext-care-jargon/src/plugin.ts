@@ -1,8 +1,24 @@
 import { dictionary, type Entry } from '@carelint/dictionaries';
-import { analyse, compileGuard, guardNear, isPartOfSpeech, PhraseMatcher, report, type Analysis, type CompiledGuard, type Sentence } from '@carelint/text';
+import {
+  analyse,
+  compileGuard,
+  guardNear,
+  inProperName,
+  isNegated,
+  isPartOfSpeech,
+  PhraseMatcher,
+  report,
+  SenseReader,
+  type Analysis,
+  type CompiledGuard,
+  type CompiledSenses,
+  type Sentence,
+  type Token,
+} from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { findDefinitions, isExplained } from './acronyms.js';
+import { findDefinitions, isExplained, looksLikeInitials } from './acronyms.js';
+import { fitAlternatives } from './fit.js';
 import { isNounUse } from './noun.js';
 import { reasonFor, replacements } from './reason.js';
 
@@ -30,9 +46,14 @@ interface Compiled {
   entry: Entry;
   exclude: CompiledGuard | undefined;
   require: CompiledGuard | undefined;
+  senses: CompiledSenses | undefined;
 }
 
+/** What the evidence says of a candidate: flag it at its entry's level, flag it as info only, or leave it. */
+type Judgement = 'entry' | 'info' | undefined;
+
 const UNEXPLAINED = /^[A-Z][A-Z&]{1,5}s?$/;
+const EXPLAINS_ACRONYM = /^\s*\([A-Z][A-Za-z&]{1,6}s?\)/;
 
 /** The plugin: set up the word lists once, then check each document. */
 export default function retextCareJargon(options: Options = {}) {
@@ -45,8 +66,15 @@ export default function retextCareJargon(options: Options = {}) {
   const matcher = new PhraseMatcher<Compiled>();
   const expansions = new Map<string, string>();
   const known = new Set<string>();
+  const classes = new Map(dictionary.lexicons.filter((l) => l.id.startsWith('class-')).map((l) => [l.id, l.phrases] as const));
+  const reader = new SenseReader(classes);
   for (const entry of byId.values()) {
-    const compiled: Compiled = { entry, exclude: compileGuard(entry.exclude), require: compileGuard(entry.require) };
+    const compiled: Compiled = {
+      entry,
+      exclude: compileGuard(entry.exclude),
+      require: compileGuard(entry.require),
+      senses: entry.senses ? reader.compile(entry.senses) : undefined,
+    };
     for (const phrase of [entry.term, ...entry.variants]) {
       matcher.add(phrase, compiled, entry.caseSensitive === true);
       if (entry.category === 'acronym') known.add(phrase);
@@ -76,7 +104,10 @@ export default function retextCareJargon(options: Options = {}) {
 
   return function (tree: Root, file: VFile): undefined {
     const analysis = analyse(tree, file);
+    // A newsletter, a leaflet or an IT report uses these words in their everyday senses: say nothing there.
+    if (!analysis.kind.care) return undefined;
     const definitions = findDefinitions(analysis, expansions);
+    let initials: ReadonlySet<string> | undefined;
     const flaggedAcronyms = new Set<string>();
     for (const sentence of analysis.sentences) {
       const allowed = hasAllow ? allow.matchAll(sentence.tokens) : [];
@@ -85,32 +116,41 @@ export default function retextCareJargon(options: Options = {}) {
         const first = sentence.tokens[match.first]!;
         const last = sentence.tokens[match.last]!;
         for (let i = match.first; i <= match.last; i++) taken.add(i);
-        if (analysis.isQuoted(first.start, last.end)) continue;
+        if (analysis.isQuoted(first.start, last.end) || analysis.isTitle(first.start, last.end)) continue;
         if (allowed.some((a) => a.first <= match.last && a.last >= match.first)) continue;
-        const compiled = match.payloads.find((c) => keep(c, sentence, match.first, match.last, analysis));
-        if (!compiled) continue;
-        const { entry } = compiled;
-        if (entry.category === 'acronym') {
-          if (isExplained(definitions, first.value, first.start)) continue;
-          if (entry.severity !== 'replace') {
-            if (flaggedAcronyms.has(entry.id)) continue;
-            flaggedAcronyms.add(entry.id);
+        let compiled: Compiled | undefined;
+        let judgement: Judgement;
+        for (const candidate of match.payloads) {
+          judgement = judge(candidate, sentence, match.first, match.last, analysis, reader);
+          if (judgement) {
+            compiled = candidate;
+            break;
           }
         }
+        if (!compiled) continue;
+        const { entry } = compiled;
+        // A name ("Greenway Contact Centre", "the Leaving Care Team", "Voices Advocacy") is not the writer's wording,
+        // nor is the expansion of an acronym being explained ("autism spectrum disorder (ASD)").
+        if (inProperName(sentence.tokens, match.first, match.last, entry.category === 'acronym')) continue;
+        if (entry.category !== 'acronym' && EXPLAINS_ACRONYM.test(analysis.text.slice(last.end, last.end + 12))) continue;
+        // "She was not rude", "no missing episodes": a label denied is not a label given.
+        if (entry.category === 'stigmatising' && isNegated(sentence.tokens, match.first)) continue;
+        if (entry.category === 'acronym' && isExplained(definitions, first.value, first.start)) continue;
         const actual = analysis.text.slice(first.start, last.end);
-        const { expected, note } = wordingOf(entry);
+        const { expected: all, note } = wordingOf(entry);
+        const expected = fitAlternatives(all, entry.alternatives, sentence, match.first, match.last, analysis);
         report(file, {
           source: SOURCE,
           ruleId: entry.id,
-          reason: reasonFor(entry, actual, expected),
+          reason: reasonFor(entry, actual, expected.length > 0 ? expected : all),
           start: first.start,
           end: last.end,
           expected,
           note,
           url: `${docsBase}${entry.category}.md#${entry.id}`,
           category: entry.category,
-          fatal: entry.severity === 'replace' ? false : undefined,
-          data: { term: entry.term, severity: entry.severity },
+          fatal: entry.severity === 'replace' && judgement === 'entry' ? false : undefined,
+          data: { term: entry.term, severity: judgement === 'info' ? 'info' : entry.severity },
         });
       }
       if (!checkUnexplained) continue;
@@ -120,6 +160,10 @@ export default function retextCareJargon(options: Options = {}) {
         if (common.has(token.value) || common.has(singular) || known.has(token.value)) return;
         if (flaggedAcronyms.has(singular) || isExplained(definitions, token.value, token.start)) return;
         if (analysis.isQuoted(token.start, token.end) || inCapitalsLine(analysis.text, token.start)) return;
+        // Initials of people (staff on shift, people at a meeting), capitals for a heading or a surname, names.
+        if (inCapitalsRun(sentence.tokens, index) || inProperName(sentence.tokens, index, index) || analysis.isTitle(token.start, token.end)) return;
+        initials ??= looksLikeInitials(analysis.text);
+        if (singular.length === 2 || initials.has(singular)) return;
         flaggedAcronyms.add(singular);
         report(file, {
           source: SOURCE,
@@ -144,19 +188,43 @@ export default function retextCareJargon(options: Options = {}) {
   }
 }
 
-/** Whether a candidate survives its context guards and part-of-speech check. */
-function keep(compiled: Compiled, sentence: Sentence, first: number, last: number, analysis: Analysis): boolean {
+/**
+ * Whether a candidate is the entry's care sense: its context guards, then its senses (evidence in the sentence,
+ * see @carelint/text SenseReader), then its part of speech. A cue for the care sense settles the part of speech
+ * too ("after contact", "supervised contact"); with no cue, an entry may ask to be flagged as info only.
+ */
+function judge(compiled: Compiled, sentence: Sentence, first: number, last: number, analysis: Analysis, reader: SenseReader): Judgement {
   const { tokens } = sentence;
-  if (compiled.exclude && guardNear(tokens, first, last, compiled.exclude)) return false;
-  if (compiled.require && !guardNear(tokens, first, last, compiled.require)) return false;
+  if (compiled.exclude && guardNear(tokens, first, last, compiled.exclude)) return undefined;
+  if (compiled.require && !guardNear(tokens, first, last, compiled.require)) return undefined;
+  let judgement: Judgement = 'entry';
+  if (compiled.senses) {
+    const verdict = reader.read(compiled.senses, sentence, first, last);
+    if (verdict.sense === 'other') return undefined;
+    if (verdict.sense === 'care' && verdict.cued) return 'entry';
+    if (verdict.sense === 'info') judgement = 'info';
+  }
   const pos = compiled.entry.partOfSpeech;
   if (pos && first === last) {
     const token = tokens[first]!;
     const text = analysis.sentenceText(sentence);
-    if (pos === 'noun') return isNounUse(text, sentence, first);
-    return isPartOfSpeech(text, token.start - sentence.start, pos);
+    const fits = pos === 'noun' ? isNounUse(text, sentence, first) : isPartOfSpeech(text, token.start - sentence.start, pos);
+    if (!fits) return undefined;
   }
-  return true;
+  return judgement;
+}
+
+/** Whether an all-caps word stands beside another (a heading "FAMILY TIME", a name "MAPLE LODGE", "FEEL + SAD"). */
+function inCapitalsRun(tokens: readonly Token[], index: number): boolean {
+  const beside = (step: 1 | -1): boolean => {
+    for (let i = index + step; i >= 0 && i < tokens.length; i += step) {
+      const token = tokens[i]!;
+      if (token.kind === 'word') return token.value.length >= 2 && token.value === token.value.toUpperCase() && /[A-Z]/.test(token.value);
+      if (token.value !== '+' && token.value !== '/' && token.value !== '&') return false;
+    }
+    return false;
+  };
+  return beside(-1) || beside(1);
 }
 
 /** A first look before UNEXPLAINED, by char codes: 2 to 7 characters, a capital then a capital or "&". */
