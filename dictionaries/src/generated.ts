@@ -463,7 +463,11 @@ export const dictionary: Dictionary = {
         "PGM",
         "MGF",
         "PGF",
-        "MGMs"
+        "MGMs",
+        "MGM's",
+        "PGM's",
+        "MGF's",
+        "PGF's"
       ],
       "category": "acronym",
       "alternatives": [
@@ -1926,6 +1930,20 @@ export const dictionary: Dictionary = {
           "email",
           "e-mail"
         ]
+      },
+      "senses": {
+        "default": "care",
+        "other": {
+          "before": [
+            "solicitor",
+            "solicitors",
+            "barrister",
+            "counsel",
+            "lawyer",
+            "advocate"
+          ],
+          "window": 10
+        }
       }
     },
     {
@@ -2164,6 +2182,7 @@ export const dictionary: Dictionary = {
             "number",
             "numbers",
             "no",
+            "no.",
             "name",
             "names",
             "information",
@@ -2804,7 +2823,14 @@ export const dictionary: Dictionary = {
           "rather",
           "often",
           "always",
-          "and"
+          "and",
+          "frequently",
+          "usually",
+          "sometimes",
+          "constantly",
+          "generally",
+          "visibly",
+          "noticeably"
         ]
       }
     },
@@ -2871,28 +2897,20 @@ export const dictionary: Dictionary = {
       ],
       "severity": "replace",
       "confidence": "high",
-      "require": {
-        "before": [
-          "school",
-          "college",
-          "education"
-        ],
-        "after": [
-          "of school",
-          "of college",
-          "of education",
-          "of university",
-          "of uni",
-          "of sixth form",
-          "of the course",
-          "of his course",
-          "of her course",
-          "of their course",
-          "of training",
-          "of the apprenticeship",
-          "of his apprenticeship",
-          "of her apprenticeship"
-        ]
+      "senses": {
+        "default": "other",
+        "care": {
+          "before": [
+            "school",
+            "college",
+            "education"
+          ],
+          "object": {
+            "of": [
+              "class-education"
+            ]
+          }
+        }
       }
     },
     {
@@ -3004,7 +3022,11 @@ export const dictionary: Dictionary = {
       "variants": [
         "foster carer",
         "carers",
-        "carer"
+        "carer",
+        "carer's",
+        "carers'",
+        "foster carer's",
+        "foster carers'"
       ],
       "category": "jargon",
       "alternatives": [
@@ -3038,7 +3060,6 @@ export const dictionary: Dictionary = {
           "sole",
           "family",
           "kinship",
-          "respite",
           "informal",
           "full-time",
           "adult",
@@ -7512,6 +7533,29 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "class-education",
+      "description": "Schools, courses and training; \"dropped out of his course\" is leaving education early.",
+      "sources": [],
+      "phrases": [
+        "school",
+        "schools",
+        "college",
+        "university",
+        "uni",
+        "sixth form",
+        "course",
+        "courses",
+        "apprenticeship",
+        "training",
+        "education",
+        "classes",
+        "lessons",
+        "studies",
+        "degree",
+        "programme"
+      ]
+    },
+    {
       "id": "class-family",
       "description": "Members of a child's family and the people close to them, as records name them. An object in this class makes \"contact with ...\" family time.",
       "sources": [],
@@ -7792,6 +7836,7 @@ export const dictionary: Dictionary = {
         "BTEC",
         "NVQ",
         "UCAS",
+        "ESOL",
         "SATs",
         "SATS",
         "NHS",

@@ -51,7 +51,7 @@ export function analyse(tree: Root, file: VFile): Analysis {
   const headings = facts.headings ?? findPlainHeadings(text);
   const sections = splitSections(text, headings);
   const sentences = collectSentences(tree);
-  const titles = findTitles(text);
+  const titles = findTitles(text, facts.headings ?? []);
   const analysis: Analysis = {
     text,
     sentences,

@@ -9,6 +9,6 @@ export { findPlainHeadings, headingTitle, sectionKind, splitSections, type Secti
 export { collectSentences, normalize, phraseWords, type Sentence, type Token } from './tokens.js';
 export { getMetrics, setMetrics, type RuleMetrics } from './metrics.js';
 export { readRecordKind, type RecordKind } from './record-kind.js';
-export { findTitles, inProperName } from './names.js';
+export { findTitles, inProperName, isCapitalSurname } from './names.js';
 export { SenseReader, type CompiledSenses, type SenseCuesSpec, type SensesSpec, type SenseVerdict } from './sense.js';
 export { isNegated } from './negation.js';

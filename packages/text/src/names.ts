@@ -33,16 +33,29 @@ function nameBefore(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-/** Whether capitalised words after token `last` run on to a name head ("... and Asylum Team"). */
-function nameAfter(tokens: readonly Token[], last: number): boolean {
+/** Whether capitalised words after token `last` run on to a name head (with `joined`, through "and": "... and Asylum Team"). */
+function nameAfter(tokens: readonly Token[], last: number, joined: boolean): boolean {
   for (let i = last + 1, seen = 0; i < tokens.length && seen < 4; i++, seen++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') return false;
-    if (JOINERS.has(token.norm)) continue;
+    if (JOINERS.has(token.norm)) {
+      if (!joined) return false;
+      continue;
+    }
     if (!capitalised(token)) return false;
     if (NAME_HEADS.has(token.norm)) return true;
   }
   return false;
+}
+
+/** Capitalised words that open a sentence without being a name. */
+const OPENERS = new Set(['the', 'a', 'an', 'our', 'your', 'his', 'her', 'their', 'my', 'this', 'that', 'these', 'those', 'any', 'no', 'each', 'every', 'some', 'new', 'next', 'last', 'dear', 'i', 'we', 'she', 'he', 'they', 'it', 'all', 'one', 'two']);
+
+/** Whether an all-caps word follows a first name ("Amira HADDAD", "Ellie-Rose GRANT"): a surname written in capitals. */
+export function isCapitalSurname(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (previous?.kind !== 'word' || !capitalised(previous) || possessive(previous) || OPENERS.has(previous.norm)) return false;
+  return /^[A-Z][a-z]/.test(previous.value) && tokens[index]!.value.length >= 3;
 }
 
 /**
@@ -53,7 +66,7 @@ function nameAfter(tokens: readonly Token[], last: number): boolean {
  */
 export function inProperName(tokens: readonly Token[], first: number, last: number, strict = false): boolean {
   if (!capitalised(tokens[first])) return false;
-  if (nameAfter(tokens, last)) return true;
+  if (nameAfter(tokens, last, !strict)) return true;
   return !strict && nameBefore(tokens, first);
 }
 
@@ -61,38 +74,41 @@ const FIELD = /^[\s*_>#-]*[A-Z][A-Za-z '’/()&-]{0,40}:[*_]*\s/;
 const TYPE_FIELD = /^[\s*_>-]*((type of|kind of) (visit|meeting|record|review|report|contact|session)|(visit|meeting|record|review|report|document|session|contact) type)[*_]*\s*:[*_]*/i;
 
 /**
- * The record's own title and form type: the first lines up to a blank line or a field ("Date: ..."), level-one
- * Markdown headings, and the value of a "Visit type:" field. "CHILD LOOKED AFTER REVIEW", "# Care Plan" and
- * "Visit type: Statutory visit" name the document; they are not the writer calling the child anything.
+ * The record's own title and form type: its first lines, up to the first field ("Date: ...") or sentence, the first
+ * heading from markup when only such lines come before it, and the value of a "Visit type:" field. "CHILD LOOKED
+ * AFTER REVIEW", "# Care Plan" and "Visit type: Statutory visit" name the document; they are not the writer
+ * calling the child anything. Blank lines do not end the title: core puts one after every line of plain text.
  */
-export function findTitles(text: string): Range[] {
+export function findTitles(text: string, headings: readonly Range[] = []): Range[] {
   const titles: Range[] = [];
   let lineStart = 0;
-  let inBlock = true;
-  let blockLines = 0;
-  let started = false;
+  let inTitle = true;
+  let prose = false;
+  let titleLines = 0;
+  const firstHeading = headings[0];
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const blank = line.trim().length === 0;
-    if (inBlock) {
-      if (blank) {
-        if (started) inBlock = false;
-      } else if (FIELD.test(line) || /[.!?,;]\**\s*$/.test(line) || line.length > 100 || blockLines >= 3) {
-        inBlock = false;
+    if (line.trim().length > 0) {
+      const field = FIELD.test(line);
+      const sentence = /[.!?,;]\**\s*$/.test(line) || line.length > 100;
+      if (firstHeading && !prose && firstHeading.start >= lineStart && firstHeading.start < lineEnd) {
+        titles.push({ start: firstHeading.start, end: firstHeading.end });
+      } else if (inTitle && !field && !sentence && titleLines < 3) {
+        titleLines++;
+        // "MASH contact 24-01183 | 03/02/24 | via EDT": the title is the first cell.
+        const bar = line.indexOf('|', 1);
+        titles.push({ start: lineStart, end: bar > 0 ? lineStart + bar : lineEnd });
       } else {
-        started = true;
-        blockLines++;
-        titles.push({ start: lineStart, end: lineEnd });
-      }
-    }
-    if (!blank && (inBlock === false || !titles.some((t) => t.start === lineStart))) {
-      if (/^#\s/.test(line)) titles.push({ start: lineStart, end: lineEnd });
-      else {
+        inTitle = false;
+        if (!field) prose = true;
         const type = TYPE_FIELD.exec(line);
-        if (type) titles.push({ start: lineStart + type[0].length, end: lineEnd });
+        // The type itself, up to a bracket or a dash: "Statutory visit (six-weekly) – seen with carers".
+        if (type) titles.push({ start: lineStart + type[0].length, end: lineStart + type[0].length + /^[^(\u2013\u2014|]*/.exec(line.slice(type[0].length))![0].length });
+        else if (/^#\s/.test(line)) titles.push({ start: lineStart, end: lineEnd });
       }
+      if (field) inTitle = false;
     }
     lineStart = lineEnd + 1;
   }

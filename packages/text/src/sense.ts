@@ -52,6 +52,7 @@ const PHRASE_ENDS = new Set([
 ]);
 /** Words before a predicate noun: "Dad to be assessed as a carer", "Mum is the main carer". */
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'been', 'being', 'become', 'became', 'becomes', 'are', 'were']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'which', 'there', 'this']);
 const CHILD_OR_NAME = new Set(['class-child', 'name']);
 const THING: ReadonlySet<string> = new Set(['class-thing']);
 const NAME: ReadonlySet<string> = new Set(['name']);
@@ -110,8 +111,9 @@ export class SenseReader {
       const head = objectOf(prep);
       if (head && intersects(head.classes, classes)) return true;
     }
-    if (cues.about.size > 0 && predicate(tokens, first)) {
-      const head = subjectOf();
+    const marker = cues.about.size > 0 ? predicate(tokens, first) : -1;
+    if (marker >= 0) {
+      const head = this.#said(tokens, marker) ?? subjectOf();
       if (head && intersects(head.classes, cues.about)) return true;
     }
     if (cues.adults) {
@@ -131,6 +133,17 @@ export class SenseReader {
     const next = tokens[last + 1];
     if (next?.kind !== 'word' || next.norm !== prep) return undefined;
     return this.#head(tokens, last + 2);
+  }
+
+  /** What the word before "is"/"as" at `marker` is, when it tells: "the centre is a unit", "Mum is his carer". */
+  #said(tokens: readonly Token[], marker: number): Head | undefined {
+    const before = tokens[marker - 1];
+    if (before?.kind !== 'word') return undefined;
+    const found = this.classesAt(tokens, marker - 1);
+    if (found && found.last === marker - 1) return { classes: found.classes, owned: false };
+    if (tokens[marker]!.norm === 'as' || PRONOUNS.has(before.norm)) return undefined;
+    const code = before.value.charCodeAt(0);
+    return { classes: code >= 65 && code <= 90 ? NAME : THING, owned: false };
   }
 
   /** The subject of the sentence: its first words, when they name a person ("Mum", "Dad", "Kieran"). */
@@ -181,16 +194,16 @@ function compileCues(spec: SenseCuesSpec | undefined): CompiledCues | undefined 
   return { guard, object, about: new Set(spec.about ?? []), adults: spec.adults === true };
 }
 
-/** Whether the word is said of the subject: "as", or a form of "be", within three words before it. */
-function predicate(tokens: readonly Token[], first: number): boolean {
+/** Where "as", or a form of "be", stands within four words before the word (it is said of the subject), or -1. */
+function predicate(tokens: readonly Token[], first: number): number {
   let seen = 0;
   for (let i = first - 1; i >= 0 && seen < 4; i--) {
     const token = tokens[i]!;
-    if (token.kind !== 'word') return false;
+    if (token.kind !== 'word') return -1;
     seen++;
-    if (PREDICATE_BEFORE.has(token.norm)) return true;
+    if (PREDICATE_BEFORE.has(token.norm)) return i;
   }
-  return false;
+  return -1;
 }
 
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

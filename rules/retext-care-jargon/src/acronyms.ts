@@ -46,12 +46,20 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
       definitions.push({ acronym, from: start, at: { start: start + 1, end: start + 1 + acronym.length } });
     }
   }
+  // A legal definition: 'Castlebridge Borough Council (the Local Authority, "the LA")'.
+  for (const match of text.matchAll(DEFINED_TERM)) {
+    const at = match.index + match[0].length - match[1]!.length - 2;
+    definitions.push({ acronym: match[1]!, from: match.index, at: { start: at, end: at + match[1]!.length } });
+  }
   // "PECS (picture exchange)": the acronym, then what it means in brackets.
   for (const match of text.matchAll(GLOSS_AFTER)) {
     definitions.push({ acronym: match[1]!, from: match.index, at: { start: match.index, end: match.index + match[1]!.length } });
   }
   return definitions;
 }
+
+/** A term defined in brackets, in quotation marks: `(the Local Authority, "the LA")`, `(“PLO”)`. */
+const DEFINED_TERM = /\([^()\n]{0,80}?["“‘'](?:the )?([A-Z][A-Za-z&]{1,6}s?)["”’']\)/g;
 
 /** An acronym followed by its meaning in brackets, in lower-case words: "PECS (picture exchange)". */
 const GLOSS_AFTER = /\b([A-Z][A-Z&]{1,6}s?) \(([a-z][a-z'’-]*(?: [a-z'’-]+)+)\)/g;

@@ -4,6 +4,7 @@ import {
   compileGuard,
   guardNear,
   inProperName,
+  isCapitalSurname,
   isNegated,
   isPartOfSpeech,
   PhraseMatcher,
@@ -161,7 +162,7 @@ export default function retextCareJargon(options: Options = {}) {
         if (flaggedAcronyms.has(singular) || isExplained(definitions, token.value, token.start)) return;
         if (analysis.isQuoted(token.start, token.end) || inCapitalsLine(analysis.text, token.start)) return;
         // Initials of people (staff on shift, people at a meeting), capitals for a heading or a surname, names.
-        if (inCapitalsRun(sentence.tokens, index) || inProperName(sentence.tokens, index, index) || analysis.isTitle(token.start, token.end)) return;
+        if (inCapitalsRun(sentence.tokens, index) || inProperName(sentence.tokens, index, index) || isCapitalSurname(sentence.tokens, index) || analysis.isTitle(token.start, token.end)) return;
         initials ??= looksLikeInitials(analysis.text);
         if (singular.length === 2 || initials.has(singular)) return;
         flaggedAcronyms.add(singular);
