@@ -5366,7 +5366,8 @@ export const dictionary: Dictionary = {
           ],
           "window": 3,
           "about": [
-            "class-thing"
+            "class-thing",
+            "class-professional"
           ]
         }
       }
@@ -7751,6 +7752,11 @@ export const dictionary: Dictionary = {
         "duty",
         "manager",
         "panel",
+        "carer",
+        "carers",
+        "foster carer",
+        "foster carers",
+        "key worker",
         "me",
         "us"
       ]

@@ -169,7 +169,12 @@ export class SenseReader {
       }
       seen++;
       const found = this.classesAt(tokens, i);
-      if (found) return { classes: found.classes, owned };
+      if (found) {
+        // "the baby monitor": a known thing after a class word is the head.
+        const after = this.classesAt(tokens, found.last + 1);
+        if (after?.classes.has('class-thing')) return { classes: THING, owned };
+        return { classes: found.classes, owned };
+      }
       const norm = token.norm;
       if (DETERMINERS.has(norm)) continue;
       if (POSSESSIVES.has(norm)) {

@@ -92,12 +92,12 @@ export default function retextCareJargon(options: Options = {}) {
   // Most records need no allow list: then no sentence is walked for one.
   const hasAllow = (options.allow ?? []).length > 0;
   // What a finding says depends only on its entry (and the words matched): worked out once per entry.
-  const wording = new Map<Entry, { expected: string[]; note: string }>();
+  const wording = new Map<Entry, { own: readonly string[]; expected: string[]; note: string }>();
   const wordingOf = (entry: Entry) => {
     let found = wording.get(entry);
     if (!found) {
       const own = options.preferred?.[entry.id] ?? [];
-      found = { expected: [...new Set([...own, ...replacements(entry.alternatives)])], note: noteFor(entry) };
+      found = { own, expected: [...new Set([...own, ...replacements(entry.alternatives)])], note: noteFor(entry) };
       wording.set(entry, found);
     }
     return found;
@@ -138,8 +138,9 @@ export default function retextCareJargon(options: Options = {}) {
         if (entry.category === 'stigmatising' && isNegated(sentence.tokens, match.first)) continue;
         if (entry.category === 'acronym' && isExplained(definitions, first.value, first.start)) continue;
         const actual = analysis.text.slice(first.start, last.end);
-        const { expected: all, note } = wordingOf(entry);
-        const expected = fitAlternatives(all, entry.alternatives, sentence, match.first, match.last, analysis);
+        const { own, expected: all, note } = wordingOf(entry);
+        // The child's own words always come first; the list's alternatives only where they fit the sentence.
+        const expected = [...new Set([...own, ...fitAlternatives(all, entry.alternatives, sentence, match.first, match.last, analysis)])];
         report(file, {
           source: SOURCE,
           ruleId: entry.id,
