@@ -129,13 +129,15 @@ export function readRecordKind(text: string, sentences: readonly Sentence[], doc
   const addressed = /^\W*(dear|hello|hi) [A-Z]/im.test(text.slice(0, 400)) || (words > 0 && you / words > 0.03);
   const child = childName(text);
   const about = { addressed, ...(child === undefined ? {} : { child }) };
-  if (documentType !== undefined) return { care: documentType !== 'other', signals: 0, ...about };
+  // A caller who names the type of record ("visit", "plan", or "other" for a daily note or a chronology) is
+  // running carelint on a care record.
+  if (documentType !== undefined) return { care: true, signals: 0, ...about };
   // A child named with an age: "Kayla (9)", "Jayden, 14,", "aged 7".
   if (/\b[A-Z][a-z]+ \((?:aged? )?\d{1,2}(?: ?(?:years?|yrs|months?))?\)|\baged \d{1,2}\b|\bD\.?O\.?B\b|\bdate of birth\b/.test(text)) found.add('child-age');
   return { care: found.size >= 2 || (found.size === 1 && words < MIN_WORDS * 2) || words < MIN_WORDS, signals: found.size, ...about };
 }
 
-const CHILD_FIELD = /^[\s*_>-]*(?:child|young person|yp|child's name|name of child|baby|name)[*_]*\s*:[*_]*[ \t]*([A-Z][a-z'\u2019-]+)\b/gim;
+const CHILD_FIELD = /^[\s*_>-]*(?:[Cc]hild|[Yy]oung [Pp]erson|YP|[Cc]hild's [Nn]ame|[Nn]ame of [Cc]hild|[Bb]aby|[Nn]ame)[*_]*\s*:[*_]*[ \t]*([A-Z][a-z'\u2019-]+)\b/gm;
 
 /** The one child a header names ("Child: Kayden Rowe (9)", "YP: Kwame"); none when it names several or none. */
 function childName(text: string): string | undefined {

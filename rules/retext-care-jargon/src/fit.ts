@@ -1,7 +1,12 @@
 import type { Analysis, Sentence } from '@carelint/text';
 
 /** Words that fill the slot a determiner opens: "her placement" takes "home", not "your foster home". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that', 'these', 'those', "mum's", "dad's"]);
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that', 'these', 'those', "mum's", "dad's",
+  'next', 'last', 'first', 'previous', 'new', 'current', 'recent', 'latest', 'monthly', 'weekly', 'six-weekly', 'each', 'every',
+]);
+/** A placeholder for the child's name in an alternative: "(name)", "(child's name)". */
+const NAME_PLACEHOLDER = /\((?:child's )?name\)/i;
 /** Alternatives that begin like this are a phrase of their own, not a noun to put after a determiner. */
 const PHRASE_START = /^(the|a|an|your|my|our|their|where|who|what|how|living|moving|going|seeing|writing|letters|came|went|has|is|it|we|someone|people|every|helping|wanting|through)\b/i;
 const FAMILY = /\b(mum|dad|grandma|grandad|nan|granny)\b/i;
@@ -45,9 +50,18 @@ export function fitAlternatives(
   const afterDeterminer = previous !== undefined && DETERMINERS.has(previous);
   const sentenceText = analysis.sentenceText(sentence).toLowerCase();
   const out: string[] = [];
-  const namesChild = raw.some((alt) => /^\((child's )?name\)$/i.test(alt.trim()));
-  if (namesChild && analysis.kind.child && !afterDeterminer && !analysis.kind.addressed) out.push(possessive ? `${analysis.kind.child}'s` : analysis.kind.child);
-  for (const alternative of alternatives) {
+  // "(name)'s review" with the child's name from the header: "Kayden's review" (never after "his" or "the next").
+  const child = analysis.kind.child;
+  const named: string[] = [];
+  if (child && !analysis.kind.addressed && !afterDeterminer) {
+    for (const alt of raw) {
+      if (!NAME_PLACEHOLDER.test(alt) || /[()]/.test(alt.replace(NAME_PLACEHOLDER, ''))) continue;
+      const filled = alt.trim().replace(NAME_PLACEHOLDER, child);
+      if (filled === child && possessive) named.push(`${child}'s`);
+      else if (!possessive) named.push(filled);
+    }
+  }
+  for (const alternative of [...named, ...alternatives]) {
     let alt = alternative;
     if (/\b(you|your)\b/i.test(alt)) {
       if (!analysis.kind.addressed) continue;
@@ -60,6 +74,10 @@ export function fitAlternatives(
     const family = FAMILY.exec(alt);
     if (family && (next === 'with' || next === 'between' || !sentenceText.includes(family[1]!.toLowerCase()))) continue;
     if (afterDeterminer && PHRASE_START.test(alt)) continue;
+    if (named.includes(alt)) {
+      out.push(alt);
+      continue;
+    }
     if (possessive && !/^(your|you)$/.test(alt)) continue;
     const words = alt.split(/\s+/);
     const altPlural = isPlural(words[words.length - 1]!) || / and /.test(alt);
@@ -80,4 +98,9 @@ export function fitAlternatives(
 function wordAt(sentence: Sentence, index: number, step: 1 | -1): string | undefined {
   const token = sentence.tokens[index + step];
   return token?.kind === 'word' ? token.norm : undefined;
+}
+
+/** The alternatives a reason may name: no "you" in a record that is not written to the child. */
+export function speakable(alternatives: readonly string[], analysis: Analysis): string[] {
+  return analysis.kind.addressed ? [...alternatives] : alternatives.filter((alt) => !/\b(you|your)\b/i.test(alt));
 }

@@ -19,7 +19,7 @@ import {
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { findDefinitions, isExplained, looksLikeInitials } from './acronyms.js';
-import { fitAlternatives } from './fit.js';
+import { fitAlternatives, speakable } from './fit.js';
 import { isNounUse } from './noun.js';
 import { reasonFor, replacements } from './reason.js';
 
@@ -54,6 +54,8 @@ interface Compiled {
 type Judgement = 'entry' | 'info' | undefined;
 
 const UNEXPLAINED = /^[A-Z][A-Z&]{1,5}s?$/;
+/** Words that make a following pair of capitals a role or thing ("her TA", "the EP"), not someone's initials. */
+const ROLE_BEFORE = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'my', 'your', 'our', 'class', 'school']);
 const EXPLAINS_ACRONYM = /^\s*\([A-Z][A-Za-z&]{1,6}s?\)/;
 
 /** The plugin: set up the word lists once, then check each document. */
@@ -144,7 +146,7 @@ export default function retextCareJargon(options: Options = {}) {
         report(file, {
           source: SOURCE,
           ruleId: entry.id,
-          reason: reasonFor(entry, actual, expected.length > 0 ? expected : all),
+          reason: reasonFor(entry, actual, expected.length > 0 ? expected : speakable(all, analysis)),
           start: first.start,
           end: last.end,
           expected,
@@ -165,7 +167,8 @@ export default function retextCareJargon(options: Options = {}) {
         // Initials of people (staff on shift, people at a meeting), capitals for a heading or a surname, names.
         if (inCapitalsRun(sentence.tokens, index) || inProperName(sentence.tokens, index, index) || isCapitalSurname(sentence.tokens, index) || analysis.isTitle(token.start, token.end)) return;
         initials ??= looksLikeInitials(analysis.text);
-        if (singular.length === 2 || initials.has(singular)) return;
+        // Two letters are a person's initials ("Staff on: DL, KM"), unless a determiner makes them a noun ("her TA").
+        if ((singular.length === 2 && !ROLE_BEFORE.has(sentence.tokens[index - 1]?.norm ?? '')) || initials.has(singular)) return;
         flaggedAcronyms.add(singular);
         report(file, {
           source: SOURCE,
