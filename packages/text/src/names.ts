@@ -105,7 +105,11 @@ export function findTitles(text: string, headings: readonly Range[] = []): Range
         if (!field) prose = true;
         const type = TYPE_FIELD.exec(line);
         // The type itself, up to a bracket or a dash: "Statutory visit (six-weekly) – seen with carers".
-        if (type) titles.push({ start: lineStart + type[0].length, end: lineStart + type[0].length + /^[^(\u2013\u2014|]*/.exec(line.slice(type[0].length))![0].length });
+        if (type) {
+          const value = /^\s*([^(\u2013\u2014|]*)/.exec(line.slice(type[0].length))!;
+          const start = lineStart + type[0].length + value[0].length - value[1]!.length;
+          titles.push({ start, end: start + value[1]!.length });
+        }
         else if (/^#\s/.test(line)) titles.push({ start: lineStart, end: lineEnd });
       }
       if (field) inTitle = false;
