@@ -56,7 +56,7 @@ export function fitAlternatives(
   if (child && !analysis.kind.addressed && !afterDeterminer) {
     for (const alt of raw) {
       if (!NAME_PLACEHOLDER.test(alt) || /[()]/.test(alt.replace(NAME_PLACEHOLDER, ''))) continue;
-      const filled = alt.trim().replace(NAME_PLACEHOLDER, child);
+      const filled: string = alt.trim().replace(NAME_PLACEHOLDER, child);
       if (filled === child && possessive) named.push(`${child}'s`);
       else if (!possessive) named.push(filled);
     }
