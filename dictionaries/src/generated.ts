@@ -306,7 +306,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "acronym",
       "alternatives": [
-        "(name)",
+        "(child's name)",
         "you"
       ],
       "rationale": "A child reading about themselves should meet their own name, not three letters.",
@@ -1184,7 +1184,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "acronym",
       "alternatives": [
-        "(name)",
+        "(child's name)",
         "young person"
       ],
       "rationale": "It reduces a young person to initials for their immigration status.",
@@ -1242,7 +1242,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "acronym",
       "alternatives": [
-        "(name)",
+        "(child's name)",
         "you"
       ],
       "rationale": "A young person reading their record should find their name, not two letters.",

@@ -51,9 +51,16 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
     const at = match.index + match[0].length - match[1]!.length - 2;
     definitions.push({ acronym: match[1]!, from: match.index, at: { start: at, end: at + match[1]!.length } });
   }
-  // "PECS (picture exchange)": the acronym, then what it means in brackets.
-  for (const match of text.matchAll(GLOSS_AFTER)) {
-    definitions.push({ acronym: match[1]!, from: match.index, at: { start: match.index, end: match.index + match[1]!.length } });
+  // "PECS (picture exchange)", "IRO (Independent Reviewing Officer)": the acronym, then what it means in brackets.
+  for (const match of text.matchAll(EXPANSION_AFTER)) {
+    const acronym = match[1]!;
+    const inside = match[2]!;
+    const words = inside.split(/[^\p{L}\p{N}&'’-]+/u).filter((w) => w.length > 0).flatMap((w) => w.split('-')).filter((w) => w.length > 0);
+    const known = expansions.get(acronym);
+    // Two capitals before a role are a person's initials ("PW (foster carer)"): only a longer acronym takes a gloss.
+    if ((GLOSS.test(inside) && acronym.replace(/s$/, '').length >= 3) || spells(words, acronym) || (known !== undefined && inside.toLowerCase().replace(/\s+/g, ' ').trim() === known)) {
+      definitions.push({ acronym, from: match.index, at: { start: match.index, end: match.index + acronym.length } });
+    }
   }
   return definitions;
 }
@@ -61,8 +68,10 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
 /** A term defined in brackets, in quotation marks: `(the Local Authority, "the LA")`, `(“PLO”)`. */
 const DEFINED_TERM = /\([^()\n]{0,80}?["“‘'](?:the )?([A-Z][A-Za-z&]{1,6}s?)["”’']\)/g;
 
-/** An acronym followed by its meaning in brackets, in lower-case words: "PECS (picture exchange)". */
-const GLOSS_AFTER = /\b([A-Z][A-Z&]{1,6}s?) \(([a-z][a-z'’-]*(?: [a-z'’-]+)+)\)/g;
+/** An acronym followed by words in brackets: its meaning when they spell it, match its expansion, or are a gloss. */
+const EXPANSION_AFTER = /\b([A-Z][A-Z&]{1,6}s?) \(([^()\n]{3,80})\)/g;
+/** Lower-case words in brackets: the writer's own gloss ("PECS (picture exchange)"). */
+const GLOSS = /^[a-z][a-z'’-]*(?: [a-z'’-]+)+$/;
 
 /**
  * Whether the words before "(ACR)" are the writer's own plain description of it: two or more words ending the clause, the last in lower

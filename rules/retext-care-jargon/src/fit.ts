@@ -5,8 +5,11 @@ const DETERMINERS = new Set([
   'the', 'a', 'an', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that', 'these', 'those', "mum's", "dad's",
   'next', 'last', 'first', 'previous', 'new', 'current', 'recent', 'latest', 'monthly', 'weekly', 'six-weekly', 'each', 'every',
 ]);
-/** A placeholder for the child's name in an alternative: "(name)", "(child's name)". */
-const NAME_PLACEHOLDER = /\((?:child's )?name\)/i;
+/**
+ * A placeholder for the child's name in an alternative: "(child's name)", or "(name)" as an owner ("(name)'s review").
+ * A bare "(name)" may be a professional's ("IRO: (name)"), so it is left to the writer.
+ */
+const NAME_PLACEHOLDER = /\(child's name\)|\(name\)(?=['\u2019]s\b)/i;
 /** Alternatives that begin like this are a phrase of their own, not a noun to put after a determiner. */
 const PHRASE_START = /^(the|a|an|your|my|our|their|where|who|what|how|living|moving|going|seeing|writing|letters|came|went|has|is|it|we|someone|people|every|helping|wanting|through)\b/i;
 const FAMILY = /\b(mum|dad|grandma|grandad|nan|granny)\b/i;
@@ -53,7 +56,7 @@ export function fitAlternatives(
   // "(name)'s review" with the child's name from the header: "Kayden's review" (never after "his" or "the next").
   const child = analysis.kind.child;
   const named: string[] = [];
-  if (child && !analysis.kind.addressed && !afterDeterminer) {
+  if (child && !analysis.kind.addressed && !afterDeterminer && !plural) {
     for (const alt of raw) {
       if (!NAME_PLACEHOLDER.test(alt) || /[()]/.test(alt.replace(NAME_PLACEHOLDER, ''))) continue;
       const filled: string = alt.trim().replace(NAME_PLACEHOLDER, child);

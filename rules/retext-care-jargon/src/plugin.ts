@@ -19,7 +19,7 @@ import {
 } from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { findDefinitions, isExplained, looksLikeInitials } from './acronyms.js';
+import { findDefinitions, isExplained, looksLikeInitials, type Definition } from './acronyms.js';
 import { fitAlternatives, speakable } from './fit.js';
 import { isNounUse } from './noun.js';
 import { reasonFor, replacements } from './reason.js';
@@ -57,7 +57,6 @@ type Judgement = 'entry' | 'info' | undefined;
 const UNEXPLAINED = /^[A-Z][A-Z&]{1,5}s?$/;
 /** Words that make a following pair of capitals a role or thing ("her TA", "the EP"), not someone's initials. */
 const ROLE_BEFORE = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'my', 'your', 'our', 'class', 'school']);
-const EXPLAINS_ACRONYM = /^\s*\([A-Z][A-Za-z&]{1,6}s?\)/;
 
 /** The plugin: set up the word lists once, then check each document. */
 export default function retextCareJargon(options: Options = {}) {
@@ -136,7 +135,7 @@ export default function retextCareJargon(options: Options = {}) {
         // A name ("Greenway Contact Centre", "the Leaving Care Team", "Voices Advocacy") is not the writer's wording,
         // nor is the expansion of an acronym being explained ("autism spectrum disorder (ASD)").
         if (inProperName(sentence.tokens, match.first, match.last, entry.category === 'acronym')) continue;
-        if (entry.category !== 'acronym' && EXPLAINS_ACRONYM.test(analysis.text.slice(last.end, last.end + 12))) continue;
+        if (entry.category !== 'acronym' && explainsAcronym(definitions, first.start, last.end)) continue;
         // "She was not rude", "no missing episodes": a label denied is not a label given.
         if (entry.category === 'stigmatising' && isNegated(sentence.tokens, match.first)) continue;
         if (entry.category === 'acronym' && isExplained(definitions, first.value, first.start)) continue;
@@ -232,6 +231,11 @@ function inCapitalsRun(tokens: readonly Token[], index: number): boolean {
     return false;
   };
   return beside(-1) || beside(1);
+}
+
+/** Whether the words explain an acronym beside them: "autism spectrum disorder (ASD)", "CLA (children looked after)". */
+function explainsAcronym(definitions: readonly Definition[], start: number, end: number): boolean {
+  return definitions.some((d) => (d.at.start >= end && d.at.start - end <= 3) || (d.at.end <= start && start - d.at.end <= 3));
 }
 
 /** A first look before UNEXPLAINED, by char codes: 2 to 7 characters, a capital then a capital or "&". */

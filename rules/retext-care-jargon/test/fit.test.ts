@@ -47,3 +47,19 @@ describe('suggestions that fit the record', () => {
     expect(finding('Date: 1 May 2025\nVisit type: Statutory visit\n\nShe is settled.', 'lac-visit')).toBeUndefined();
   });
 });
+
+describe('acronyms explained beside their expansion', () => {
+  it('takes “IRO (Independent Reviewing Officer)” and “CLA (children looked after)” as explained, with no finding on the expansion', () => {
+    const processor = unified().use(retextEnglish).use(retextCareJargon);
+    const file = new VFile('Her IRO (Independent Reviewing Officer) will visit. The IRO is Sam. The CLA (children looked after) team met.');
+    processor.runSync(processor.parse(file), file);
+    expect(file.messages.map((m) => m.ruleId)).toEqual([]);
+  });
+
+  it('does not take a role after initials as a gloss', () => {
+    const processor = unified().use(retextEnglish).use(retextCareJargon);
+    const file = new VFile('Present: AW and PW (foster carers), KL (school).');
+    processor.runSync(processor.parse(file), file);
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['foster-carers']);
+  });
+});
