@@ -1733,7 +1733,10 @@ export const dictionary: Dictionary = {
             "re-referred",
             "file",
             "files",
-            "was reviewed"
+            "was reviewed",
+            "will be reviewed",
+            "to be reviewed",
+            "is reviewed"
           ]
         },
         "other": {

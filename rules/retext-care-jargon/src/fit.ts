@@ -64,8 +64,12 @@ export function fitAlternatives(
       else if (!possessive) named.push(filled);
     }
   }
+  // A subject pronoun ("I" for "SW", "you" for "YP") fits only where a clause starts: not after "the" or "(".
+  const before = tokens[first - 1];
+  const clauseStart = before === undefined || (before.kind === 'punctuation' && !/^[([{]$/.test(before.value));
   for (const alternative of [...named, ...alternatives]) {
     let alt = alternative;
+    if (/^(i|we|you)$/i.test(alt) && !possessive && !clauseStart) continue;
     if (/\b(you|your)\b/i.test(alt)) {
       if (!analysis.kind.addressed) continue;
       if (/^you$/i.test(alt)) {
