@@ -7679,10 +7679,6 @@ export const dictionary: Dictionary = {
         "auntie",
         "aunty",
         "uncle",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
         "stepmum",
         "stepdad"
       ]

@@ -73,7 +73,7 @@ const pairs: Record<string, { care: string[]; other: string[] }> = {
     ],
   },
   'foster-carers': {
-    care: ['Her carers took her to the dentist.', 'Ali said his foster carer is kind.', "The carers' views were shared."],
+    care: ['Her carers took her to the dentist.', 'Ali said his foster carer is kind.', "The carers' views were shared.", 'Mrs Holt is a foster carer.'],
     other: [
       'Dad is to be assessed as a possible carer.',
       'Mum is the main carer for the baby.',
