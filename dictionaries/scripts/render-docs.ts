@@ -1,6 +1,6 @@
 // Renders the generated part of a docs/rules page: an index table, then one anchored section per entry.
 import { categoriesOn, type RulePage } from '../src/pages.js';
-import type { Category, Dictionary, Entry, Guard } from '../src/types.js';
+import type { Category, Dictionary, Entry, Guard, SenseCues, Senses } from '../src/types.js';
 
 export const startMarker = '<!-- generated:start -->';
 export const endMarker = '<!-- generated:end -->';
@@ -70,6 +70,7 @@ function entrySection(entry: Entry, dictionary: Dictionary): string {
   if (entry.expansion !== undefined) lines.push(`- **Stands for:** ${text(entry.expansion)}`);
   if (entry.exclude) lines.push(`- **Not flagged:** ${guardText(entry.exclude, 'when it follows', 'when it is followed by')}`);
   if (entry.require) lines.push(`- **Only flagged:** ${guardText(entry.require, 'when it follows', 'when it is followed by')}`);
+  if (entry.senses) lines.push(`- **Sense:** ${senseText(entry.senses)}`);
   const instead = entry.alternatives.map(text).join('; ');
   lines.push(`- **Say instead:** ${instead || (entry.severity === 'count' ? '— (counted, not flagged)' : '— (describe what happened)')}`);
   lines.push(`- **Why:** ${text(entry.rationale)}`);
@@ -79,6 +80,24 @@ function entrySection(entry: Entry, dictionary: Dictionary): string {
   });
   lines.push(`- **Sources:** ${sources.join('; ')}`);
   return [`<a id="${entry.id}"></a>`, '', `### ${text(entry.term)}`, '', ...lines].join('\n');
+}
+
+/** The sense cues in words: what counts as the care sense, what as another, and what happens without either. */
+function senseText(senses: Senses): string {
+  const cues = (c: SenseCues | undefined): string[] => {
+    if (!c) return [];
+    const out: string[] = [];
+    if (c.before) out.push(`after ${c.before.map(code).join(', ')}`);
+    if (c.after) out.push(`before ${c.after.map(code).join(', ')}`);
+    for (const [prep, classes] of Object.entries(c.object ?? {})) out.push(`${code(prep)} + ${classes.join(' or ')}`);
+    if (c.about) out.push(`said of a ${c.about.join(' or ')}`);
+    if (c.adults) out.push('between an adult and their own relative');
+    return out;
+  };
+  const fallback = { care: 'flagged', info: 'flagged as information', other: 'not flagged' }[senses.default];
+  const care = cues(senses.care);
+  const other = cues(senses.other);
+  return [care.length ? `care sense ${care.join('; ')}` : '', other.length ? `other sense ${other.join('; ')}` : '', `otherwise ${fallback}`].filter(Boolean).join('. ');
 }
 
 function matchNotes(entry: Entry): string {

@@ -306,7 +306,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "acronym",
       "alternatives": [
-        "(name)",
+        "(child's name)",
         "you"
       ],
       "rationale": "A child reading about themselves should meet their own name, not three letters.",
@@ -463,7 +463,11 @@ export const dictionary: Dictionary = {
         "PGM",
         "MGF",
         "PGF",
-        "MGMs"
+        "MGMs",
+        "MGM's",
+        "PGM's",
+        "MGF's",
+        "PGF's"
       ],
       "category": "acronym",
       "alternatives": [
@@ -1180,7 +1184,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "acronym",
       "alternatives": [
-        "(name)",
+        "(child's name)",
         "young person"
       ],
       "rationale": "It reduces a young person to initials for their immigration status.",
@@ -1238,7 +1242,7 @@ export const dictionary: Dictionary = {
       ],
       "category": "acronym",
       "alternatives": [
-        "(name)",
+        "(child's name)",
         "you"
       ],
       "rationale": "A young person reading their record should find their name, not two letters.",
@@ -1274,7 +1278,26 @@ export const dictionary: Dictionary = {
       ],
       "severity": "explain",
       "confidence": "high",
-      "partOfSpeech": "noun"
+      "partOfSpeech": "noun",
+      "senses": {
+        "default": "care",
+        "other": {
+          "before": [
+            "strong",
+            "great",
+            "good",
+            "fierce",
+            "passionate",
+            "tireless",
+            "real",
+            "powerful",
+            "vocal",
+            "effective",
+            "natural",
+            "own"
+          ]
+        }
+      }
     },
     {
       "id": "aggressive",
@@ -1372,6 +1395,27 @@ export const dictionary: Dictionary = {
           "file",
           "attached"
         ]
+      },
+      "senses": {
+        "default": "care",
+        "other": {
+          "before": [
+            "as an",
+            "as attachments"
+          ],
+          "object": {
+            "by": [
+              "class-medium",
+              "class-family",
+              "class-professional",
+              "name"
+            ],
+            "to": [
+              "class-medium",
+              "class-thing"
+            ]
+          }
+        }
       }
     },
     {
@@ -1568,7 +1612,21 @@ export const dictionary: Dictionary = {
         "bromley"
       ],
       "severity": "review",
-      "confidence": "high"
+      "confidence": "high",
+      "senses": {
+        "default": "care",
+        "other": {
+          "before": [
+            "health and",
+            "health",
+            "medical",
+            "epilepsy",
+            "nursing",
+            "individual health",
+            "ehc"
+          ]
+        }
+      }
     },
     {
       "id": "carer-breakdown",
@@ -1607,86 +1665,126 @@ export const dictionary: Dictionary = {
       ],
       "severity": "review",
       "confidence": "high",
-      "exclude": {
-        "before": [
-          "in",
-          "in her",
-          "in his",
-          "in their",
-          "in my",
-          "in our",
-          "in this",
-          "in that",
-          "in any",
-          "just in",
-          "court",
-          "pencil",
-          "test",
-          "worst",
-          "best",
-          "brief",
-          "suit",
-          "legal"
-        ],
-        "after": [
-          "of",
-          "law",
-          "study",
-          "studies",
-          "conference",
-          "against",
-          "for",
-          "that"
-        ]
-      },
-      "require": {
-        "before": [
-          "open",
-          "opened",
-          "closed",
-          "allocated",
-          "family's",
-          "child's",
-          "my",
-          "our",
-          "her",
-          "his",
-          "their",
-          "active",
-          "current",
-          "new",
-          "transferred",
-          "close the",
-          "closed the",
-          "closing the",
-          "open the",
-          "opened the",
-          "reopened the",
-          "re-open the"
-        ],
-        "after": [
-          "closed",
-          "was closed",
-          "is closed",
-          "will be closed",
-          "to be closed",
-          "was opened",
-          "was reopened",
-          "was re-opened",
-          "was allocated",
-          "is allocated",
-          "was transferred",
-          "transferred",
-          "closure",
-          "holder",
-          "holders",
-          "is open",
-          "was open",
-          "remains open",
-          "was stepped down",
-          "stepped down",
-          "was escalated"
-        ]
+      "senses": {
+        "default": "other",
+        "care": {
+          "before": [
+            "open",
+            "opened",
+            "closed",
+            "allocated",
+            "family's",
+            "child's",
+            "active",
+            "current",
+            "transferred",
+            "close the",
+            "closed the",
+            "closing the",
+            "open the",
+            "opened the",
+            "reopened the",
+            "re-open the",
+            "her",
+            "his",
+            "their",
+            "our"
+          ],
+          "after": [
+            "closed",
+            "was closed",
+            "is closed",
+            "will be closed",
+            "to be closed",
+            "to close",
+            "was opened",
+            "was reopened",
+            "was re-opened",
+            "was allocated",
+            "is allocated",
+            "allocated",
+            "was transferred",
+            "transferred",
+            "closure",
+            "holder",
+            "holders",
+            "is open",
+            "was open",
+            "remains open",
+            "was stepped down",
+            "stepped down",
+            "was escalated",
+            "escalated",
+            "discussed",
+            "was discussed",
+            "to be discussed",
+            "will be discussed",
+            "is discussed",
+            "heard",
+            "was heard",
+            "is presented",
+            "was presented",
+            "presented",
+            "can be",
+            "note",
+            "notes",
+            "load",
+            "was re-referred",
+            "re-referred",
+            "file",
+            "files",
+            "was reviewed",
+            "will be reviewed",
+            "to be reviewed",
+            "is reviewed"
+          ]
+        },
+        "other": {
+          "before": [
+            "in",
+            "in her",
+            "in his",
+            "in their",
+            "in my",
+            "in our",
+            "in this",
+            "in that",
+            "in any",
+            "just in",
+            "court",
+            "pencil",
+            "test",
+            "worst",
+            "best",
+            "brief",
+            "suit",
+            "legal",
+            "on my",
+            "on her",
+            "on his",
+            "on their",
+            "violin",
+            "guitar",
+            "phone",
+            "glasses",
+            "pillow",
+            "crown",
+            "criminal"
+          ],
+          "after": [
+            "of",
+            "law",
+            "study",
+            "studies",
+            "conference",
+            "against",
+            "for",
+            "that",
+            "number",
+            "reference",
+            "ref"
+          ]
+        }
       }
     },
     {
@@ -1835,6 +1933,20 @@ export const dictionary: Dictionary = {
           "email",
           "e-mail"
         ]
+      },
+      "senses": {
+        "default": "care",
+        "other": {
+          "before": [
+            "solicitor",
+            "solicitors",
+            "barrister",
+            "counsel",
+            "lawyer",
+            "advocate"
+          ],
+          "window": 10
+        }
       }
     },
     {
@@ -1948,140 +2060,172 @@ export const dictionary: Dictionary = {
       ],
       "severity": "replace",
       "confidence": "high",
-      "exclude": {
-        "before": [
-          "will",
-          "would",
-          "please",
-          "can",
-          "could",
-          "should",
-          "must",
-          "shall",
-          "might",
-          "i'll",
-          "we'll",
-          "she'll",
-          "he'll",
-          "they'll",
-          "eye",
-          "physical",
-          "sexual",
-          "bodily",
-          "body",
-          "skin to skin",
-          "close",
-          "social",
-          "point of",
-          "made",
-          "make",
-          "makes",
-          "making",
-          "in",
-          "into",
-          "lost",
-          "lose",
-          "losing",
-          "keep in",
-          "kept in",
-          "keeping in",
-          "stay in",
-          "stayed in",
-          "first",
-          "initial",
-          "email",
-          "e-mail",
-          "emergency",
-          "key",
-          "main",
-          "named",
-          "new",
-          "police",
-          "professional",
-          "agency",
-          "multi-agency",
-          "mash"
-        ],
-        "after": [
-          "details",
-          "detail",
-          "number",
-          "numbers",
-          "name",
-          "names",
-          "information",
-          "info",
-          "list",
-          "card",
-          "form",
-          "sheet",
-          "point",
-          "person",
-          "address",
-          "email",
-          "phone",
-          "telephone",
-          "lens",
-          "lenses",
-          "sport",
-          "sports",
-          "tracing",
-          "record",
-          "records",
-          "was received",
-          "received",
-          "from",
-          "and referral",
-          "and referrals",
-          "with the school",
-          "with school",
-          "with his school",
-          "with her school",
-          "with their school",
-          "with the nursery",
-          "with nursery",
-          "with the college",
-          "with college",
-          "with the police",
-          "with police",
-          "with the gp",
-          "with gp",
-          "with the doctor",
-          "with the hospital",
-          "with the health visitor",
-          "with health",
-          "with professionals",
-          "with the professionals",
-          "with services",
-          "with agencies",
-          "with other agencies",
-          "with the agency",
-          "with the social worker",
-          "with her social worker",
-          "with his social worker",
-          "with the team",
-          "with me",
-          "with us",
-          "with the office",
-          "with children's services",
-          "with childrens services",
-          "with social care",
-          "with social services",
-          "with the local authority",
-          "with the council",
-          "with the virtual school",
-          "with the worker",
-          "with workers",
-          "with staff",
-          "with the solicitor",
-          "with her solicitor",
-          "with his solicitor",
-          "with the court",
-          "with housing",
-          "with the housing"
-        ]
-      },
-      "partOfSpeech": "noun"
+      "partOfSpeech": "noun",
+      "senses": {
+        "default": "care",
+        "care": {
+          "before": [
+            "supervised",
+            "unsupervised",
+            "family",
+            "direct",
+            "indirect",
+            "sibling",
+            "weekly",
+            "fortnightly",
+            "monthly",
+            "overnight",
+            "face to face",
+            "letterbox",
+            "after",
+            "during",
+            "at",
+            "from",
+            "before",
+            "missed",
+            "cancelled",
+            "arranged",
+            "arrange"
+          ],
+          "after": [
+            "session",
+            "sessions",
+            "arrangement",
+            "arrangements",
+            "agreement",
+            "agreements",
+            "visit",
+            "visits",
+            "plan",
+            "went",
+            "took place",
+            "takes place",
+            "worker",
+            "workers",
+            "centre",
+            "is arranged",
+            "was cancelled",
+            "has been",
+            "was"
+          ],
+          "object": {
+            "with": [
+              "class-family",
+              "class-child",
+              "name"
+            ],
+            "between": [
+              "class-family",
+              "class-child",
+              "name"
+            ]
+          }
+        },
+        "other": {
+          "before": [
+            "will",
+            "would",
+            "please",
+            "can",
+            "could",
+            "should",
+            "must",
+            "shall",
+            "might",
+            "i'll",
+            "we'll",
+            "she'll",
+            "he'll",
+            "they'll",
+            "eye",
+            "physical",
+            "sexual",
+            "bodily",
+            "body",
+            "skin to skin",
+            "close",
+            "social",
+            "point of",
+            "made",
+            "make",
+            "makes",
+            "making",
+            "in",
+            "into",
+            "lost",
+            "lose",
+            "losing",
+            "keep in",
+            "kept in",
+            "keeping in",
+            "stay in",
+            "stayed in",
+            "first",
+            "initial",
+            "email",
+            "e-mail",
+            "emergency",
+            "key",
+            "main",
+            "named",
+            "new",
+            "police",
+            "professional",
+            "agency",
+            "multi-agency",
+            "mash",
+            "preferred",
+            "no",
+            "health",
+            "minimal"
+          ],
+          "after": [
+            "details",
+            "detail",
+            "number",
+            "numbers",
+            "no",
+            "no.",
+            "name",
+            "names",
+            "information",
+            "info",
+            "list",
+            "card",
+            "form",
+            "sheet",
+            "point",
+            "person",
+            "address",
+            "email",
+            "phone",
+            "telephone",
+            "lens",
+            "lenses",
+            "sport",
+            "sports",
+            "tracing",
+            "record",
+            "records",
+            "was received",
+            "received",
+            "and referral",
+            "and referrals",
+            "us",
+            "spray"
+          ],
+          "object": {
+            "with": [
+              "class-professional",
+              "class-body"
+            ],
+            "by": [
+              "class-medium"
+            ]
+          },
+          "adults": true
+        }
+      }
     },
     {
       "id": "contacting-adults",
@@ -2682,7 +2826,14 @@ export const dictionary: Dictionary = {
           "rather",
           "often",
           "always",
-          "and"
+          "and",
+          "frequently",
+          "usually",
+          "sometimes",
+          "constantly",
+          "generally",
+          "visibly",
+          "noticeably"
         ]
       }
     },
@@ -2749,28 +2900,20 @@ export const dictionary: Dictionary = {
       ],
       "severity": "replace",
       "confidence": "high",
-      "require": {
-        "before": [
-          "school",
-          "college",
-          "education"
-        ],
-        "after": [
-          "of school",
-          "of college",
-          "of education",
-          "of university",
-          "of uni",
-          "of sixth form",
-          "of the course",
-          "of his course",
-          "of her course",
-          "of their course",
-          "of training",
-          "of the apprenticeship",
-          "of his apprenticeship",
-          "of her apprenticeship"
-        ]
+      "senses": {
+        "default": "other",
+        "care": {
+          "before": [
+            "school",
+            "college",
+            "education"
+          ],
+          "object": {
+            "of": [
+              "class-education"
+            ]
+          }
+        }
       }
     },
     {
@@ -2882,7 +3025,11 @@ export const dictionary: Dictionary = {
       "variants": [
         "foster carer",
         "carers",
-        "carer"
+        "carer",
+        "carer's",
+        "carers'",
+        "foster carer's",
+        "foster carers'"
       ],
       "category": "jargon",
       "alternatives": [
@@ -2916,7 +3063,6 @@ export const dictionary: Dictionary = {
           "sole",
           "family",
           "kinship",
-          "respite",
           "informal",
           "full-time",
           "adult",
@@ -2935,6 +3081,14 @@ export const dictionary: Dictionary = {
           "week",
           "leave"
         ]
+      },
+      "senses": {
+        "default": "care",
+        "other": {
+          "about": [
+            "class-parent"
+          ]
+        }
       }
     },
     {
@@ -3708,7 +3862,8 @@ export const dictionary: Dictionary = {
           "on peer",
           "to peer"
         ]
-      }
+      },
+      "partOfSpeech": "noun"
     },
     {
       "id": "permanence",
@@ -3828,6 +3983,16 @@ export const dictionary: Dictionary = {
           "student",
           "students"
         ]
+      },
+      "senses": {
+        "default": "care",
+        "other": {
+          "object": {
+            "of": [
+              "class-thing"
+            ]
+          }
+        }
       }
     },
     {
@@ -4608,6 +4773,22 @@ export const dictionary: Dictionary = {
           "permits",
           "of"
         ]
+      },
+      "senses": {
+        "default": "care",
+        "other": {
+          "before": [
+            "rehab",
+            "rehabilitation",
+            "hostel",
+            "refuge",
+            "care home",
+            "nursing home",
+            "adult",
+            "adults"
+          ],
+          "window": 10
+        }
       }
     },
     {
@@ -5168,6 +5349,30 @@ export const dictionary: Dictionary = {
           "children's",
           "childrens"
         ]
+      },
+      "senses": {
+        "default": "care",
+        "other": {
+          "before": [
+            "kitchen",
+            "storage",
+            "industrial",
+            "wiped",
+            "wipe",
+            "wiping",
+            "cleaned",
+            "cleaning",
+            "fitted",
+            "shelving",
+            "freezer",
+            "wall"
+          ],
+          "window": 3,
+          "about": [
+            "class-thing",
+            "class-professional"
+          ]
+        }
       }
     },
     {
@@ -7270,6 +7475,339 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "class-body",
+      "description": "Parts of the body; an object in this class makes \"contact with ...\" physical touch.",
+      "sources": [],
+      "phrases": [
+        "head",
+        "neck",
+        "face",
+        "arm",
+        "arms",
+        "leg",
+        "legs",
+        "hand",
+        "hands",
+        "body",
+        "skin",
+        "chest",
+        "back",
+        "stomach",
+        "eyes",
+        "eye",
+        "hair",
+        "mouth",
+        "nose",
+        "shoulder",
+        "shoulders",
+        "throat",
+        "fingers",
+        "foot",
+        "feet",
+        "knee",
+        "ribs",
+        "bottom"
+      ]
+    },
+    {
+      "id": "class-child",
+      "description": "Words for a child or young person, as records name them.",
+      "sources": [],
+      "phrases": [
+        "child",
+        "children",
+        "baby",
+        "babies",
+        "young person",
+        "young people",
+        "son",
+        "daughter",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "kids",
+        "toddler",
+        "infant",
+        "twins",
+        "the children",
+        "the baby",
+        "yp",
+        "cyp"
+      ]
+    },
+    {
+      "id": "class-education",
+      "description": "Schools, courses and training; \"dropped out of his course\" is leaving education early.",
+      "sources": [],
+      "phrases": [
+        "school",
+        "schools",
+        "college",
+        "university",
+        "uni",
+        "sixth form",
+        "course",
+        "courses",
+        "apprenticeship",
+        "training",
+        "education",
+        "classes",
+        "lessons",
+        "studies",
+        "degree",
+        "programme"
+      ]
+    },
+    {
+      "id": "class-family",
+      "description": "Members of a child's family and the people close to them, as records name them. An object in this class makes \"contact with ...\" family time.",
+      "sources": [],
+      "phrases": [
+        "mum",
+        "mummy",
+        "mam",
+        "mom",
+        "mother",
+        "dad",
+        "daddy",
+        "da",
+        "father",
+        "parent",
+        "parents",
+        "birth mum",
+        "birth dad",
+        "birth mother",
+        "birth father",
+        "birth parents",
+        "birth family",
+        "nan",
+        "nana",
+        "nanna",
+        "nanny",
+        "gran",
+        "granny",
+        "grandma",
+        "grandmother",
+        "grandad",
+        "granddad",
+        "grandpa",
+        "grandfather",
+        "grandparent",
+        "grandparents",
+        "sister",
+        "sisters",
+        "brother",
+        "brothers",
+        "half-sister",
+        "half-brother",
+        "stepbrother",
+        "stepsister",
+        "siblings",
+        "sibling",
+        "aunt",
+        "auntie",
+        "aunty",
+        "uncle",
+        "cousin",
+        "cousins",
+        "family",
+        "relatives",
+        "relative",
+        "stepmum",
+        "stepdad",
+        "step-mum",
+        "step-dad",
+        "mgm",
+        "mgf",
+        "pgm",
+        "pgf",
+        "partner"
+      ]
+    },
+    {
+      "id": "class-medium",
+      "description": "Ways of getting in touch; \"contact by email\" is being reached, not family time.",
+      "sources": [],
+      "phrases": [
+        "phone",
+        "telephone",
+        "mobile",
+        "text",
+        "texts",
+        "email",
+        "e-mail",
+        "whatsapp",
+        "letter",
+        "post",
+        "message",
+        "messages",
+        "video",
+        "teams",
+        "zoom",
+        "app"
+      ]
+    },
+    {
+      "id": "class-parent",
+      "description": "Adults who are a child's parents or the family adults around them, as the subject of a sentence: \"Dad to be assessed as a carer\" is about a parent, not a foster carer.",
+      "sources": [],
+      "phrases": [
+        "mum",
+        "mummy",
+        "mam",
+        "mom",
+        "mother",
+        "dad",
+        "daddy",
+        "father",
+        "parent",
+        "parents",
+        "nan",
+        "nana",
+        "nanna",
+        "gran",
+        "granny",
+        "grandma",
+        "grandmother",
+        "grandad",
+        "granddad",
+        "grandpa",
+        "grandfather",
+        "grandparents",
+        "aunt",
+        "auntie",
+        "aunty",
+        "uncle",
+        "stepmum",
+        "stepdad"
+      ]
+    },
+    {
+      "id": "class-professional",
+      "description": "Professionals, services and bodies a family deals with. An object in this class makes \"contact with ...\" the everyday sense of being in touch.",
+      "sources": [],
+      "phrases": [
+        "school",
+        "nursery",
+        "college",
+        "university",
+        "teacher",
+        "teachers",
+        "head teacher",
+        "headteacher",
+        "senco",
+        "dsl",
+        "police",
+        "officer",
+        "officers",
+        "gp",
+        "doctor",
+        "doctors",
+        "hospital",
+        "nurse",
+        "midwife",
+        "health visitor",
+        "hv",
+        "health",
+        "professionals",
+        "professional",
+        "services",
+        "service",
+        "agencies",
+        "agency",
+        "social worker",
+        "sw",
+        "social workers",
+        "social care",
+        "social services",
+        "children's services",
+        "childrens services",
+        "council",
+        "local authority",
+        "la",
+        "team",
+        "office",
+        "worker",
+        "workers",
+        "staff",
+        "solicitor",
+        "solicitors",
+        "court",
+        "courts",
+        "housing",
+        "camhs",
+        "iro",
+        "cafcass",
+        "virtual school",
+        "the virtual school",
+        "probation",
+        "yot",
+        "landlord",
+        "employer",
+        "interpreter",
+        "mash",
+        "edt",
+        "duty",
+        "manager",
+        "panel",
+        "carer",
+        "carers",
+        "foster carer",
+        "foster carers",
+        "key worker",
+        "me",
+        "us"
+      ]
+    },
+    {
+      "id": "class-thing",
+      "description": "Things a word can be about in its everyday sense: \"the placement of the cot\", \"kitchen units\", \"an attachment to the email\". Any word outside the person classes that is not a name also counts as a thing.",
+      "sources": [],
+      "phrases": [
+        "cot",
+        "basket",
+        "moses basket",
+        "bed",
+        "crib",
+        "gate",
+        "stair gate",
+        "furniture",
+        "chair",
+        "table",
+        "sofa",
+        "fridge",
+        "cupboard",
+        "cupboards",
+        "kitchen",
+        "bathroom",
+        "camera",
+        "cameras",
+        "sign",
+        "signs",
+        "pictures",
+        "photos",
+        "email",
+        "file",
+        "document",
+        "report",
+        "letter",
+        "form",
+        "network",
+        "server",
+        "system",
+        "item",
+        "items",
+        "equipment",
+        "monitor",
+        "seat",
+        "car seat",
+        "radiator",
+        "heater",
+        "toys"
+      ]
+    },
+    {
       "id": "common-acronyms",
       "description": "All-caps words that readers understand without explanation: the jargon rule never flags these as unexplained acronyms. Matched as written (case-sensitive). Our own list, drawn from what case notes mention: schools and exams, health, money and benefits, media, games and shops, and everyday abbreviations.",
       "sources": [],
@@ -7303,6 +7841,7 @@ export const dictionary: Dictionary = {
         "BTEC",
         "NVQ",
         "UCAS",
+        "ESOL",
         "SATs",
         "SATS",
         "NHS",

@@ -76,6 +76,7 @@ function toEntry(raw: Entry): Entry {
     ...(raw.exclude === undefined ? {} : { exclude: toGuard(raw.exclude) }),
     ...(raw.require === undefined ? {} : { require: toGuard(raw.require) }),
     ...(raw.partOfSpeech === undefined ? {} : { partOfSpeech: raw.partOfSpeech }),
+    ...(raw.senses === undefined ? {} : { senses: raw.senses }),
   };
 }
 

@@ -41,6 +41,32 @@ export interface Guard {
   readonly window?: number;
 }
 
+/** Evidence for one sense of an ambiguous word (see `Senses`). */
+export interface SenseCues {
+  /** Phrases ending within `window` words before the word. */
+  readonly before?: readonly string[];
+  /** Phrases starting within `window` words after the word. */
+  readonly after?: readonly string[];
+  /** How far `before` and `after` reach, in words (default 1). */
+  readonly window?: number;
+  /** Preposition -> word classes of its object: `with: [family]` is "contact with her mum". */
+  readonly object?: Readonly<Record<string, readonly string[]>>;
+  /** Word classes of the sentence's subject when the word is said of it ("Dad ... as a possible carer"). */
+  readonly about?: readonly string[];
+  /** The word links an adult subject to a relative of their own ("Mum has contact with her sister"). */
+  readonly adults?: boolean;
+}
+
+/**
+ * The senses of an ambiguous word, as data: cues for the care sense and for the others, and which sense stands
+ * when no cue speaks (`info`: flag, but only as information). A cue for another sense wins over a care cue.
+ */
+export interface Senses {
+  readonly default: 'care' | 'info' | 'other';
+  readonly care?: SenseCues;
+  readonly other?: SenseCues;
+}
+
 /** One reviewed term with its alternatives, rationale and sources. */
 export interface Entry {
   /** Stable kebab-case id; becomes the message `ruleId`. */
@@ -69,6 +95,8 @@ export interface Entry {
   readonly require?: Guard;
   /** The matched word must be used as this part of speech (checked with compromise, only when needed). */
   readonly partOfSpeech?: 'noun' | 'verb' | 'adjective';
+  /** How to tell the care sense from the others (word classes are the `class-*` lexicons). */
+  readonly senses?: Senses;
 }
 
 /** A named list of phrases a rule uses as signals (not flagged on their own), with its sources. */

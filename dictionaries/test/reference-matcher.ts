@@ -1,8 +1,10 @@
 // A small reference matcher for the tests: applies an entry's phrases and guards exactly as types.ts documents
 // them (longest phrase wins, word by word; guards by window), so the data can be checked without the rules.
-// It does not tag parts of speech: sentences that need `partOfSpeech` are not tested here.
+// It does not tag parts of speech: sentences that need `partOfSpeech` are not tested here. Of an entry's `senses`
+// it reads only the word cues (`before`, `after`); cues by word class (`object`, `about`, `adults`) are the sense
+// reader's in packages/text, and are tested with the rule (rules/retext-care-jargon/test/senses.test.ts).
 import { normalisePhrase } from '../src/phrase.js';
-import type { Dictionary, Entry, Guard } from '../src/types.js';
+import type { Dictionary, Entry, Guard, SenseCues } from '../src/types.js';
 
 /** Words of a text, sentence by sentence: letters and digits, joined by apostrophes, dots or ampersands. */
 export function sentences(text: string): string[][] {
@@ -56,7 +58,10 @@ export function flaggedIds(text: string, dictionary: Dictionary, categories: rea
       const end = at + best.words.length;
       const excluded = best.entry.exclude !== undefined && near(best.entry.exclude, text_, at, end);
       const required = best.entry.require === undefined || near(best.entry.require, text_, at, end);
-      if (!excluded && required) {
+      const { senses } = best.entry;
+      const cued = (cues: SenseCues | undefined) => cues !== undefined && near(cues, text_, at, end);
+      const sensed = senses === undefined || (!cued(senses.other) && (senses.default !== 'other' || cued(senses.care)));
+      if (!excluded && required && sensed) {
         found.push(best.entry.id);
         at = end;
       } else {

@@ -2,6 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { forgetTags } from './pos.js';
 import { findQuotes, insideAny, type Range } from './quotes.js';
+import { findTitles } from './names.js';
 import { readRecordKind, type RecordKind } from './record-kind.js';
 import { findPlainHeadings, splitSections, type Section } from './sections.js';
 import { collectSentences, type Sentence } from './tokens.js';
@@ -25,8 +26,12 @@ export interface Analysis {
   facts: DocumentFacts;
   /** Whether the text reads as a care record (see record-kind.ts); rules say little on texts that do not. */
   kind: RecordKind;
+  /** The record's own title and form type (see names.ts findTitles). */
+  titles: Range[];
   /** Whether [start, end) is inside quoted speech. */
   isQuoted(start: number, end: number): boolean;
+  /** Whether [start, end) is inside the record's title or form type. */
+  isTitle(start: number, end: number): boolean;
   /** The text of a sentence. */
   sentenceText(sentence: Sentence): string;
   /** The section holding an offset. */
@@ -46,6 +51,7 @@ export function analyse(tree: Root, file: VFile): Analysis {
   const headings = facts.headings ?? findPlainHeadings(text);
   const sections = splitSections(text, headings);
   const sentences = collectSentences(tree);
+  const titles = findTitles(text, facts.headings ?? []);
   const analysis: Analysis = {
     text,
     sentences,
@@ -53,7 +59,9 @@ export function analyse(tree: Root, file: VFile): Analysis {
     sections,
     facts,
     kind: readRecordKind(text, sentences, facts.documentType),
+    titles,
     isQuoted: (start, end) => insideAny(quotes, start, end),
+    isTitle: (start, end) => titles.some((title) => start >= title.start && end <= title.end),
     sentenceText: (sentence) => text.slice(sentence.start, sentence.end),
     sectionAt: (offset) => sections.find((section) => offset >= (section.heading?.start ?? section.start) && offset < section.end) ?? sections[sections.length - 1],
   };

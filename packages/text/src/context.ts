@@ -17,13 +17,13 @@ export function compileGuard(guard: { before?: readonly string[]; after?: readon
   };
 }
 
-/** Words next to a match, nearest first, up to `limit`; punctuation other than quotes stops the walk. */
+/** Words next to a match, nearest first, up to `limit`; punctuation other than quotes and "/" ("parent/carer") stops the walk. */
 function neighbours(tokens: readonly Token[], from: number, step: 1 | -1, limit: number): string[] {
   const words: string[] = [];
   for (let i = from; i >= 0 && i < tokens.length && words.length < limit; i += step) {
     const token = tokens[i]!;
     if (token.kind === 'word') words.push(token.norm);
-    else if (!/^["'\u2018\u2019\u201c\u201d]$/.test(token.value)) break;
+    else if (!/^["'\u2018\u2019\u201c\u201d/]$/.test(token.value)) break;
   }
   return words;
 }

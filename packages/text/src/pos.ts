@@ -50,3 +50,18 @@ export function isPartOfSpeech(sentence: string, offset: number, pos: PartOfSpee
   }
   return found?.has(TAG[pos]) ?? false;
 }
+
+let lexicon: Readonly<Record<string, string | readonly string[]>> | undefined;
+/** Tags under which a word in capitals may still be an acronym: nouns and abbreviations ("SALT", "ARC"). */
+const MAY_BE_ACRONYM = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Abbreviation', 'Acronym', 'ProperNoun', 'Month', 'Organization', 'Place', 'Person', 'FirstName', 'LastName']);
+
+/**
+ * Whether a word written in capitals is an everyday English word other than a noun ("NOT", "MUST", "ALL", "RED",
+ * "SAD"): written in capitals for emphasis, never an acronym. A lookup in compromise's lexicon; nothing is tagged.
+ */
+export function isEmphasisWord(word: string): boolean {
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  const tags = lexicon[word.toLowerCase()];
+  if (tags === undefined) return false;
+  return !(typeof tags === 'string' ? [tags] : tags).some((tag) => MAY_BE_ACRONYM.has(tag));
+}

@@ -12,6 +12,10 @@ export interface RecordKind {
   care: boolean;
   /** How many distinct signals were found. */
   signals: number;
+  /** Written to someone as "you" (a letter to the child, "Dear Beth"), so "you" can replace a label for them. */
+  addressed: boolean;
+  /** The child's first name, when the record names one child in a header field ("Child: Kayden Rowe"). */
+  child?: string;
 }
 
 /** Multi-word signals: roles, services and processes found only in care records (normalised words). */
@@ -93,15 +97,17 @@ for (const phrase of PHRASES) {
 
 /** Reads the kind of text from its words: one pass over the tokens, a set lookup per word. */
 export function readRecordKind(text: string, sentences: readonly Sentence[], documentType: string | undefined): RecordKind {
-  if (documentType !== undefined) return { care: documentType !== 'other', signals: 0 };
   const found = new Set<string>();
   const explained = new Set<string>();
   let words = 0;
+  let you = 0;
   for (const sentence of sentences) {
     const tokens = sentence.tokens.filter((token) => token.kind === 'word');
     words += tokens.length;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
+      if (token.norm === 'you' || token.norm === 'your') you++;
+      if (documentType !== undefined) continue;
       // An acronym spelled out in brackets after it is another field's ("CP (cathodic protection)").
       if (WORDS.has(token.value)) {
         if (text.startsWith(' (', token.end)) explained.add(token.value);
@@ -120,7 +126,26 @@ export function readRecordKind(text: string, sentences: readonly Sentence[], doc
       }
     }
   }
+  const addressed = /^\W*(dear|hello|hi) [A-Z]/im.test(text.slice(0, 400)) || (words > 0 && you / words > 0.03);
+  const child = childName(text);
+  const about = { addressed, ...(child === undefined ? {} : { child }) };
+  // A caller who names the type of record ("visit", "plan", or "other" for a daily note or a chronology) is
+  // running carelint on a care record.
+  if (documentType !== undefined) return { care: true, signals: 0, ...about };
   // A child named with an age: "Kayla (9)", "Jayden, 14,", "aged 7".
   if (/\b[A-Z][a-z]+ \((?:aged? )?\d{1,2}(?: ?(?:years?|yrs|months?))?\)|\baged \d{1,2}\b|\bD\.?O\.?B\b|\bdate of birth\b/.test(text)) found.add('child-age');
-  return { care: found.size >= 2 || (found.size === 1 && words < MIN_WORDS * 2) || words < MIN_WORDS, signals: found.size };
+  return { care: found.size >= 2 || (found.size === 1 && words < MIN_WORDS * 2) || words < MIN_WORDS, signals: found.size, ...about };
+}
+
+const CHILD_FIELD = /^[\s*_>-]*(?:[Cc]hild|[Yy]oung [Pp]erson|YP|[Cc]hild's [Nn]ame|[Nn]ame of [Cc]hild|[Bb]aby|[Nn]ame)[*_]*\s*:[*_]*[ \t]*([A-Z][a-z'\u2019-]+)\b/gm;
+
+/** The one child a header names ("Child: Kayden Rowe (9)", "YP: Kwame"); none when it names several or none. */
+function childName(text: string): string | undefined {
+  let name: string | undefined;
+  for (const match of text.slice(0, 1500).matchAll(CHILD_FIELD)) {
+    const found = match[1]!;
+    if (name !== undefined && name !== found) return undefined;
+    name = found;
+  }
+  return name;
 }

@@ -29,6 +29,15 @@ describe('record kind', () => {
   it('treats a short text as a care record, and trusts a document type', () => {
     expect(kindOf('We talked about contact on Saturday.').care).toBe(true);
     expect(kindOf(`A placement year guide.${filler(25)}`, 'visit').care).toBe(true);
-    expect(kindOf('Mum said Leo was happy at his foster home.', 'other').care).toBe(false);
+    // "other" is core's DocumentType for a care record of another kind (a daily note, a chronology).
+    expect(kindOf(`A placement year guide.${filler(25)}`, 'other').care).toBe(true);
+  });
+
+  it('tells a record written to the child, and the child a header names', () => {
+    expect(kindOf('Dear Beth,\nI am writing to tell you about your review.').addressed).toBe(true);
+    expect(kindOf('Beth was seen at home. She said school is fine.').addressed).toBe(false);
+    expect(kindOf('Child: Kayden Rowe (9)\nDate: 3 May\nKayden was happy.').child).toBe('Kayden');
+    expect(kindOf('YP: KL (16)\nKL was out.').child).toBeUndefined();
+    expect(kindOf('Child: Ava Cole\nChild: Sam Cole\nBoth were seen.').child).toBeUndefined();
   });
 });

@@ -42,12 +42,63 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
     const words = before.split(/[^\p{L}\p{N}&'’-]+/u).filter((w) => w.length > 0).flatMap((w) => w.split('-')).filter((w) => w.length > 0);
     const expansion = expansions.get(acronym);
     const knownExpansion = expansion !== undefined && before.toLowerCase().replace(/\s+/g, ' ').endsWith(expansion);
-    if (knownExpansion || spells(words, acronym)) {
+    if (knownExpansion || spells(words, acronym) || glossed(before)) {
       definitions.push({ acronym, from: start, at: { start: start + 1, end: start + 1 + acronym.length } });
+    }
+  }
+  // A legal definition: 'Castlebridge Borough Council (the Local Authority, "the LA")'.
+  for (const match of text.matchAll(DEFINED_TERM)) {
+    const at = match.index + match[0].length - match[1]!.length - 2;
+    definitions.push({ acronym: match[1]!, from: match.index, at: { start: at, end: at + match[1]!.length } });
+  }
+  // "PECS (picture exchange)", "IRO (Independent Reviewing Officer)": the acronym, then what it means in brackets.
+  for (const match of text.matchAll(EXPANSION_AFTER)) {
+    const acronym = match[1]!;
+    const inside = match[2]!;
+    const words = inside.split(/[^\p{L}\p{N}&'’-]+/u).filter((w) => w.length > 0).flatMap((w) => w.split('-')).filter((w) => w.length > 0);
+    const known = expansions.get(acronym);
+    // Two capitals before a role are a person's initials ("PW (foster carer)"): only a longer acronym takes a gloss.
+    if ((GLOSS.test(inside) && acronym.replace(/s$/, '').length >= 3) || spells(words, acronym) || (known !== undefined && inside.toLowerCase().replace(/\s+/g, ' ').trim() === known)) {
+      definitions.push({ acronym, from: match.index, at: { start: match.index, end: match.index + acronym.length } });
     }
   }
   return definitions;
 }
+
+/** A term defined in brackets, in quotation marks: `(the Local Authority, "the LA")`, `(“PLO”)`. */
+const DEFINED_TERM = /\([^()\n]{0,80}?["“‘'](?:the )?([A-Z][A-Za-z&]{1,6}s?)["”’']\)/g;
+
+/** An acronym followed by words in brackets: its meaning when they spell it, match its expansion, or are a gloss. */
+const EXPANSION_AFTER = /\b([A-Z][A-Z&]{1,6}s?) \(([^()\n]{3,80})\)/g;
+/** Lower-case words in brackets: the writer's own gloss ("PECS (picture exchange)"). */
+const GLOSS = /^[a-z][a-z'’-]*(?: [a-z'’-]+)+$/;
+
+/**
+ * Whether the words before "(ACR)" are the writer's own plain description of it: two or more words ending the clause, the last in lower
+ * case, "the exploitation panel (MACE)". Words that do not spell the acronym still explain it.
+ */
+function glossed(before: string): boolean {
+  const clause = before.split(/[,;:.!?()\n]/).pop() ?? '';
+  const words = clause.trim().split(/\s+/).filter((w) => w.length > 0);
+  if (words.length < 2) return false;
+  return /^[a-z][a-z'’-]*$/.test(words[words.length - 1]!) && /^[A-Za-z][a-z'’-]*$/.test(words[words.length - 2]!);
+}
+
+/**
+ * The initials of people the record names: "Rachel Kirby" gives RK, "Sian Bevan" SB, "Mary Jane Hale" MJH. A
+ * three-letter capital word that matches is a person in a log or minutes, not an acronym.
+ */
+export function looksLikeInitials(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(FULL_NAME)) {
+    const parts = match[0].split(/[\s]+/);
+    found.add(parts.map((p) => p[0]).join(''));
+    if (parts.length === 3) found.add(parts[0]![0]! + parts[2]![0]!);
+  }
+  return found;
+}
+
+const FULL_NAME = /\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b/g;
 
 /** Whether the use of `acronym` at `offset` is explained (or is the explanation itself). */
 export function isExplained(definitions: readonly Definition[], acronym: string, offset: number): boolean {

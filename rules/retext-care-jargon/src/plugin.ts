@@ -1,8 +1,26 @@
 import { dictionary, type Entry } from '@carelint/dictionaries';
-import { analyse, compileGuard, guardNear, isPartOfSpeech, PhraseMatcher, report, type Analysis, type CompiledGuard, type Sentence } from '@carelint/text';
+import {
+  analyse,
+  compileGuard,
+  guardNear,
+  inProperName,
+  isCapitalSurname,
+  isEmphasisWord,
+  isNegated,
+  isPartOfSpeech,
+  PhraseMatcher,
+  report,
+  SenseReader,
+  type Analysis,
+  type CompiledGuard,
+  type CompiledSenses,
+  type Sentence,
+  type Token,
+} from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { findDefinitions, isExplained } from './acronyms.js';
+import { findDefinitions, isExplained, looksLikeInitials, type Definition } from './acronyms.js';
+import { fitAlternatives, speakable } from './fit.js';
 import { isNounUse } from './noun.js';
 import { reasonFor, replacements } from './reason.js';
 
@@ -30,9 +48,15 @@ interface Compiled {
   entry: Entry;
   exclude: CompiledGuard | undefined;
   require: CompiledGuard | undefined;
+  senses: CompiledSenses | undefined;
 }
 
+/** What the evidence says of a candidate: flag it at its entry's level, flag it as info only, or leave it. */
+type Judgement = 'entry' | 'info' | undefined;
+
 const UNEXPLAINED = /^[A-Z][A-Z&]{1,5}s?$/;
+/** Words that make a following pair of capitals a role or thing ("her TA", "the EP"), not someone's initials. */
+const ROLE_BEFORE = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'my', 'your', 'our', 'class', 'school']);
 
 /** The plugin: set up the word lists once, then check each document. */
 export default function retextCareJargon(options: Options = {}) {
@@ -45,8 +69,15 @@ export default function retextCareJargon(options: Options = {}) {
   const matcher = new PhraseMatcher<Compiled>();
   const expansions = new Map<string, string>();
   const known = new Set<string>();
+  const classes = new Map(dictionary.lexicons.filter((l) => l.id.startsWith('class-')).map((l) => [l.id, l.phrases] as const));
+  const reader = new SenseReader(classes);
   for (const entry of byId.values()) {
-    const compiled: Compiled = { entry, exclude: compileGuard(entry.exclude), require: compileGuard(entry.require) };
+    const compiled: Compiled = {
+      entry,
+      exclude: compileGuard(entry.exclude),
+      require: compileGuard(entry.require),
+      senses: entry.senses ? reader.compile(entry.senses) : undefined,
+    };
     for (const phrase of [entry.term, ...entry.variants]) {
       matcher.add(phrase, compiled, entry.caseSensitive === true);
       if (entry.category === 'acronym') known.add(phrase);
@@ -63,12 +94,12 @@ export default function retextCareJargon(options: Options = {}) {
   // Most records need no allow list: then no sentence is walked for one.
   const hasAllow = (options.allow ?? []).length > 0;
   // What a finding says depends only on its entry (and the words matched): worked out once per entry.
-  const wording = new Map<Entry, { expected: string[]; note: string }>();
+  const wording = new Map<Entry, { own: readonly string[]; expected: string[]; note: string }>();
   const wordingOf = (entry: Entry) => {
     let found = wording.get(entry);
     if (!found) {
       const own = options.preferred?.[entry.id] ?? [];
-      found = { expected: [...new Set([...own, ...replacements(entry.alternatives)])], note: noteFor(entry) };
+      found = { own, expected: [...new Set([...own, ...replacements(entry.alternatives)])], note: noteFor(entry) };
       wording.set(entry, found);
     }
     return found;
@@ -76,7 +107,10 @@ export default function retextCareJargon(options: Options = {}) {
 
   return function (tree: Root, file: VFile): undefined {
     const analysis = analyse(tree, file);
+    // A newsletter, a leaflet or an IT report uses these words in their everyday senses: say nothing there.
+    if (!analysis.kind.care) return undefined;
     const definitions = findDefinitions(analysis, expansions);
+    let initials: ReadonlySet<string> | undefined;
     const flaggedAcronyms = new Set<string>();
     for (const sentence of analysis.sentences) {
       const allowed = hasAllow ? allow.matchAll(sentence.tokens) : [];
@@ -85,32 +119,42 @@ export default function retextCareJargon(options: Options = {}) {
         const first = sentence.tokens[match.first]!;
         const last = sentence.tokens[match.last]!;
         for (let i = match.first; i <= match.last; i++) taken.add(i);
-        if (analysis.isQuoted(first.start, last.end)) continue;
+        if (analysis.isQuoted(first.start, last.end) || analysis.isTitle(first.start, last.end)) continue;
         if (allowed.some((a) => a.first <= match.last && a.last >= match.first)) continue;
-        const compiled = match.payloads.find((c) => keep(c, sentence, match.first, match.last, analysis));
-        if (!compiled) continue;
-        const { entry } = compiled;
-        if (entry.category === 'acronym') {
-          if (isExplained(definitions, first.value, first.start)) continue;
-          if (entry.severity !== 'replace') {
-            if (flaggedAcronyms.has(entry.id)) continue;
-            flaggedAcronyms.add(entry.id);
+        let compiled: Compiled | undefined;
+        let judgement: Judgement;
+        for (const candidate of match.payloads) {
+          judgement = judge(candidate, sentence, match.first, match.last, analysis, reader);
+          if (judgement) {
+            compiled = candidate;
+            break;
           }
         }
+        if (!compiled) continue;
+        const { entry } = compiled;
+        // A name ("Greenway Contact Centre", "the Leaving Care Team", "Voices Advocacy") is not the writer's wording,
+        // nor is the expansion of an acronym being explained ("autism spectrum disorder (ASD)").
+        if (inProperName(sentence.tokens, match.first, match.last, entry.category === 'acronym')) continue;
+        if (entry.category !== 'acronym' && explainsAcronym(definitions, first.start, last.end)) continue;
+        // "She was not rude", "no missing episodes": a label denied is not a label given.
+        if (entry.category === 'stigmatising' && isNegated(sentence.tokens, match.first)) continue;
+        if (entry.category === 'acronym' && isExplained(definitions, first.value, first.start)) continue;
         const actual = analysis.text.slice(first.start, last.end);
-        const { expected, note } = wordingOf(entry);
+        const { own, expected: all, note } = wordingOf(entry);
+        // The child's own words always come first; the list's alternatives only where they fit the sentence.
+        const expected = [...new Set([...own, ...fitAlternatives(all, entry.alternatives, sentence, match.first, match.last, analysis)])];
         report(file, {
           source: SOURCE,
           ruleId: entry.id,
-          reason: reasonFor(entry, actual, expected),
+          reason: reasonFor(entry, actual, expected.length > 0 ? expected : speakable(all, analysis)),
           start: first.start,
           end: last.end,
           expected,
           note,
           url: `${docsBase}${entry.category}.md#${entry.id}`,
           category: entry.category,
-          fatal: entry.severity === 'replace' ? false : undefined,
-          data: { term: entry.term, severity: entry.severity },
+          fatal: entry.severity === 'replace' && judgement === 'entry' ? false : undefined,
+          data: { term: entry.term, severity: judgement === 'info' ? 'info' : entry.severity },
         });
       }
       if (!checkUnexplained) continue;
@@ -120,6 +164,12 @@ export default function retextCareJargon(options: Options = {}) {
         if (common.has(token.value) || common.has(singular) || known.has(token.value)) return;
         if (flaggedAcronyms.has(singular) || isExplained(definitions, token.value, token.start)) return;
         if (analysis.isQuoted(token.start, token.end) || inCapitalsLine(analysis.text, token.start)) return;
+        // Initials of people (staff on shift, people at a meeting), capitals for a heading or a surname, names.
+        if (inCapitalsRun(sentence.tokens, index) || inProperName(sentence.tokens, index, index) || isCapitalSurname(sentence.tokens, index) || analysis.isTitle(token.start, token.end)) return;
+        if (isEmphasisWord(singular)) return;
+        initials ??= looksLikeInitials(analysis.text);
+        // Two letters are a person's initials ("Staff on: DL, KM"), unless a determiner makes them a noun ("her TA").
+        if ((singular.length === 2 && !ROLE_BEFORE.has(sentence.tokens[index - 1]?.norm ?? '')) || initials.has(singular)) return;
         flaggedAcronyms.add(singular);
         report(file, {
           source: SOURCE,
@@ -144,19 +194,48 @@ export default function retextCareJargon(options: Options = {}) {
   }
 }
 
-/** Whether a candidate survives its context guards and part-of-speech check. */
-function keep(compiled: Compiled, sentence: Sentence, first: number, last: number, analysis: Analysis): boolean {
+/**
+ * Whether a candidate is the entry's care sense: its context guards, then its senses (evidence in the sentence,
+ * see @carelint/text SenseReader), then its part of speech. A cue for the care sense settles the part of speech
+ * too ("after contact", "supervised contact"); with no cue, an entry may ask to be flagged as info only.
+ */
+function judge(compiled: Compiled, sentence: Sentence, first: number, last: number, analysis: Analysis, reader: SenseReader): Judgement {
   const { tokens } = sentence;
-  if (compiled.exclude && guardNear(tokens, first, last, compiled.exclude)) return false;
-  if (compiled.require && !guardNear(tokens, first, last, compiled.require)) return false;
+  if (compiled.exclude && guardNear(tokens, first, last, compiled.exclude)) return undefined;
+  if (compiled.require && !guardNear(tokens, first, last, compiled.require)) return undefined;
+  let judgement: Judgement = 'entry';
+  if (compiled.senses) {
+    const verdict = reader.read(compiled.senses, sentence, first, last);
+    if (verdict.sense === 'other') return undefined;
+    if (verdict.sense === 'care' && verdict.cued) return 'entry';
+    if (verdict.sense === 'info') judgement = 'info';
+  }
   const pos = compiled.entry.partOfSpeech;
   if (pos && first === last) {
     const token = tokens[first]!;
     const text = analysis.sentenceText(sentence);
-    if (pos === 'noun') return isNounUse(text, sentence, first);
-    return isPartOfSpeech(text, token.start - sentence.start, pos);
+    const fits = pos === 'noun' ? isNounUse(text, sentence, first) : isPartOfSpeech(text, token.start - sentence.start, pos);
+    if (!fits) return undefined;
   }
-  return true;
+  return judgement;
+}
+
+/** Whether an all-caps word stands beside another (a heading "FAMILY TIME", a name "MAPLE LODGE", "FEEL + SAD"). */
+function inCapitalsRun(tokens: readonly Token[], index: number): boolean {
+  const beside = (step: 1 | -1): boolean => {
+    for (let i = index + step; i >= 0 && i < tokens.length; i += step) {
+      const token = tokens[i]!;
+      if (token.kind === 'word') return token.value.length >= 2 && token.value === token.value.toUpperCase() && /[A-Z]/.test(token.value);
+      if (token.value !== '+' && token.value !== '/' && token.value !== '&') return false;
+    }
+    return false;
+  };
+  return beside(-1) || beside(1);
+}
+
+/** Whether the words explain an acronym beside them: "autism spectrum disorder (ASD)", "CLA (children looked after)". */
+function explainsAcronym(definitions: readonly Definition[], start: number, end: number): boolean {
+  return definitions.some((d) => (d.at.start >= end && d.at.start - end <= 3) || (d.at.end <= start && start - d.at.end <= 3));
 }
 
 /** A first look before UNEXPLAINED, by char codes: 2 to 7 characters, a capital then a capital or "&". */

@@ -33,12 +33,17 @@ export function reasonFor(entry: Entry, actual: string, alternatives: readonly s
   if (entry.category === 'acronym') {
     const full = entry.expansion ? ` (${entry.expansion})` : '';
     if (entry.severity === 'replace' && best.length > 0) return `Use ${quoteList(best)} instead of “${actual}”.`;
+    if (entry.severity === 'replace' && entry.alternatives.some((alt) => /^\(child's name\)$/i.test(alt.trim()))) {
+      return `Use the child's name instead of “${actual}”.`;
+    }
     return `Write “${actual}” out in full${full} and say what it means the first time you use it.`;
   }
   if (entry.severity === 'explain') {
     if (best.length > 0) return `Explain “${actual}” in plain words, or use ${quoteList(best)}.`;
     return guidance ? `Explain “${actual}” in plain words: ${plain(guidance)}.` : `Explain “${actual}” in plain words the first time you use it.`;
   }
+  const named = entry.alternatives.find((alt) => /\((child's )?name\)['\u2019]s/i.test(alt));
+  if (best.length === 0 && named) return `Use the child's name instead of “${actual}”, as in “${named.replace(/\((child's )?name\)/i, '(name)')}”.`;
   if (best.length === 0) {
     return guidance
       ? `Instead of “${actual}”, ${plain(guidance)}.`

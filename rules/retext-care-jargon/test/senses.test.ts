@@ -1,0 +1,123 @@
+// Sentence pairs for every entry that declares senses: the care sense is flagged, the other senses are not.
+// Written for these tests (not taken from any record), so a failure names the entry whose senses broke.
+import { dictionary } from '@carelint/dictionaries';
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import retextCareJargon from '../src/index.js';
+
+function ids(text: string): string[] {
+  const processor = unified().use(retextEnglish).use(retextCareJargon, { unexplainedAcronyms: false });
+  const file = new VFile(text);
+  processor.runSync(processor.parse(file), file);
+  return file.messages.map((m) => m.ruleId ?? '');
+}
+
+const pairs: Record<string, { care: string[]; other: string[] }> = {
+  'contact-family': {
+    care: [
+      'Ellis had contact with his nan on Sunday afternoon.',
+      'After contact Priya was quiet in the car.',
+      'Supervised contact will move to the library.',
+      'Contact between Tom and his brothers is every month.',
+      'Dad has contact with the twins on Wednesdays.',
+    ],
+    other: [
+      'Gran has contact with her own brother most weeks.',
+      'I had contact with the school about the trip.',
+      'Mum asked for contact by text only.',
+      'There was no contact with his face during the hold.',
+      'Staff have the contact numbers for the youth club.',
+      'She kept in contact with the nursery.',
+    ],
+  },
+  placement: {
+    care: [
+      'Her placement with the Okafors is settled.',
+      'The placement of the three brothers together was agreed.',
+      'Aaron has had two placements this year.',
+    ],
+    other: [
+      'We talked about the placement of the baby monitor.',
+      'The placement of the stair gate needs changing.',
+      'Lena is on a work placement at the garage.',
+    ],
+  },
+  unit: {
+    care: ['Kacey went back to the unit after tea.', 'He settled well in his new unit.', 'Staff at the unit made a cake for her.'],
+    other: [
+      'Staff wiped down the units after tea.',
+      'The office is a unit on the retail park.',
+      'Dad drinks about twenty units a week.',
+    ],
+  },
+  attachment: {
+    care: ['His attachment to his carer is growing.', 'Poor attachment was noted in the report.', 'We talked about attachment and trust.'],
+    other: [
+      'The school sent the timetable as an attachment.',
+      'Please see the attachment to the email.',
+      'Mum forwarded the letter as an attachment by text.',
+    ],
+  },
+  advocate: {
+    care: ['Maya met her advocate at school.', 'An advocate will help Jo say what he wants.', 'Kai asked for an advocate for the review.'],
+    other: ['Mum is a strong advocate for her son.', 'Grandad has been a fierce advocate for the family.', 'She is a tireless advocate for him.'],
+  },
+  residents: {
+    care: ['The residents had pizza on Friday.', 'Two residents went to the cinema.', 'All residents were in by ten.'],
+    other: [
+      'Dad is at a rehab centre that takes ten residents.',
+      'The hostel for adults houses eight residents.',
+      'Local residents complained about the noise.',
+    ],
+  },
+  'foster-carers': {
+    care: ['Her carers took her to the dentist.', 'Ali said his foster carer is kind.', "The carers' views were shared.", 'Mrs Holt is a foster carer.'],
+    other: [
+      'Dad is to be assessed as a possible carer.',
+      'Mum is the main carer for the baby.',
+      'Gran was approved as a carer last year.',
+    ],
+  },
+  'care-plan': {
+    care: ['The care plan says he stays until he is 18.', 'We looked at her care plan together.', 'The care plan was agreed at the review.'],
+    other: [
+      'He has an education, health and care plan.',
+      'The school nurse keeps his health care plan.',
+      'The epilepsy care plan is in his bag.',
+    ],
+  },
+  case: {
+    care: ['Her case was closed in June.', 'The case will be discussed at panel.', 'The case was allocated to Sam.'],
+    other: ['In case of rain we stayed in.', 'She packed her pencil case.', 'Dad was on my case about homework.'],
+  },
+  client: {
+    care: ['The client was seen at home.', 'Each client gets a key worker.', 'The client said the visit helped.'],
+    other: [
+      'Her solicitor said that her client wants more time.',
+      'The barrister explained that his client disagreed.',
+      'The email client would not open the file.',
+    ],
+  },
+  'drop-out': {
+    care: ['Jay dropped out of college in May.', 'She dropped out of her hairdressing course.', 'He may drop out of school.'],
+    other: ['He dropped out of the football team.', 'The signal dropped out twice.', 'She dropped out of the race at the end.'],
+  },
+};
+
+describe('every entry with senses has sentence pairs', () => {
+  it('lists each one here', () => {
+    const declared = dictionary.entries.filter((e) => e.senses && ['jargon', 'acronym', 'stigmatising'].includes(e.category)).map((e) => e.id);
+    expect(Object.keys(pairs).sort()).toEqual(declared.sort());
+  });
+});
+
+describe.each(Object.entries(pairs))('%s', (id, { care, other }) => {
+  it.each(care)('flags the care sense: %j', (text) => {
+    expect(ids(text)).toContain(id);
+  });
+  it.each(other)('leaves the other sense: %j', (text) => {
+    expect(ids(text)).not.toContain(id);
+  });
+});
