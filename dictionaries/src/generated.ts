@@ -1789,10 +1789,6 @@ export const dictionary: Dictionary = {
       "confidence": "medium",
       "exclude": {
         "before": [
-          "was",
-          "were",
-          "been",
-          "being",
           "benefit",
           "benefits",
           "insurance",
@@ -4514,10 +4510,6 @@ export const dictionary: Dictionary = {
       "confidence": "medium",
       "exclude": {
         "before": [
-          "was",
-          "were",
-          "been",
-          "being",
           "school"
         ]
       }
@@ -8035,6 +8027,122 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "tone-after-predicative",
+      "description": "Words that can follow an adjective used after its subject (\"was hostile at the door\", \"aggressive throughout\", \"chaotic in the mornings\"): after one of these the adjective describes its subject, not a noun that follows.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "to",
+        "towards",
+        "toward",
+        "at",
+        "with",
+        "and",
+        "or",
+        "but",
+        "when",
+        "whenever",
+        "while",
+        "throughout",
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "by",
+        "for",
+        "from",
+        "again",
+        "today",
+        "tonight",
+        "yesterday",
+        "then",
+        "as",
+        "about",
+        "because",
+        "if",
+        "until",
+        "all",
+        "over",
+        "so",
+        "this",
+        "that",
+        "these",
+        "earlier",
+        "later",
+        "now",
+        "once",
+        "too",
+        "here",
+        "there",
+        "since",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "my",
+        "our",
+        "your",
+        "every",
+        "each",
+        "whilst",
+        "though",
+        "although",
+        "than",
+        "nor",
+        "around",
+        "outside",
+        "inside",
+        "of",
+        "most",
+        "more"
+      ]
+    },
+    {
+      "id": "tone-be-forms",
+      "description": "Forms of \"be\" and \"get\" that make a past participle passive (\"was refused housing\", \"will be admitted\"): something done to a person, not by them.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "was",
+        "were",
+        "is",
+        "are",
+        "am",
+        "be",
+        "been",
+        "being",
+        "get",
+        "gets",
+        "got",
+        "getting"
+      ]
+    },
+    {
+      "id": "tone-claim-prepositions",
+      "description": "Words that, straight after \"claims\", show a noun (a claim for or about something), not a report of what someone said.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "for",
+        "about",
+        "on",
+        "of",
+        "against",
+        "with",
+        "from",
+        "in",
+        "at",
+        "over",
+        "under"
+      ]
+    },
+    {
       "id": "tone-critical-extra",
       "description": "Evaluative words about a person or a home that practice writing uses and the draft critical list does not hold. Write Enough and Torbay ask for what was seen and said instead of such verdicts; here they are only counted.",
       "sources": [
@@ -8103,6 +8211,118 @@ export const dictionary: Dictionary = {
         "ok",
         "okay",
         "well enough"
+      ]
+    },
+    {
+      "id": "tone-deficit-adjectives",
+      "description": "Deficit adjectives. Before a noun they describe that noun (\"aggressive behaviour\" is about a person, \"an aggressive prune\", \"chaotic fashion\" and \"violent cavitation\" are not); otherwise their subject decides.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "aggressive",
+        "verbally aggressive",
+        "physically aggressive",
+        "violent",
+        "hostile",
+        "chaotic",
+        "defiant",
+        "manipulative",
+        "uncooperative",
+        "un-cooperative",
+        "unco-operative",
+        "non-cooperative",
+        "noncooperative",
+        "non-compliant",
+        "noncompliant",
+        "hard to reach",
+        "hard to engage",
+        "difficult to engage"
+      ]
+    },
+    {
+      "id": "tone-deficit-hyphen-nouns",
+      "description": "Deficit phrases whose hyphenated spelling is a noun in another sense (\"kick-off 6pm\", \"Kick-off is at 10am\").",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "kick-off",
+        "kick-offs"
+      ]
+    },
+    {
+      "id": "tone-deficit-need-to",
+      "description": "Nouns of deficit entries that describe a person's act only when they govern \"to\" and a verb (\"his refusal to engage\"); alone they are usually a decision by others (\"an asylum refusal\", \"it was a refusal\").",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "refusal",
+        "refusals"
+      ]
+    },
+    {
+      "id": "tone-deficit-predicates",
+      "description": "Forms of deficit entries that take a subject, as verbs or as adjectives after \"was\" or \"is\": the subject says whom they describe. Nouns (\"lack of insight\", \"tantrum\") describe the person they are written about.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "refused",
+        "refuses",
+        "refusing",
+        "failed to",
+        "fails to",
+        "failing to",
+        "failed to attend",
+        "claimed",
+        "claims",
+        "claiming",
+        "admitted",
+        "admits",
+        "denied",
+        "denies",
+        "kicked off",
+        "kicks off",
+        "kicking off",
+        "kick off",
+        "disengaged",
+        "disengage",
+        "disengaging",
+        "aggressive",
+        "verbally aggressive",
+        "physically aggressive",
+        "violent",
+        "hostile",
+        "chaotic",
+        "defiant",
+        "manipulative",
+        "uncooperative",
+        "un-cooperative",
+        "unco-operative",
+        "not cooperative",
+        "not co-operative",
+        "non-cooperative",
+        "noncooperative",
+        "non-compliant",
+        "noncompliant",
+        "not compliant",
+        "hard to reach",
+        "hard to engage",
+        "difficult to engage"
+      ]
+    },
+    {
+      "id": "tone-deficit-report-verbs",
+      "description": "Deficit verbs that doubt what a person said only when they report it, followed by what was said (\"claimed the money was a present\", \"claims that\", \"claims to have\"); followed by a thing they are a claim for something (\"claims Universal Credit\", \"claims for a penalty\").",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "claimed",
+        "claims",
+        "claiming"
       ]
     },
     {
@@ -8300,7 +8520,9 @@ export const dictionary: Dictionary = {
         "no evidence that",
         "no sign that",
         "no suggestion that",
-        "no indication that"
+        "no indication that",
+        "at no point",
+        "at no time"
       ]
     },
     {
@@ -8450,6 +8672,81 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "tone-person-heads",
+      "description": "Nouns and pronouns that show a deficit word is about a person or a family's life when they are its subject or the noun it describes (\"the household remains chaotic\", \"aggressive behaviour\", \"the boy who refused\").",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "he",
+        "she",
+        "they",
+        "i",
+        "we",
+        "you",
+        "him",
+        "her",
+        "them",
+        "who",
+        "someone",
+        "somebody",
+        "everyone",
+        "person",
+        "people",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "lad",
+        "lads",
+        "child",
+        "children",
+        "kid",
+        "kids",
+        "teenager",
+        "teenagers",
+        "toddler",
+        "baby",
+        "babies",
+        "infant",
+        "young person",
+        "young people",
+        "yp",
+        "cyp",
+        "sibling",
+        "siblings",
+        "brother",
+        "sister",
+        "family",
+        "families",
+        "household",
+        "households",
+        "home",
+        "house",
+        "couple",
+        "lifestyle",
+        "behaviour",
+        "behaviours",
+        "behavior",
+        "conduct",
+        "manner",
+        "attitude",
+        "attitudes",
+        "outburst",
+        "outbursts",
+        "language",
+        "response",
+        "mood",
+        "parenting",
+        "presentation",
+        "engagement"
+      ]
+    },
+    {
       "id": "tone-positive-extra",
       "description": "Strengths and good news as practice writing puts them, beyond the draft positive list: things going well, warmth, care, cooperation, a tidy home. Durham and Torbay ask records to show achievements, the people who love the child and hope; Social Care Wales asks reports to acknowledge parents' strengths.",
       "sources": [
@@ -8530,6 +8827,137 @@ export const dictionary: Dictionary = {
         "well looked after",
         "beautiful",
         "beautifully"
+      ]
+    },
+    {
+      "id": "tone-report-clause-starts",
+      "description": "Words that show a report verb is followed by what someone said (a clause), not by a thing claimed.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "that",
+        "to",
+        "he",
+        "she",
+        "they",
+        "i",
+        "we",
+        "it",
+        "you",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+        "would",
+        "could",
+        "did",
+        "not",
+        "never",
+        "having",
+        "should",
+        "will"
+      ]
+    },
+    {
+      "id": "tone-thing-pronouns",
+      "description": "Pronouns that stand for a thing, so a deficit word they are the subject of describes no one (\"it failed to start\").",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "it",
+        "this",
+        "which",
+        "these",
+        "those",
+        "its"
+      ]
+    },
+    {
+      "id": "tone-verb-group",
+      "description": "Words that stand between a subject and its verb or adjective (auxiliaries, linking verbs, degree words, common adverbs; words ending in -ly are taken as adverbs too), walked over to find the subject: \"Mum has been refusing\", \"Mr Dyson was at times hostile\", \"my borders are a bit chaotic\".",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "am",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "did",
+        "do",
+        "does",
+        "got",
+        "get",
+        "gets",
+        "became",
+        "become",
+        "becomes",
+        "remains",
+        "remained",
+        "remain",
+        "seemed",
+        "seems",
+        "appeared",
+        "appears",
+        "looked",
+        "looks",
+        "sounded",
+        "felt",
+        "then",
+        "also",
+        "again",
+        "still",
+        "just",
+        "always",
+        "often",
+        "now",
+        "already",
+        "even",
+        "sometimes",
+        "once",
+        "at",
+        "times",
+        "a",
+        "bit",
+        "very",
+        "quite",
+        "so",
+        "too",
+        "really",
+        "fairly",
+        "rather",
+        "as",
+        "about",
+        "to",
+        "going",
+        "due",
+        "able",
+        "all",
+        "both",
+        "initially",
+        "later",
+        "later on"
       ]
     }
   ],

@@ -10,7 +10,37 @@ export const LEXICON_IDS = {
   negatable: 'tone-critical-when-negated',
   critical: 'tone-critical-extra',
   positive: 'tone-positive-extra',
+  personHeads: 'tone-person-heads',
+  thingPronouns: 'tone-thing-pronouns',
+  verbGroup: 'tone-verb-group',
+  beForms: 'tone-be-forms',
+  predicates: 'tone-deficit-predicates',
+  adjectives: 'tone-deficit-adjectives',
+  afterPredicative: 'tone-after-predicative',
+  needTo: 'tone-deficit-need-to',
+  reportVerbs: 'tone-deficit-report-verbs',
+  clauseStarts: 'tone-report-clause-starts',
+  claimPrepositions: 'tone-claim-prepositions',
+  hyphenNouns: 'tone-deficit-hyphen-nouns',
 } as const;
+
+/** People lexicons of other rules, read for who a deficit word is about (their last word is the head noun). */
+export const PEOPLE_LEXICON_IDS = [
+  'child-voice-child-referents',
+  'child-voice-children-referents',
+  'child-voice-adult-female',
+  'child-voice-adult-male',
+  'child-voice-adult-people',
+  'plan-actors-family',
+  'plan-actors-roles',
+  'plan-role-heads',
+] as const;
+
+/** Every phrase of the people lexicons, from the given lexicons; a missing lexicon adds nothing. */
+export function peoplePhrases(lexicons: readonly Lexicon[]): string[] {
+  const ids = new Set<string>(PEOPLE_LEXICON_IDS);
+  return lexicons.filter((lexicon) => ids.has(lexicon.id)).flatMap((lexicon) => lexicon.phrases);
+}
 
 export type LexiconRole = keyof typeof LEXICON_IDS;
 

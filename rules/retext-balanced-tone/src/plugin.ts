@@ -3,9 +3,10 @@ import { analyse, report, setMetrics } from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { counted, imbalances, ratioOf, tally, type Thresholds } from './balance.js';
-import { lexiconPhrases, lexiconSources } from './lexicons.js';
+import { lexiconPhrases, lexiconSources, peoplePhrases } from './lexicons.js';
 import { Negation } from './negation.js';
 import { scan } from './scan.js';
+import { DeficitSense } from './sense.js';
 import { buildSignals } from './signals.js';
 import { balanceNote, balanceReason, deficitNote, deficitReason, fitToMatch, matchCase, replacements } from './wording.js';
 
@@ -45,6 +46,7 @@ export default function retextBalancedTone(options: Options = {}) {
   const phrases = lexiconPhrases(lexicons);
   const matcher = buildSignals(byId.values(), phrases, options.allow ?? []);
   const negation = new Negation(phrases.negators, phrases.breaks, phrases.exceptions);
+  const sense = new DeficitSense(phrases, peoplePhrases(lexicons));
   const thresholds: Thresholds = { target: options.target ?? 5, minCritical: options.minCritical ?? 3 };
   const perSection = options.sections ?? true;
   const docsBase = options.docsBase ?? 'docs/rules/';
@@ -56,9 +58,11 @@ export default function retextBalancedTone(options: Options = {}) {
 
   return function (tree: Root, file: VFile): undefined {
     const analysis = analyse(tree, file);
-    const found = scan(analysis, matcher, negation);
+    const found = scan(analysis, matcher, negation, sense);
+    // A text that does not read as a care record (a newsletter, a match report) gets no deficit or balance findings.
+    const care = analysis.kind.care;
 
-    for (const { entry, start, end } of found.deficits) {
+    for (const { entry, start, end } of care ? found.deficits : []) {
       const actual = analysis.text.slice(start, end);
       const plain = fitToMatch(entry, actual, replacements(entry.alternatives));
       const expected = matchCase(plain, actual);
@@ -81,7 +85,7 @@ export default function retextBalancedTone(options: Options = {}) {
     const whole = tally(expressions);
     setMetrics(file, 'tone', { critical: whole.critical, positive: whole.positive, ratio: ratioOf(whole), target: thresholds.target });
 
-    for (const { section, tally: counts } of imbalances(analysis, expressions, thresholds, perSection)) {
+    for (const { section, tally: counts } of care ? imbalances(analysis, expressions, thresholds, perSection) : []) {
       const at = section?.heading ?? { start: 0, end: 0 };
       report(file, {
         source: SOURCE,

@@ -1,6 +1,7 @@
 import type { Entry } from '@carelint/dictionaries';
-import { guardNear, isPartOfSpeech, type Analysis, type PhraseMatch, type PhraseMatcher, type Range, type Sentence } from '@carelint/text';
+import { guardNear, isPartOfSpeech, type Analysis, type PhraseMatch, type PhraseMatcher, type Range, type Sentence, type Token } from '@carelint/text';
 import type { Negation } from './negation.js';
+import type { DeficitSense } from './sense.js';
 import { byPriority, type DeficitSignal, type Signal } from './signals.js';
 
 /** A deficit phrase in the writer's own words, to be flagged. */
@@ -27,10 +28,11 @@ export interface Scan {
 /**
  * Walks the writer's own words (not quoted speech) and sorts each listed phrase: deficit
  * phrasing (flagged, and counted as critical), critical, positive, or nothing. A negated critical phrase is
- * neither ("not aggressive", "no concerns"); a negated positive one is critical ("not engaging well").
+ * neither ("not aggressive", "no concerns"); a negated positive one is critical ("not engaging well"). A deficit
+ * phrase that describes no person ("the pump failed to start") is neither flagged nor counted.
  * Headings are never counted.
  */
-export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negation: Negation): Scan {
+export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negation: Negation, sense: DeficitSense): Scan {
   const deficits: DeficitFinding[] = [];
   const expressions: Expression[] = [];
   const headings = analysis.sections.flatMap((section) => (section.heading ? [section.heading] : []));
@@ -50,6 +52,9 @@ export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negatio
       if (signal.kind === 'deficit') {
         // "did not refuse", "never hostile": the label is not applied to anyone.
         if (negated) continue;
+        // "the boiler has failed to fire", "an aggressive prune", "claims Universal Credit": no one is described.
+        const isVerb = (token: Token) => isPartOfSpeech(analysis.sentenceText(sentence), token.start - sentence.start, 'verb');
+        if (!sense.describesPerson(tokens, match.first, match.last, analysis.text, isVerb)) continue;
         deficits.push({ entry: (signal as DeficitSignal).entry, start, end });
         if (!inHeading) expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
       } else if (signal.kind === 'critical') {
