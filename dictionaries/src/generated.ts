@@ -8143,6 +8143,105 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "tone-concern-words",
+      "description": "Worries about a child or family: \"we are worried that\", \"the main concern\", \"at risk of\", \"Mum is struggling\". Counted as critical, beside the strengths, whoever holds them (a record that names worries and strengths reads as balanced); descriptions of harm are never counted.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "worried",
+        "worries",
+        "worry",
+        "worrying",
+        "concern",
+        "concerns",
+        "concerned",
+        "of concern",
+        "at risk",
+        "difficult",
+        "struggling",
+        "struggles",
+        "struggled"
+      ]
+    },
+    {
+      "id": "tone-condition-words",
+      "description": "Words for the condition of a place or a thing as much as a person. About a thing they are plain facts (\"dirty nappies\", \"a cluttered kitchen\", \"the house is warm and tidy\"), neither criticism nor a strength; about a person they count.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "dirty",
+        "filthy",
+        "unkempt",
+        "squalid",
+        "unhygienic",
+        "unclean",
+        "smelly",
+        "messy",
+        "untidy",
+        "cluttered",
+        "clean",
+        "tidy",
+        "clean and tidy",
+        "warm",
+        "well kept"
+      ]
+    },
+    {
+      "id": "tone-critical-adjectives",
+      "description": "Critical adjectives. They judge a person only when they describe one (\"Dad was rude\", \"a volatile relationship\" is about two people); about a thing they are a plain fact or another sense (\"poor sleep\", \"unsettled nights\", \"difficult questions\") and are not counted.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "poor",
+        "very poor",
+        "inadequate",
+        "inappropriate",
+        "unacceptable",
+        "negative",
+        "unsafe",
+        "dangerous",
+        "harmful",
+        "risky",
+        "unsuitable",
+        "problematic",
+        "bad",
+        "worse",
+        "worst",
+        "difficult",
+        "vulnerable",
+        "angry",
+        "rude",
+        "volatile",
+        "erratic",
+        "argumentative",
+        "confrontational",
+        "obstructive",
+        "evasive",
+        "dismissive",
+        "defensive",
+        "unreliable",
+        "inconsistent",
+        "irritable",
+        "lazy",
+        "unmotivated",
+        "disorganised",
+        "disorganized",
+        "disruptive",
+        "unsettled",
+        "dishonest",
+        "deceitful",
+        "untruthful",
+        "irresponsible",
+        "careless",
+        "selfish",
+        "unwilling",
+        "unfit"
+      ]
+    },
+    {
       "id": "tone-critical-extra",
       "description": "Evaluative words about a person or a home that practice writing uses and the draft critical list does not hold. Write Enough and Torbay ask for what was seen and said instead of such verdicts; here they are only counted.",
       "sources": [
@@ -8326,6 +8425,63 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "tone-determiners",
+      "description": "Words that open a noun phrase (\"the boiler\", \"his room\", \"this family's records\"). A subject is read as a thing only when one stands before it, so that a verb (\"was seen as a problem\") is never taken for one.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "my",
+        "our",
+        "your",
+        "some",
+        "any",
+        "each",
+        "every",
+        "no",
+        "one",
+        "two",
+        "three",
+        "both",
+        "all",
+        "another",
+        "other",
+        "many",
+        "several",
+        "own"
+      ]
+    },
+    {
+      "id": "tone-family-places",
+      "description": "A family's home as the subject of a word. A deficit label on it judges the family (\"the household remains chaotic\"); its condition is a plain fact, neither criticism nor a strength (\"the kitchen was cluttered\", \"the house is warm\").",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "home",
+        "house",
+        "household",
+        "households",
+        "flat",
+        "property",
+        "room",
+        "bedroom",
+        "kitchen",
+        "bathroom"
+      ]
+    },
+    {
       "id": "tone-harm-facts",
       "description": "Descriptions of harm done to a child or an adult: injuries, abuse, neglect, violence and exploitation by others. They are facts the record must keep frank and specific, so they are never counted as critical language and never flagged as deficit phrasing, even when a longer phrase holds a listed word (\"domestic violence\", \"violent towards\", \"manipulated by\").",
       "sources": [
@@ -8452,6 +8608,46 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "tone-hope-words",
+      "description": "Words that make what follows a hope or a goal, not something that is so (\"Grace will feel more confident\", \"we hope Kai will be happy\", \"to be settled by the summer\"). A strength hoped for is not yet a strength.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "will",
+        "would",
+        "should",
+        "could",
+        "might",
+        "may",
+        "hope",
+        "hopes",
+        "hoped",
+        "hoping",
+        "want",
+        "wants",
+        "wanted",
+        "aim",
+        "aims",
+        "goal",
+        "so that",
+        "in order to"
+      ]
+    },
+    {
+      "id": "tone-lesseners",
+      "description": "Words that say there is less of what follows (\"much less challenging behaviour\", \"fewer worries\", \"less happy\"). A lessened criticism is not counted (the label is still flagged); a lessened strength is critical.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "less",
+        "fewer",
+        "no more",
+        "reduced"
+      ]
+    },
+    {
       "id": "tone-negation-breaks",
       "description": "Words that end a negation's reach: in \"Mum did not drink, but she was angry\", \"angry\" is still critical, and in \"Mum did not say why she refused\", \"refused\" is still flagged. Punctuation other than quotation marks ends it too. \"or\" does not: \"not angry or hostile\" negates both.",
       "sources": [
@@ -8493,7 +8689,14 @@ export const dictionary: Dictionary = {
         "no doubt",
         "nothing but",
         "never mind",
-        "no matter"
+        "no matter",
+        "not stop",
+        "not stopped",
+        "never stop",
+        "never stopped",
+        "didn't stop",
+        "don't stop",
+        "doesn't stop"
       ]
     },
     {
@@ -8672,8 +8875,40 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "tone-person-conduct",
+      "description": "Nouns for what a person does, which stand for the person when a word describes them: \"aggressive behaviour\", \"a hostile manner\", \"good engagement\".",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "lifestyle",
+        "behaviour",
+        "behaviours",
+        "behavior",
+        "conduct",
+        "manner",
+        "attitude",
+        "attitudes",
+        "outburst",
+        "outbursts",
+        "language",
+        "response",
+        "mood",
+        "parenting",
+        "presentation",
+        "engagement",
+        "attendance",
+        "hygiene",
+        "supervision",
+        "care",
+        "relationship",
+        "relationships",
+        "communication"
+      ]
+    },
+    {
       "id": "tone-person-heads",
-      "description": "Nouns and pronouns that show a deficit word is about a person or a family's life when they are its subject or the noun it describes (\"the household remains chaotic\", \"aggressive behaviour\", \"the boy who refused\").",
+      "description": "Nouns and pronouns for a person, beyond the people lexicons of child-voice.yaml and plan-signals.yaml: as the subject of a word or the noun it describes, they show it is about someone (\"the boy who refused\").",
       "sources": [
         "brief"
       ],
@@ -8681,12 +8916,12 @@ export const dictionary: Dictionary = {
         "he",
         "she",
         "they",
-        "i",
-        "we",
         "you",
         "him",
         "her",
         "them",
+        "his",
+        "their",
         "who",
         "someone",
         "somebody",
@@ -8723,27 +8958,7 @@ export const dictionary: Dictionary = {
         "sister",
         "family",
         "families",
-        "household",
-        "households",
-        "home",
-        "house",
-        "couple",
-        "lifestyle",
-        "behaviour",
-        "behaviours",
-        "behavior",
-        "conduct",
-        "manner",
-        "attitude",
-        "attitudes",
-        "outburst",
-        "outbursts",
-        "language",
-        "response",
-        "mood",
-        "parenting",
-        "presentation",
-        "engagement"
+        "couple"
       ]
     },
     {
@@ -8957,7 +9172,31 @@ export const dictionary: Dictionary = {
         "both",
         "initially",
         "later",
-        "later on"
+        "later on",
+        "there",
+        "here",
+        "feel",
+        "feels",
+        "more"
+      ]
+    },
+    {
+      "id": "tone-writer-words",
+      "description": "The writer and other professionals as the subject of a word: their feelings and praise are not the family's strengths or failings (\"I reassured her\", \"the staff are kind\", \"the worker was angry at the email\"). Professional roles are also read from plan-signals.yaml.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "i",
+        "we",
+        "me",
+        "us",
+        "staff",
+        "professionals",
+        "services",
+        "agencies",
+        "practitioner",
+        "practitioners"
       ]
     }
   ],

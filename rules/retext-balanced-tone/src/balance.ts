@@ -5,7 +5,7 @@ import type { Expression } from './scan.js';
 export interface Tally {
   critical: number;
   positive: number;
-  /** Up to three critical phrases, first found first, no repeats. */
+  /** Up to five critical phrases, first found first, no repeats. */
   examples: string[];
 }
 
@@ -23,7 +23,7 @@ export interface Imbalance {
   tally: Tally;
 }
 
-const EXAMPLES = 3;
+const EXAMPLES = 5;
 
 /** Counts expressions. */
 export function tally(expressions: readonly Expression[]): Tally {

@@ -11,6 +11,15 @@ export const LEXICON_IDS = {
   critical: 'tone-critical-extra',
   positive: 'tone-positive-extra',
   personHeads: 'tone-person-heads',
+  conduct: 'tone-person-conduct',
+  places: 'tone-family-places',
+  writers: 'tone-writer-words',
+  conditions: 'tone-condition-words',
+  criticalAdjectives: 'tone-critical-adjectives',
+  concerns: 'tone-concern-words',
+  determiners: 'tone-determiners',
+  lesseners: 'tone-lesseners',
+  hopes: 'tone-hope-words',
   thingPronouns: 'tone-thing-pronouns',
   verbGroup: 'tone-verb-group',
   beForms: 'tone-be-forms',
@@ -24,22 +33,16 @@ export const LEXICON_IDS = {
   hyphenNouns: 'tone-deficit-hyphen-nouns',
 } as const;
 
-/** People lexicons of other rules, read for who a deficit word is about (their last word is the head noun). */
-export const PEOPLE_LEXICON_IDS = [
-  'child-voice-child-referents',
-  'child-voice-children-referents',
-  'child-voice-adult-female',
-  'child-voice-adult-male',
-  'child-voice-adult-people',
-  'plan-actors-family',
-  'plan-actors-roles',
-  'plan-role-heads',
-] as const;
+/** People lexicons of other rules, read for who a word is about (their last word is the head noun), by side. */
+export const PEOPLE_LEXICON_IDS = {
+  family: ['child-voice-child-referents', 'child-voice-children-referents', 'child-voice-adult-female', 'child-voice-adult-male', 'plan-actors-family'],
+  professional: ['plan-actors-roles', 'plan-role-heads', 'child-voice-adult-people'],
+} as const;
 
-/** Every phrase of the people lexicons, from the given lexicons; a missing lexicon adds nothing. */
-export function peoplePhrases(lexicons: readonly Lexicon[]): string[] {
-  const ids = new Set<string>(PEOPLE_LEXICON_IDS);
-  return lexicons.filter((lexicon) => ids.has(lexicon.id)).flatMap((lexicon) => lexicon.phrases);
+/** The family's people and the professionals, from the given lexicons; a missing lexicon adds nothing. */
+export function peoplePhrases(lexicons: readonly Lexicon[]): { family: string[]; professional: string[] } {
+  const pick = (ids: readonly string[]) => lexicons.filter((lexicon) => ids.includes(lexicon.id)).flatMap((lexicon) => lexicon.phrases);
+  return { family: pick(PEOPLE_LEXICON_IDS.family), professional: pick(PEOPLE_LEXICON_IDS.professional) };
 }
 
 export type LexiconRole = keyof typeof LEXICON_IDS;

@@ -7,6 +7,8 @@ import { lexiconPhrases, lexiconSources, peoplePhrases } from './lexicons.js';
 import { Negation } from './negation.js';
 import { scan } from './scan.js';
 import { DeficitSense } from './sense.js';
+import { Referents } from './subject.js';
+import { ToneSense } from './weigh.js';
 import { buildSignals } from './signals.js';
 import { balanceNote, balanceReason, deficitNote, deficitReason, fitToMatch, matchCase, replacements } from './wording.js';
 
@@ -46,7 +48,10 @@ export default function retextBalancedTone(options: Options = {}) {
   const phrases = lexiconPhrases(lexicons);
   const matcher = buildSignals(byId.values(), phrases, options.allow ?? []);
   const negation = new Negation(phrases.negators, phrases.breaks, phrases.exceptions);
-  const sense = new DeficitSense(phrases, peoplePhrases(lexicons));
+  const lessening = new Negation(phrases.lesseners, phrases.breaks, []);
+  const referents = new Referents(phrases, peoplePhrases(lexicons));
+  const sense = new DeficitSense(phrases, referents);
+  const weigh = new ToneSense(phrases, referents);
   const thresholds: Thresholds = { target: options.target ?? 5, minCritical: options.minCritical ?? 3 };
   const perSection = options.sections ?? true;
   const docsBase = options.docsBase ?? 'docs/rules/';
@@ -58,7 +63,7 @@ export default function retextBalancedTone(options: Options = {}) {
 
   return function (tree: Root, file: VFile): undefined {
     const analysis = analyse(tree, file);
-    const found = scan(analysis, matcher, negation, sense);
+    const found = scan(analysis, matcher, negation, lessening, sense, weigh);
     // A text that does not read as a care record (a newsletter, a match report) gets no deficit or balance findings.
     const care = analysis.kind.care;
 
@@ -81,9 +86,11 @@ export default function retextBalancedTone(options: Options = {}) {
       });
     }
 
-    const expressions = counted(analysis, found.expressions);
-    const whole = tally(expressions);
+    // The tone of the whole record, as the family reads it, worries sections included; the balance message
+    // leaves those out, as they are meant to hold the concerns.
+    const whole = tally(found.expressions);
     setMetrics(file, 'tone', { critical: whole.critical, positive: whole.positive, ratio: ratioOf(whole), target: thresholds.target });
+    const expressions = counted(analysis, found.expressions);
 
     for (const { section, tally: counts } of care ? imbalances(analysis, expressions, thresholds, perSection) : []) {
       const at = section?.heading ?? { start: 0, end: 0 };

@@ -1,12 +1,9 @@
 import { phraseWords, type Token } from '@carelint/text';
 import type { LexiconRole } from './lexicons.js';
-
-/** What a deficit word is about, read from the sentence. */
-export type About = 'person' | 'thing' | 'unknown';
+import type { Referents } from './subject.js';
 
 const QUOTE_MARK = /^["'\u2018\u2019\u201c\u201d]$/;
 const DIGIT = /\d/;
-const CAPITAL = /^\p{Lu}/u;
 
 /**
  * Whether a deficit word describes a person, from evidence in its sentence: its grammar (a verb or an
@@ -15,9 +12,7 @@ const CAPITAL = /^\p{Lu}/u;
  * auxiliaries), never which words may stand next to an entry. Compiled once per plugin.
  */
 export class DeficitSense {
-  readonly #people: Set<string>;
-  readonly #things: Set<string>;
-  readonly #verbGroup: Set<string>;
+  readonly #referents: Referents;
   readonly #beForms: Set<string>;
   readonly #predicates: Set<string>;
   readonly #adjectives: Set<string>;
@@ -29,13 +24,10 @@ export class DeficitSense {
   readonly #hyphenNouns: Set<string>;
   readonly #breaks: Set<string>;
 
-  constructor(phrases: Record<LexiconRole, readonly string[]>, people: readonly string[]) {
+  constructor(phrases: Record<LexiconRole, readonly string[]>, referents: Referents) {
+    this.#referents = referents;
     const key = (list: readonly string[]) => new Set(list.map((phrase) => phraseWords(phrase).join(' ')));
     const words = (list: readonly string[]) => new Set(list.flatMap((phrase) => phraseWords(phrase)));
-    // A person is named by the last word of a people phrase: "the young person" -> "person", "mum's partner" -> "partner".
-    this.#people = new Set([...phrases.personHeads, ...people].map((phrase) => phraseWords(phrase).at(-1) ?? ''));
-    this.#things = words(phrases.thingPronouns);
-    this.#verbGroup = words(phrases.verbGroup);
     this.#beForms = words(phrases.beForms);
     this.#predicates = key(phrases.predicates);
     this.#adjectives = key(phrases.adjectives);
@@ -62,45 +54,13 @@ export class DeficitSense {
     if (this.#adjectives.has(phrase)) {
       const next = nextWord(tokens, last);
       // "an aggressive prune", "in chaotic fashion": the adjective describes the noun after it.
-      if (next && !this.#afterPredicative.has(next.norm) && !DIGIT.test(next.norm)) return this.#isPerson(next);
+      if (next && !this.#afterPredicative.has(next.norm) && !DIGIT.test(next.norm)) return this.#referents.kindOf(next) !== 'thing';
     } else if (this.#isPassive(tokens, first, phrase)) {
       // "was refused housing", "will be admitted by a nurse": done to the person, not by them.
       return false;
     }
-    return this.about(tokens, first) !== 'thing';
-  }
-
-  /** Who or what the subject before token `first` is: the first word before the verb group, in the same clause. */
-  about(tokens: readonly Token[], first: number): About {
-    for (let i = first - 1; i >= 0; i--) {
-      const token = tokens[i]!;
-      if (token.kind !== 'word') {
-        if (QUOTE_MARK.test(token.value)) continue;
-        return 'unknown';
-      }
-      if (this.#people.has(token.norm)) return 'person';
-      if (this.#things.has(token.norm)) return 'thing';
-      if (this.#verbGroup.has(token.norm) || token.norm === 'not' || token.norm === 'never' || /n't$/.test(token.norm)) continue;
-      if (/ly$/.test(token.norm) && !CAPITAL.test(token.value)) continue;
-      if (this.#breaks.has(token.norm)) return 'unknown';
-      return this.#kindOf(token);
-    }
-    return 'unknown';
-  }
-
-  #isPerson(token: Token): boolean {
-    return this.#kindOf(token) === 'person';
-  }
-
-  /** A subject or noun: a person (a people word, a name or initials), a thing (a common noun, "it"), or unknown (a time). */
-  #kindOf(token: Token): About {
-    if (this.#people.has(token.norm) || /'s?$/.test(token.norm) && this.#people.has(token.norm.replace(/'s?$/, ''))) return 'person';
-    if (this.#things.has(token.norm)) return 'thing';
-    // "pump P2", "the M6": a code names a thing; a time or a date ("10:40", "3pm") says nothing.
-    if (/^\p{L}+\d+$/u.test(token.norm)) return 'thing';
-    if (DIGIT.test(token.norm)) return 'unknown';
-    if (CAPITAL.test(token.value)) return 'person';
-    return 'thing';
+    // A family's home counts: "the household remains chaotic" judges the family.
+    return this.#referents.subjectKind(tokens, first) !== 'thing';
   }
 
   /** A past participle after a form of "be" or "get" (over adverbs and auxiliaries): a passive. */
@@ -110,7 +70,7 @@ export class DeficitSense {
       const token = tokens[i]!;
       if (token.kind !== 'word') return false;
       if (this.#beForms.has(token.norm)) return true;
-      if (!(this.#verbGroup.has(token.norm) || /ly$/.test(token.norm)) || CAPITAL.test(token.value)) return false;
+      if (!this.#referents.inVerbGroup(token)) return false;
     }
     return false;
   }
