@@ -54,9 +54,12 @@ export function isOutOfBalance(tally: Tally, thresholds: Thresholds): boolean {
   return tally.critical >= thresholds.minCritical && tally.positive < thresholds.target * tally.critical;
 }
 
-/** Expressions the balance counts: everything outside "worries" sections, which are meant to be critical. */
+/**
+ * Expressions the balance message counts: everything but the worries a record is meant to name, in "worries"
+ * sections or as worries ("we are worried that", "at risk"). They still count in the record's figures.
+ */
 export function counted(analysis: Analysis, expressions: readonly Expression[]): Expression[] {
-  return expressions.filter((expression) => analysis.sectionAt(expression.start)?.kind !== 'worries');
+  return expressions.filter((expression) => !expression.concern && analysis.sectionAt(expression.start)?.kind !== 'worries');
 }
 
 /**

@@ -15,6 +15,8 @@ export interface DeficitFinding {
 /** A critical or positive expression counted for the balance; `text` is what the message may quote. */
 export interface Expression {
   polarity: 'critical' | 'positive';
+  /** A worry named as such ("we are worried", "at risk"): part of the record's tone, left out of the message. */
+  concern?: boolean;
   start: number;
   end: number;
   text: string;
@@ -66,7 +68,10 @@ export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negatio
         // A question, a label, a title, a professional's own conduct, the condition of a thing: not counted.
         continue;
       } else if (signal.kind === 'critical') {
-        if (!negated) expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
+        if (negated) continue;
+        const expression: Expression = { polarity: 'critical', start, end, text: analysis.text.slice(start, end) };
+        if (weigh.isConcern(tokens, match.first, match.last)) expression.concern = true;
+        expressions.push(expression);
       } else if (negated) {
         // "not happy", "not safe", "did not enjoy": quote from the negator.
         const from = tokens[negator]!.start;

@@ -48,6 +48,11 @@ export class ToneSense {
     return at;
   }
 
+  /** Whether the critical words at tokens [first, last] name a worry ("worried", "concerns", "at risk"). */
+  isConcern(tokens: readonly Token[], first: number, last: number): boolean {
+    return this.#concerns.has(tokens.slice(first, last + 1).map((token) => token.norm).join(' '));
+  }
+
   /**
    * Whether the expression at tokens [first, last] counts: a critical word, a positive one, or a negated
    * positive one (from its negator: "not helped").

@@ -137,6 +137,13 @@ describe('texts that are not care records', () => {
     expect(run(newsletter).messages).toEqual([]);
   });
 
+  it('reads the text itself when the document type is "other" (a care record of another kind)', () => {
+    const record = 'Transfer summary. The family has been known to children\'s services since 2019. Mum was hostile at the core group and refused to let the social worker in.';
+    expect(deficits(record)).toEqual(['hostile hostile', 'refused refused']);
+    expect(run(record, {}, { documentType: 'other' }).messages.map((m) => m.ruleId)).toEqual(['hostile', 'refused']);
+    expect(run(newsletter, {}, { documentType: 'other' }).messages).toEqual([]);
+  });
+
   it('gives them on the same words in a care record', () => {
     const record = 'Social worker visit. Mum was hostile at the door and refused entry. Kai (7) was chaotic at bedtime.';
     expect(deficits(record)).toEqual(['hostile hostile', 'refused refused', 'chaotic chaotic']);

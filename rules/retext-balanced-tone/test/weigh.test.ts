@@ -105,6 +105,13 @@ describe('the figures and the message', () => {
     expect(file.messages).toEqual([]);
   });
 
+  it('counts worries named as such in the figures but not in the message', () => {
+    const text = 'We are worried about Ella. Mum is struggling. Ella is at risk when she goes out. Dad was rude.';
+    const file = run(text);
+    expect(tone(file)).toMatchObject({ critical: 4, positive: 0 });
+    expect(file.messages).toEqual([]);
+  });
+
   it('lists every critical expression when there are few', () => {
     const [message] = run('Dad was evasive. Mum was rude and angry.').messages;
     expect(message!.reason).toMatch(/^This record has 3 critical expressions \(“evasive”, “rude” and “angry”\) and no positive ones/);
