@@ -1,6 +1,6 @@
 import { phraseWords, type Token } from '@carelint/text';
 import type { LexiconRole } from './lexicons.js';
-import type { Referents } from './subject.js';
+import { phraseAt, type Referents } from './subject.js';
 
 const QUOTE_MARK = /^["'\u2018\u2019\u201c\u201d]$/;
 const DIGIT = /\d/;
@@ -46,7 +46,7 @@ export class DeficitSense {
    * hyphenated noun; with no evidence either way (a log's "Refused tea."), it does.
    */
   describesPerson(tokens: readonly Token[], first: number, last: number, text: string, isVerb: (token: Token) => boolean): boolean {
-    const phrase = tokens.slice(first, last + 1).map((token) => token.norm).join(' ');
+    const phrase = phraseAt(tokens, first, last);
     if (this.#hyphenNouns.has(text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase())) return false;
     if (this.#needTo.has(phrase)) return nextWord(tokens, last)?.norm === 'to';
     if (this.#reportVerbs.has(phrase) && !this.#reportsSpeech(tokens, last, isVerb)) return false;

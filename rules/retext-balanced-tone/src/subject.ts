@@ -101,3 +101,11 @@ export class Referents {
     return 'thing';
   }
 }
+
+/** The normalised words of tokens [first, last], joined by spaces (one word: no new string). */
+export function phraseAt(tokens: readonly Token[], first: number, last: number): string {
+  if (first === last) return tokens[first]!.norm;
+  let phrase = tokens[first]!.norm;
+  for (let i = first + 1; i <= last; i++) phrase += ` ${tokens[i]!.norm}`;
+  return phrase;
+}

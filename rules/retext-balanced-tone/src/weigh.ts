@@ -1,6 +1,6 @@
 import { phraseWords, type Token } from '@carelint/text';
 import type { LexiconRole } from './lexicons.js';
-import type { Referents } from './subject.js';
+import { phraseAt, type Referents } from './subject.js';
 
 const QUOTE_MARK = /^["'\u2018\u2019\u201c\u201d]$/;
 const CAPITAL = /^\p{Lu}/u;
@@ -50,7 +50,7 @@ export class ToneSense {
 
   /** Whether the critical words at tokens [first, last] name a worry ("worried", "concerns", "at risk"). */
   isConcern(tokens: readonly Token[], first: number, last: number): boolean {
-    return this.#concerns.has(tokens.slice(first, last + 1).map((token) => token.norm).join(' '));
+    return this.#concerns.has(phraseAt(tokens, first, last));
   }
 
   /**
@@ -66,7 +66,7 @@ export class ToneSense {
     if (kind === 'positive' && this.#hoped(tokens, first)) return false;
     // Criticism is a judgement of a person: "this family's records have not helped" judges no one.
     if (kind === 'negated') return subject !== 'thing' && subject !== 'professional';
-    const phrase = tokens.slice(first, last + 1).map((token) => token.norm).join(' ');
+    const phrase = phraseAt(tokens, first, last);
     // The condition of a home ("the house is warm", "a cluttered kitchen") is a fact; so is a critical
     // adjective before a thing ("poor sleep", "unsettled nights", "difficult questions"): only what describes
     // a person counts.
