@@ -8725,7 +8725,11 @@ export const dictionary: Dictionary = {
         "no suggestion that",
         "no indication that",
         "at no point",
-        "at no time"
+        "at no time",
+        "none of these",
+        "none of this",
+        "none of them",
+        "none of it"
       ]
     },
     {
@@ -8903,7 +8907,12 @@ export const dictionary: Dictionary = {
         "care",
         "relationship",
         "relationships",
-        "communication"
+        "communication",
+        "temper",
+        "temperament",
+        "nature",
+        "reaction",
+        "reactions"
       ]
     },
     {

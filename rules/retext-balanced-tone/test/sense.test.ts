@@ -28,6 +28,7 @@ describe('whom a deficit word describes', () => {
   it.each([
     ['Dad was hostile when I arrived.', 'hostile hostile'],
     ['School report more aggressive behaviour at lunchtime.', 'aggressive aggressive'],
+    ['Dad has a violent temper when he has been drinking.', 'violent violent'],
     ['The household remains chaotic most evenings.', 'chaotic chaotic'],
   ])('an adjective describing a person or their conduct: %s', (text, finding) => {
     expect(deficits(text)).toEqual([finding]);

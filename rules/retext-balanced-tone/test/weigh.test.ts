@@ -89,6 +89,14 @@ describe('what counts for the balance', () => {
   });
 
   it.each([
+    ['None of these is a worry about his parenting.', 0],
+    ['None of this was a problem for the carers.', 0],
+    ['This is a problem for the carers.', 1],
+  ])('"none of these" negates what follows: %s', (text, critical) => {
+    expect(counts(text).critical).toBe(critical);
+  });
+
+  it.each([
     ['We are worried that Ella is out late with older boys.', 1],
     ['Mum is struggling on her own with three children.', 1],
     ['Ella is at risk when she goes missing.', 1],
