@@ -1887,10 +1887,6 @@ export const dictionary: Dictionary = {
       "confidence": "medium",
       "exclude": {
         "before": [
-          "was",
-          "were",
-          "been",
-          "being",
           "benefit",
           "benefits",
           "insurance",
@@ -4679,10 +4675,6 @@ export const dictionary: Dictionary = {
       "confidence": "medium",
       "exclude": {
         "before": [
-          "was",
-          "were",
-          "been",
-          "being",
           "school"
         ]
       }
@@ -8574,6 +8566,221 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "tone-after-predicative",
+      "description": "Words that can follow an adjective used after its subject (\"was hostile at the door\", \"aggressive throughout\", \"chaotic in the mornings\"): after one of these the adjective describes its subject, not a noun that follows.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "to",
+        "towards",
+        "toward",
+        "at",
+        "with",
+        "and",
+        "or",
+        "but",
+        "when",
+        "whenever",
+        "while",
+        "throughout",
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "by",
+        "for",
+        "from",
+        "again",
+        "today",
+        "tonight",
+        "yesterday",
+        "then",
+        "as",
+        "about",
+        "because",
+        "if",
+        "until",
+        "all",
+        "over",
+        "so",
+        "this",
+        "that",
+        "these",
+        "earlier",
+        "later",
+        "now",
+        "once",
+        "too",
+        "here",
+        "there",
+        "since",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "my",
+        "our",
+        "your",
+        "every",
+        "each",
+        "whilst",
+        "though",
+        "although",
+        "than",
+        "nor",
+        "around",
+        "outside",
+        "inside",
+        "of",
+        "most",
+        "more"
+      ]
+    },
+    {
+      "id": "tone-be-forms",
+      "description": "Forms of \"be\" and \"get\" that make a past participle passive (\"was refused housing\", \"will be admitted\"): something done to a person, not by them.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "was",
+        "were",
+        "is",
+        "are",
+        "am",
+        "be",
+        "been",
+        "being",
+        "get",
+        "gets",
+        "got",
+        "getting"
+      ]
+    },
+    {
+      "id": "tone-claim-prepositions",
+      "description": "Words that, straight after \"claims\", show a noun (a claim for or about something), not a report of what someone said.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "for",
+        "about",
+        "on",
+        "of",
+        "against",
+        "with",
+        "from",
+        "in",
+        "at",
+        "over",
+        "under"
+      ]
+    },
+    {
+      "id": "tone-concern-words",
+      "description": "Worries about a child or family: \"we are worried that\", \"the main concern\", \"at risk of\", \"Mum is struggling\". Counted as critical, beside the strengths, whoever holds them (a record that names worries and strengths reads as balanced); descriptions of harm are never counted.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "worried",
+        "worries",
+        "worry",
+        "worrying",
+        "concern",
+        "concerns",
+        "concerned",
+        "of concern",
+        "at risk",
+        "difficult",
+        "struggling",
+        "struggles",
+        "struggled"
+      ]
+    },
+    {
+      "id": "tone-condition-words",
+      "description": "Words for the condition of a place or a thing as much as a person. About a thing they are plain facts (\"dirty nappies\", \"a cluttered kitchen\", \"the house is warm and tidy\"), neither criticism nor a strength; about a person they count.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "dirty",
+        "filthy",
+        "unkempt",
+        "squalid",
+        "unhygienic",
+        "unclean",
+        "smelly",
+        "messy",
+        "untidy",
+        "cluttered",
+        "clean",
+        "tidy",
+        "clean and tidy",
+        "warm",
+        "well kept"
+      ]
+    },
+    {
+      "id": "tone-critical-adjectives",
+      "description": "Critical adjectives. They judge a person only when they describe one (\"Dad was rude\", \"a volatile relationship\" is about two people); about a thing they are a plain fact or another sense (\"poor sleep\", \"unsettled nights\", \"difficult questions\") and are not counted.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "poor",
+        "very poor",
+        "inadequate",
+        "inappropriate",
+        "unacceptable",
+        "negative",
+        "unsafe",
+        "dangerous",
+        "harmful",
+        "risky",
+        "unsuitable",
+        "problematic",
+        "bad",
+        "worse",
+        "worst",
+        "difficult",
+        "vulnerable",
+        "angry",
+        "rude",
+        "volatile",
+        "erratic",
+        "argumentative",
+        "confrontational",
+        "obstructive",
+        "evasive",
+        "dismissive",
+        "defensive",
+        "unreliable",
+        "inconsistent",
+        "irritable",
+        "lazy",
+        "unmotivated",
+        "disorganised",
+        "disorganized",
+        "disruptive",
+        "unsettled",
+        "dishonest",
+        "deceitful",
+        "untruthful",
+        "irresponsible",
+        "careless",
+        "selfish",
+        "unwilling",
+        "unfit"
+      ]
+    },
+    {
       "id": "tone-critical-extra",
       "description": "Evaluative words about a person or a home that practice writing uses and the draft critical list does not hold. Write Enough and Torbay ask for what was seen and said instead of such verdicts; here they are only counted.",
       "sources": [
@@ -8642,6 +8849,175 @@ export const dictionary: Dictionary = {
         "ok",
         "okay",
         "well enough"
+      ]
+    },
+    {
+      "id": "tone-deficit-adjectives",
+      "description": "Deficit adjectives. Before a noun they describe that noun (\"aggressive behaviour\" is about a person, \"an aggressive prune\", \"chaotic fashion\" and \"violent cavitation\" are not); otherwise their subject decides.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "aggressive",
+        "verbally aggressive",
+        "physically aggressive",
+        "violent",
+        "hostile",
+        "chaotic",
+        "defiant",
+        "manipulative",
+        "uncooperative",
+        "un-cooperative",
+        "unco-operative",
+        "non-cooperative",
+        "noncooperative",
+        "non-compliant",
+        "noncompliant",
+        "hard to reach",
+        "hard to engage",
+        "difficult to engage"
+      ]
+    },
+    {
+      "id": "tone-deficit-hyphen-nouns",
+      "description": "Deficit phrases whose hyphenated spelling is a noun in another sense (\"kick-off 6pm\", \"Kick-off is at 10am\").",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "kick-off",
+        "kick-offs"
+      ]
+    },
+    {
+      "id": "tone-deficit-need-to",
+      "description": "Nouns of deficit entries that describe a person's act only when they govern \"to\" and a verb (\"his refusal to engage\"); alone they are usually a decision by others (\"an asylum refusal\", \"it was a refusal\").",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "refusal",
+        "refusals"
+      ]
+    },
+    {
+      "id": "tone-deficit-predicates",
+      "description": "Forms of deficit entries that take a subject, as verbs or as adjectives after \"was\" or \"is\": the subject says whom they describe. Nouns (\"lack of insight\", \"tantrum\") describe the person they are written about.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "refused",
+        "refuses",
+        "refusing",
+        "failed to",
+        "fails to",
+        "failing to",
+        "failed to attend",
+        "claimed",
+        "claims",
+        "claiming",
+        "admitted",
+        "admits",
+        "denied",
+        "denies",
+        "kicked off",
+        "kicks off",
+        "kicking off",
+        "kick off",
+        "disengaged",
+        "disengage",
+        "disengaging",
+        "aggressive",
+        "verbally aggressive",
+        "physically aggressive",
+        "violent",
+        "hostile",
+        "chaotic",
+        "defiant",
+        "manipulative",
+        "uncooperative",
+        "un-cooperative",
+        "unco-operative",
+        "not cooperative",
+        "not co-operative",
+        "non-cooperative",
+        "noncooperative",
+        "non-compliant",
+        "noncompliant",
+        "not compliant",
+        "hard to reach",
+        "hard to engage",
+        "difficult to engage"
+      ]
+    },
+    {
+      "id": "tone-deficit-report-verbs",
+      "description": "Deficit verbs that doubt what a person said only when they report it, followed by what was said (\"claimed the money was a present\", \"claims that\", \"claims to have\"); followed by a thing they are a claim for something (\"claims Universal Credit\", \"claims for a penalty\").",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "claimed",
+        "claims",
+        "claiming"
+      ]
+    },
+    {
+      "id": "tone-determiners",
+      "description": "Words that open a noun phrase (\"the boiler\", \"his room\", \"this family's records\"). A subject is read as a thing only when one stands before it, so that a verb (\"was seen as a problem\") is never taken for one.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "my",
+        "our",
+        "your",
+        "some",
+        "any",
+        "each",
+        "every",
+        "no",
+        "one",
+        "two",
+        "three",
+        "both",
+        "all",
+        "another",
+        "other",
+        "many",
+        "several",
+        "own"
+      ]
+    },
+    {
+      "id": "tone-family-places",
+      "description": "A family's home as the subject of a word. A deficit label on it judges the family (\"the household remains chaotic\"); its condition is a plain fact, neither criticism nor a strength (\"the kitchen was cluttered\", \"the house is warm\").",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "home",
+        "house",
+        "household",
+        "households",
+        "flat",
+        "property",
+        "room",
+        "bedroom",
+        "kitchen",
+        "bathroom"
       ]
     },
     {
@@ -8771,6 +9147,46 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "tone-hope-words",
+      "description": "Words that make what follows a hope or a goal, not something that is so (\"Grace will feel more confident\", \"we hope Kai will be happy\", \"to be settled by the summer\"). A strength hoped for is not yet a strength.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "will",
+        "would",
+        "should",
+        "could",
+        "might",
+        "may",
+        "hope",
+        "hopes",
+        "hoped",
+        "hoping",
+        "want",
+        "wants",
+        "wanted",
+        "aim",
+        "aims",
+        "goal",
+        "so that",
+        "in order to"
+      ]
+    },
+    {
+      "id": "tone-lesseners",
+      "description": "Words that say there is less of what follows (\"much less challenging behaviour\", \"fewer worries\", \"less happy\"). A lessened criticism is not counted (the label is still flagged); a lessened strength is critical.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "less",
+        "fewer",
+        "no more",
+        "reduced"
+      ]
+    },
+    {
       "id": "tone-negation-breaks",
       "description": "Words that end a negation's reach: in \"Mum did not drink, but she was angry\", \"angry\" is still critical, and in \"Mum did not say why she refused\", \"refused\" is still flagged. Punctuation other than quotation marks ends it too. \"or\" does not: \"not angry or hostile\" negates both.",
       "sources": [
@@ -8812,7 +9228,14 @@ export const dictionary: Dictionary = {
         "no doubt",
         "nothing but",
         "never mind",
-        "no matter"
+        "no matter",
+        "not stop",
+        "not stopped",
+        "never stop",
+        "never stopped",
+        "didn't stop",
+        "don't stop",
+        "doesn't stop"
       ]
     },
     {
@@ -8839,7 +9262,13 @@ export const dictionary: Dictionary = {
         "no evidence that",
         "no sign that",
         "no suggestion that",
-        "no indication that"
+        "no indication that",
+        "at no point",
+        "at no time",
+        "none of these",
+        "none of this",
+        "none of them",
+        "none of it"
       ]
     },
     {
@@ -8989,6 +9418,98 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "tone-person-conduct",
+      "description": "Nouns for what a person does, which stand for the person when a word describes them: \"aggressive behaviour\", \"a hostile manner\", \"good engagement\".",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "lifestyle",
+        "behaviour",
+        "behaviours",
+        "behavior",
+        "conduct",
+        "manner",
+        "attitude",
+        "attitudes",
+        "outburst",
+        "outbursts",
+        "language",
+        "response",
+        "mood",
+        "parenting",
+        "presentation",
+        "engagement",
+        "attendance",
+        "hygiene",
+        "supervision",
+        "care",
+        "relationship",
+        "relationships",
+        "communication",
+        "temper",
+        "temperament",
+        "nature",
+        "reaction",
+        "reactions"
+      ]
+    },
+    {
+      "id": "tone-person-heads",
+      "description": "Nouns and pronouns for a person, beyond the people lexicons of child-voice.yaml and plan-signals.yaml: as the subject of a word or the noun it describes, they show it is about someone (\"the boy who refused\").",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "he",
+        "she",
+        "they",
+        "you",
+        "him",
+        "her",
+        "them",
+        "his",
+        "their",
+        "who",
+        "someone",
+        "somebody",
+        "everyone",
+        "person",
+        "people",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "lad",
+        "lads",
+        "child",
+        "children",
+        "kid",
+        "kids",
+        "teenager",
+        "teenagers",
+        "toddler",
+        "baby",
+        "babies",
+        "infant",
+        "young person",
+        "young people",
+        "yp",
+        "cyp",
+        "sibling",
+        "siblings",
+        "brother",
+        "sister",
+        "family",
+        "families",
+        "couple"
+      ]
+    },
+    {
       "id": "tone-positive-extra",
       "description": "Strengths and good news as practice writing puts them, beyond the draft positive list: things going well, warmth, care, cooperation, a tidy home. Durham and Torbay ask records to show achievements, the people who love the child and hope; Social Care Wales asks reports to acknowledge parents' strengths.",
       "sources": [
@@ -9069,6 +9590,161 @@ export const dictionary: Dictionary = {
         "well looked after",
         "beautiful",
         "beautifully"
+      ]
+    },
+    {
+      "id": "tone-report-clause-starts",
+      "description": "Words that show a report verb is followed by what someone said (a clause), not by a thing claimed.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "that",
+        "to",
+        "he",
+        "she",
+        "they",
+        "i",
+        "we",
+        "it",
+        "you",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+        "would",
+        "could",
+        "did",
+        "not",
+        "never",
+        "having",
+        "should",
+        "will"
+      ]
+    },
+    {
+      "id": "tone-thing-pronouns",
+      "description": "Pronouns that stand for a thing, so a deficit word they are the subject of describes no one (\"it failed to start\").",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "it",
+        "this",
+        "which",
+        "these",
+        "those",
+        "its"
+      ]
+    },
+    {
+      "id": "tone-verb-group",
+      "description": "Words that stand between a subject and its verb or adjective (auxiliaries, linking verbs, degree words, common adverbs; words ending in -ly are taken as adverbs too), walked over to find the subject: \"Mum has been refusing\", \"Mr Dyson was at times hostile\", \"my borders are a bit chaotic\".",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "am",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "did",
+        "do",
+        "does",
+        "got",
+        "get",
+        "gets",
+        "became",
+        "become",
+        "becomes",
+        "remains",
+        "remained",
+        "remain",
+        "seemed",
+        "seems",
+        "appeared",
+        "appears",
+        "looked",
+        "looks",
+        "sounded",
+        "felt",
+        "then",
+        "also",
+        "again",
+        "still",
+        "just",
+        "always",
+        "often",
+        "now",
+        "already",
+        "even",
+        "sometimes",
+        "once",
+        "at",
+        "times",
+        "a",
+        "bit",
+        "very",
+        "quite",
+        "so",
+        "too",
+        "really",
+        "fairly",
+        "rather",
+        "as",
+        "about",
+        "to",
+        "going",
+        "due",
+        "able",
+        "all",
+        "both",
+        "initially",
+        "later",
+        "later on",
+        "there",
+        "here",
+        "feel",
+        "feels",
+        "more"
+      ]
+    },
+    {
+      "id": "tone-writer-words",
+      "description": "The writer and other professionals as the subject of a word: their feelings and praise are not the family's strengths or failings (\"I reassured her\", \"the staff are kind\", \"the worker was angry at the email\"). Professional roles are also read from plan-signals.yaml.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "i",
+        "we",
+        "me",
+        "us",
+        "staff",
+        "professionals",
+        "services",
+        "agencies",
+        "practitioner",
+        "practitioners"
       ]
     }
   ],

@@ -5,7 +5,7 @@ import type { Expression } from './scan.js';
 export interface Tally {
   critical: number;
   positive: number;
-  /** Up to three critical phrases, first found first, no repeats. */
+  /** Up to five critical phrases, first found first, no repeats. */
   examples: string[];
 }
 
@@ -23,7 +23,7 @@ export interface Imbalance {
   tally: Tally;
 }
 
-const EXAMPLES = 3;
+const EXAMPLES = 5;
 
 /** Counts expressions. */
 export function tally(expressions: readonly Expression[]): Tally {
@@ -54,9 +54,12 @@ export function isOutOfBalance(tally: Tally, thresholds: Thresholds): boolean {
   return tally.critical >= thresholds.minCritical && tally.positive < thresholds.target * tally.critical;
 }
 
-/** Expressions the balance counts: everything outside "worries" sections, which are meant to be critical. */
+/**
+ * Expressions the balance message counts: everything but the worries a record is meant to name, in "worries"
+ * sections or as worries ("we are worried that", "at risk"). They still count in the record's figures.
+ */
 export function counted(analysis: Analysis, expressions: readonly Expression[]): Expression[] {
-  return expressions.filter((expression) => analysis.sectionAt(expression.start)?.kind !== 'worries');
+  return expressions.filter((expression) => !expression.concern && analysis.sectionAt(expression.start)?.kind !== 'worries');
 }
 
 /**

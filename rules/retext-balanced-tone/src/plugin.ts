@@ -1,11 +1,14 @@
 import { dictionary, rulePage, type Entry, type Lexicon, type Source } from '@carelint/dictionaries';
-import { analyse, report, setMetrics } from '@carelint/text';
+import { analyse, readRecordKind, report, setMetrics } from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { counted, imbalances, ratioOf, tally, type Thresholds } from './balance.js';
-import { lexiconPhrases, lexiconSources } from './lexicons.js';
+import { lexiconPhrases, lexiconSources, peoplePhrases } from './lexicons.js';
 import { Negation } from './negation.js';
 import { scan } from './scan.js';
+import { DeficitSense } from './sense.js';
+import { Referents } from './subject.js';
+import { ToneSense } from './weigh.js';
 import { buildSignals } from './signals.js';
 import { balanceNote, balanceReason, deficitNote, deficitReason, fitToMatch, matchCase, replacements } from './wording.js';
 
@@ -45,6 +48,10 @@ export default function retextBalancedTone(options: Options = {}) {
   const phrases = lexiconPhrases(lexicons);
   const matcher = buildSignals(byId.values(), phrases, options.allow ?? []);
   const negation = new Negation(phrases.negators, phrases.breaks, phrases.exceptions);
+  const lessening = new Negation(phrases.lesseners, phrases.breaks, []);
+  const referents = new Referents(phrases, peoplePhrases(lexicons));
+  const sense = new DeficitSense(phrases, referents);
+  const weigh = new ToneSense(phrases, referents);
   const thresholds: Thresholds = { target: options.target ?? 5, minCritical: options.minCritical ?? 3 };
   const perSection = options.sections ?? true;
   const docsBase = options.docsBase ?? 'docs/rules/';
@@ -56,9 +63,13 @@ export default function retextBalancedTone(options: Options = {}) {
 
   return function (tree: Root, file: VFile): undefined {
     const analysis = analyse(tree, file);
-    const found = scan(analysis, matcher, negation);
+    const found = scan(analysis, matcher, negation, lessening, sense, weigh);
+    // A text that does not read as a care record (a newsletter, a match report) gets no deficit or balance findings.
+    // Core's document type "other" names a care record of another kind (not a visit, plan, assessment, review or
+    // letter), so for it the text's own signs decide.
+    const care = analysis.kind.care || (analysis.facts.documentType === 'other' && readRecordKind(analysis.text, analysis.sentences, undefined).care);
 
-    for (const { entry, start, end } of found.deficits) {
+    for (const { entry, start, end } of care ? found.deficits : []) {
       const actual = analysis.text.slice(start, end);
       const plain = fitToMatch(entry, actual, replacements(entry.alternatives));
       const expected = matchCase(plain, actual);
@@ -77,11 +88,13 @@ export default function retextBalancedTone(options: Options = {}) {
       });
     }
 
-    const expressions = counted(analysis, found.expressions);
-    const whole = tally(expressions);
+    // The tone of the whole record, as the family reads it, worries sections included; the balance message
+    // leaves those out, as they are meant to hold the concerns.
+    const whole = tally(found.expressions);
     setMetrics(file, 'tone', { critical: whole.critical, positive: whole.positive, ratio: ratioOf(whole), target: thresholds.target });
+    const expressions = counted(analysis, found.expressions);
 
-    for (const { section, tally: counts } of imbalances(analysis, expressions, thresholds, perSection)) {
+    for (const { section, tally: counts } of care ? imbalances(analysis, expressions, thresholds, perSection) : []) {
       const at = section?.heading ?? { start: 0, end: 0 };
       report(file, {
         source: SOURCE,

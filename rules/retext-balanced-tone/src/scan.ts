@@ -1,6 +1,8 @@
 import type { Entry } from '@carelint/dictionaries';
-import { guardNear, isPartOfSpeech, type Analysis, type PhraseMatch, type PhraseMatcher, type Range, type Sentence } from '@carelint/text';
+import { guardNear, isPartOfSpeech, type Analysis, type PhraseMatch, type PhraseMatcher, type Range, type Sentence, type Token } from '@carelint/text';
 import type { Negation } from './negation.js';
+import type { DeficitSense } from './sense.js';
+import type { ToneSense } from './weigh.js';
 import { byPriority, type DeficitSignal, type Signal } from './signals.js';
 
 /** A deficit phrase in the writer's own words, to be flagged. */
@@ -13,6 +15,8 @@ export interface DeficitFinding {
 /** A critical or positive expression counted for the balance; `text` is what the message may quote. */
 export interface Expression {
   polarity: 'critical' | 'positive';
+  /** A worry named as such ("we are worried", "at risk"): part of the record's tone, left out of the message. */
+  concern?: boolean;
   start: number;
   end: number;
   text: string;
@@ -27,12 +31,14 @@ export interface Scan {
 /**
  * Walks the writer's own words (not quoted speech) and sorts each listed phrase: deficit
  * phrasing (flagged, and counted as critical), critical, positive, or nothing. A negated critical phrase is
- * neither ("not aggressive", "no concerns"); a negated positive one is critical ("not engaging well").
+ * neither ("not aggressive", "no concerns"); a negated positive one is critical ("not engaging well"). A deficit
+ * phrase that describes no person ("the pump failed to start") is neither flagged nor counted.
  * Headings are never counted.
  */
-export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negation: Negation): Scan {
+export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negation: Negation, lessening: Negation, sense: DeficitSense, weigh: ToneSense): Scan {
   const deficits: DeficitFinding[] = [];
   const expressions: Expression[] = [];
+  const quoted = (offset: number) => analysis.isQuoted(offset, offset + 1);
   const headings = analysis.sections.flatMap((section) => (section.heading ? [section.heading] : []));
   for (const sentence of analysis.sentences) {
     const { tokens } = sentence;
@@ -45,15 +51,27 @@ export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negatio
       // A heading's words are structure ("Strengths", "Danger statement"): never counted; a label there is flagged.
       const inHeading = inside(headings, start);
       if (inHeading && signal.kind !== 'deficit') continue;
-      const negator = negation.negatorBefore(tokens, match.first);
+      const negatedBy = negation.negatorBefore(tokens, match.first);
+      // "much less challenging behaviour", "less happy": a lessening counts like a negation, but a label stays flagged.
+      const lessener = negatedBy >= 0 ? -1 : lessening.negatorBefore(tokens, match.first);
+      const negator = negatedBy >= 0 ? negatedBy : lessener;
       const negated = negator >= 0;
       if (signal.kind === 'deficit') {
         // "did not refuse", "never hostile": the label is not applied to anyone.
-        if (negated) continue;
+        if (negatedBy >= 0) continue;
+        // "the boiler has failed to fire", "an aggressive prune", "claims Universal Credit": no one is described.
+        const isVerb = (token: Token) => isPartOfSpeech(analysis.sentenceText(sentence), token.start - sentence.start, 'verb');
+        if (!sense.describesPerson(tokens, match.first, match.last, analysis.text, isVerb)) continue;
         deficits.push({ entry: (signal as DeficitSignal).entry, start, end });
-        if (!inHeading) expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
+        if (!inHeading && !negated) expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
+      } else if (!weigh.counts(tokens, negated ? negator : match.first, match.last, signal.kind === 'critical' ? 'critical' : negated ? 'negated' : 'positive', quoted)) {
+        // A question, a label, a title, a professional's own conduct, the condition of a thing: not counted.
+        continue;
       } else if (signal.kind === 'critical') {
-        if (!negated) expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
+        if (negated) continue;
+        const expression: Expression = { polarity: 'critical', start, end, text: analysis.text.slice(start, end) };
+        if (weigh.isConcern(tokens, match.first, match.last)) expression.concern = true;
+        expressions.push(expression);
       } else if (negated) {
         // "not happy", "not safe", "did not enjoy": quote from the negator.
         const from = tokens[negator]!.start;

@@ -43,7 +43,7 @@ export function buildSignals(entries: Iterable<Entry>, phrases: Record<LexiconRo
     for (const phrase of [entry.term, ...entry.variants]) matcher.add(phrase, signal, entry.caseSensitive === true);
   }
   const lists: Array<[SignalKind, readonly string[]]> = [
-    ['critical', phrases.critical],
+    ['critical', [...phrases.critical, ...phrases.concerns]],
     ['positive', phrases.positive],
     ['negatable', phrases.negatable],
     ['harm', phrases.harm],

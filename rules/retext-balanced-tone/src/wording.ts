@@ -91,10 +91,15 @@ function count(n: number, noun: string): string {
   return n === 0 ? `no ${noun}s` : `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** The balance message: the counts, the first critical phrases, and a request for the strengths beside them. */
+/**
+ * The balance message: the counts, the critical phrases (all of them, or "7, including …" when some repeat or
+ * there are more than five), and a request for the strengths beside them.
+ */
 export function balanceReason(tally: Tally, target: number, sectionTitle: string | undefined): string {
   const where = sectionTitle === undefined ? 'This record' : `The “${sectionTitle}” section`;
-  const examples = tally.examples.length > 0 ? ` (${quoteList(tally.examples, 'and')})` : '';
+  // Every critical expression when the examples hold them all; otherwise the count and the first of them.
+  const all = tally.examples.length === tally.critical;
+  const examples = tally.examples.length === 0 ? '' : all ? ` (${quoteList(tally.examples, 'and')})` : `, including ${quoteList(tally.examples, 'and')},`;
   const positive = tally.positive === 0 ? 'no positive ones' : tally.positive === 1 ? '1 positive one' : `${tally.positive} positive ones`;
   return (
     `${where} has ${count(tally.critical, 'critical expression')}${examples} and ${positive}, ` +
@@ -106,7 +111,7 @@ export function balanceReason(tally: Tally, target: number, sectionTitle: string
 const GOTTMAN =
   'The aim of five positive statements for each critical one comes from Gottman’s research on couples (1994), ' +
   'which strengths-based guidance uses as a rule of thumb, not a standard for records; descriptions of harm ' +
-  'and “worries” sections are never counted.';
+  'and the words of “worries” sections are left out of this message.';
 
 /** Why balance matters, with the sources of the guidance. */
 export function balanceNote(sourceKeys: readonly string[], sources: Readonly<Record<string, Source>>): string {

@@ -130,20 +130,20 @@ describe('counting critical and positive expressions', () => {
   });
 
   it('sets the tone metrics: ratio to one decimal place, null with nothing critical', () => {
-    expect(tone(run('Kai was happy, proud and kind. Mum was angry. The room was dirty. Dad was rude.'))).toEqual({
+    expect(tone(run('Kai was happy, proud and kind. Mum was angry. Nan was dismissive. Dad was rude.'))).toEqual({
       critical: 3,
       positive: 3,
       ratio: 1,
       target: 5,
     });
-    expect(tone(run('Kai was happy and kind, and proud of his work. Mum was angry. Dad was rude. It was dirty.'))).toMatchObject({ ratio: 1 });
+    expect(tone(run('Kai was happy and kind, and proud of his work. Mum was angry. Dad was rude. Nan was evasive.'))).toMatchObject({ ratio: 1 });
     expect(tone(run('Kai was happy. Mum was rude. Dad was rude. Nan was rude.'))).toMatchObject({ ratio: 0.3 });
     expect(tone(run('Kai was happy.'))).toEqual({ critical: 0, positive: 1, ratio: null, target: 5 });
   });
 });
 
 describe('the balance message', () => {
-  const heavy = 'The home was dirty. Mum was rude and angry. Kai was proud of his drawing.';
+  const heavy = 'Dad was evasive. Mum was rude and angry. Kai was proud of his drawing.';
 
   it('says the counts, quotes the first critical phrases and asks for strengths, not softening', () => {
     const messages = run(heavy).messages;
@@ -154,7 +154,7 @@ describe('the balance message', () => {
     expect(message.actual).toBe('');
     expect(message.expected).toEqual([]);
     expect(message.reason).toBe(
-      'This record has 3 critical expressions (“dirty”, “rude” and “angry”) and 1 positive one, where the aim is 5 positive for each critical: ' +
+      'This record has 3 critical expressions (“evasive”, “rude” and “angry”) and 1 positive one, where the aim is 5 positive for each critical: ' +
         'add the strengths that stand beside the concerns (what is going well, what the family does that helps) and keep the concerns as frank as they are.',
     );
     expect(message.note).toMatch(/Gottman/);
@@ -164,18 +164,18 @@ describe('the balance message', () => {
 
   it('is a warning below 1 : 1 and information above it', () => {
     expect(run(heavy).messages[0]!.fatal).toBe(false);
-    const some = 'The home was dirty. Mum was rude and angry. Kai was proud, happy, kind and funny.';
+    const some = 'Dad was evasive. Mum was rude and angry. Kai was proud, happy, kind and funny.';
     expect(run(some).messages[0]!.fatal).toBeUndefined();
   });
 
   it('says nothing when the strengths meet the target', () => {
     const text = 'Mum was angry. Kai was happy, proud, kind, funny and brave, and he enjoyed school.';
     expect(counts(text)).toEqual({ critical: 1, positive: 6 });
-    expect(run('The home was dirty. Mum was rude and angry. ' + 'Kai was happy, proud, kind, funny and brave. '.repeat(3)).messages).toEqual([]);
+    expect(run('Dad was evasive. Mum was rude and angry. ' + 'Kai was happy, proud, kind, funny and brave. '.repeat(3)).messages).toEqual([]);
   });
 
   it('does not cry wolf over a record with few critical words (minCritical, default 3)', () => {
-    const text = 'The home was dirty and Mum was rude.';
+    const text = 'Dad was evasive and Mum was rude.';
     expect(run(text).messages).toEqual([]);
     expect(lines(run(text, { minCritical: 2 }))).toEqual(['1:1 tone-balance']);
   });
@@ -201,11 +201,12 @@ describe('sections', () => {
     'Mason and Lily enjoy seeing Mum, and Mum is loving with them.',
   ].join('\n');
 
-  it('leaves "worries" sections out of the balance and points at the section out of balance', () => {
+  it('leaves "worries" sections out of the balance message (not the figures) and points at the section out of balance', () => {
     const file = run(record);
     expect(lines(file)).toEqual(['7:1 tone-balance Education:']);
     expect(file.messages[0]!.reason).toMatch(/^The “Education” section has 3 critical expressions \(“poor”, “disruptive” and “unsettled”\) and no positive ones/);
-    expect(tone(file)).toEqual({ critical: 3, positive: 9, ratio: 3, target: 5 });
+    // The figures are the whole record's, worries included: "angry", "lack of", "shouting" beside the three.
+    expect(tone(file)).toEqual({ critical: 6, positive: 9, ratio: 1.5, target: 5 });
   });
 
   it('reports the whole document when the sections are not reported on their own', () => {
@@ -213,7 +214,7 @@ describe('sections', () => {
   });
 
   it('reports the document once when the imbalance is spread across sections', () => {
-    const spread = ['Home:', 'The bedroom was untidy and Ruby was angry.', '', 'School:', 'Attendance is poor.', '', 'Friends:', 'Ruby enjoys drama club.'].join('\n');
+    const spread = ['Home:', 'Ruby was rude to her mum and angry.', '', 'School:', 'Attendance is poor.', '', 'Friends:', 'Ruby enjoys drama club.'].join('\n');
     expect(lines(run(spread))).toEqual(['1:1 tone-balance']);
   });
 });
