@@ -7506,7 +7506,18 @@ export const dictionary: Dictionary = {
         "solicitor",
         "children's guardian",
         "family group conference coordinator",
-        "supervising social worker"
+        "supervising social worker",
+        "local authority",
+        "the local authority",
+        "council",
+        "the council",
+        "the trust",
+        "staff",
+        "staff member",
+        "staff members",
+        "care staff",
+        "night staff",
+        "shift leader"
       ]
     },
     {
@@ -7563,8 +7574,6 @@ export const dictionary: Dictionary = {
         "professional network",
         "the professional network",
         "the professional group",
-        "the local authority",
-        "local authority",
         "children's services",
         "children's social care",
         "social care",
@@ -7731,6 +7740,7 @@ export const dictionary: Dictionary = {
         "tutor",
         "caseworker",
         "lead",
+        "leader",
         "team"
       ]
     },

@@ -12,6 +12,8 @@ import { TokenIndex } from './tokens.js';
 import { incompleteNote, incompleteReason, missingParts, vagueExpected, vagueNote, vagueReason } from './wording.js';
 
 const SOURCE = 'retext-smart-plan';
+/** How a heading written as a question or a list's title opens ("What Mum will do", "Things that help"). */
+const QUESTION_OPENING = /^(?:what|who|how|when|where|why|which|things|people|places|ways)\b/i;
 
 export interface Options extends ExtraSignals {
   /** Signal lists; default: the bundled dictionary's lexicons (dictionaries/data/plan-signals.yaml). */
@@ -56,6 +58,9 @@ export default function retextSmartPlan(options: Options = {}) {
 
   return function (tree: Root, file: VFile): undefined {
     const analysis = analyse(tree, file);
+    // A newsletter's "next steps" or a works schedule is not a care plan: no finding on a text that is no care
+    // record. A caller who names the kind of record ("other" included: core group notes) says it is one.
+    if (!analysis.kind.care && analysis.facts.documentType === undefined) return undefined;
     const { text } = analysis;
     // Built only when the record has a plan: most records have none and cost nothing more.
     let built: TokenIndex | undefined;
@@ -94,7 +99,8 @@ export default function retextSmartPlan(options: Options = {}) {
         }
         const { item } = entry;
         if (analysis.isQuoted(item.start, item.end)) continue;
-        const read = readItem(item, own, reader, lead);
+        // "What Pam will do", "Things I can do": a heading in disguise, never an action.
+        const read = item.short && QUESTION_OPENING.test(text.slice(item.start, item.end)) ? undefined : readItem(item, own, reader, lead);
         if (!read) {
           if (item.short) {
             const disguised = leadOf(tokensIn(item), reader);
@@ -192,7 +198,7 @@ function readItem(item: Item, own: (range: Range) => Token[], reader: Reader, le
     reading.who ??= head.who;
     return { reading, tokens: rest };
   }
-  const reading = readAction(all, reader, { prose: item.kind === 'prose', short: item.short === true, ...(lead ? { lead } : {}) });
+  const reading = readAction(all, reader, { prose: item.kind === 'prose' && item.line !== true, short: item.short === true, line: item.line === true, ...(lead ? { lead } : {}) });
   return reading ? { reading, tokens: all } : undefined;
 }
 

@@ -19,17 +19,18 @@ const MEASURES = /\bknow\b/i;
 
 /**
  * The plan parts of a record: sections with a plan heading ("Plan", "Next steps", "What needs to change") and
- * the sub-sections right after them that say who acts ("Mum will:", "School:"). In a document the caller says
- * is a plan, a title naming it ("Child protection plan for ...") is not a plan section; such a document is read
- * whole when it has no other plan heading (except its worries, strengths and child's views sections).
+ * the sub-sections right after them that say who acts ("Mum will:", "School:"). The record's title ("Child
+ * protection plan for ...", "LAC review - record and recommendations") names the document, not a section: a
+ * document titled as a plan, or one the caller says is a plan, is read whole when it has no other plan heading
+ * (except its worries, strengths and child's views sections).
  */
 export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boolean): Region[] {
-  const isPlan = analysis.facts.documentType === 'plan';
   const title = titleSection(analysis);
+  const isPlan = analysis.facts.documentType === 'plan' || (title !== undefined && PLAN_TITLE.test(title.title));
   const regions: Region[] = [];
   let open = false;
   for (const section of analysis.sections) {
-    if (section.kind === 'plan' && !PAST.test(section.title) && !(isPlan && section === title)) {
+    if (section.kind === 'plan' && !PAST.test(section.title) && section !== title) {
       regions.push(regionOf(section));
       open = true;
     } else if (open && section.kind === 'other' && section.heading && ((CONTINUES.test(section.title) && !MEASURES.test(section.title)) || onlyWho(section.heading))) {
@@ -42,11 +43,26 @@ export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boo
   return analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)).map(regionOf);
 }
 
-/** The section under the record's first line when that line is a heading (its title). */
+/** A title that names the document a plan ("My safety plan"), not one with recommendations or outcomes in it. */
+const PLAN_TITLE = /\bplan\b/i;
+/** Words of a heading that is only a section's name ("Plan", "Next steps", "Action plan"), never a record's title. */
+const TITLE_WORDS = 3;
+
+/**
+ * The record's title: the first heading with only headings before it (a council's name may stand above it),
+ * when it is longer than a section's name.
+ */
 function titleSection(analysis: Analysis): Section | undefined {
-  const first = analysis.sections.find((section) => section.heading);
-  if (!first?.heading || analysis.text.slice(0, first.heading.start).trim() !== '') return undefined;
-  return first;
+  for (const section of analysis.sections) {
+    const blank = analysis.text.slice(section.start, section.end).trim() === '';
+    if (!section.heading) {
+      if (blank) continue;
+      return undefined;
+    }
+    if (blank) continue;
+    return section.title.split(/\s+/).length >= TITLE_WORDS ? section : undefined;
+  }
+  return undefined;
 }
 
 function regionOf(section: Section): Region {
