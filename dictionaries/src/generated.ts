@@ -7517,7 +7517,8 @@ export const dictionary: Dictionary = {
         "staff members",
         "care staff",
         "night staff",
-        "shift leader"
+        "shift leader",
+        "the home"
       ]
     },
     {

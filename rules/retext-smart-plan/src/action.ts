@@ -81,6 +81,9 @@ interface Head {
   negative: boolean;
 }
 
+/** Role words that are verbs as well ("Jo to chair", "Sam to lead"). */
+const ROLE_VERBS = new Set(['chair', 'lead', 'coach', 'mentor', 'tutor']);
+
 /** One action's words and what is known about each of them. */
 let wordsShapeKept = false;
 
@@ -183,6 +186,8 @@ class Words {
     if (!isWord(token) || !startsLower(token.value)) return false;
     if (this.process[i]) return true;
     if (NOT_VERBS.has(token.norm)) return false;
+    // "Jo to chair": a role word that is a verb too, right after "to".
+    if (this.marks[i] && ROLE_VERBS.has(token.norm) && this.marks[i]!.first === i && this.marks[i]!.last === i && this.word(i - 1) === 'to') return true;
     if (this.marks[i] || this.timeAt[i] || /^\d/.test(token.value)) return false;
     return true;
   }
@@ -273,6 +278,7 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
     // A short line with no full stop ("Progress so far") is a heading more often than an instruction.
     if (options.short || wordIndexes.length < 3 || isPast(opening) || isParticiple(opening) || DESCRIPTIVE.has(opening) || words.marks[first]) return undefined;
     if (!reader.startsWithVerb(tokens.slice(first))) return undefined;
+    if (describesAfter(words, wordIndexes)) return undefined;
     head = { type: 'imperative', index: first, span: undefined, negative: false };
   }
   // "The plan will be reviewed at the next meeting", "The next review will be on 17 September", "There will be
@@ -287,7 +293,7 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   if (head?.type === 'modal' && WISHES.has(words.word(words.next(head.index) ?? -1) ?? '')) return undefined;
   // "Leon needs to be at school on time", "Zara will have time of her own", "Amy should keep in touch with her
   // nan", "Her needs can be met at school": goals, outcomes and what may be, not actions anyone is set.
-  if (head?.type === 'need' || (head?.type === 'modal' && goalModal(words, head.index))) return undefined;
+  if ((head?.type === 'need' && /^needs?$/.test(words.word(head.index)!)) || (head?.type === 'modal' && goalModal(words, head.index))) return undefined;
   if (!head) {
     const statement = statementHead(words, wordIndexes[0]!);
     if (statement === null) return undefined;
@@ -317,6 +323,7 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
     reading.nominal = true;
   } else {
     readVerbal(words, head, reading, options.lead);
+    if (head.type === 'imperative' && !reading.who) reading.who = laterDoer(words, head.index);
   }
   if (kinds.has('standing')) reading.standing = true;
   reading.when = kinds.size > 0 || reading.standing || options.lead?.when === true;
@@ -337,12 +344,28 @@ const BEFORE_PLANNED_PARTICIPLE = new Set(['as', 'to', 'be', 'been', 'if', 'when
 function reportsOrDescribes(words: Words, wordIndexes: readonly number[]): boolean {
   for (let n = 0; n < wordIndexes.length; n++) {
     const word = words.word(wordIndexes[n]!)!;
+    // Only the main clause: "No alcohol in the house when the children are at home" is a rule.
+    if (CLAUSE_WORDS.has(word) || CHAIN_STOPS.has(word)) return false;
     if (FINITE.has(word)) return true;
     if (n === 0 || !(isParticiple(word) || PAST_TENSES.has(word)) || words.process[wordIndexes[n]!]) continue;
     const before = wordIndexes[n - 1]!;
     // Only right after a word: "Pocket money, paid by Nan" and "as advised" stay plans.
     if (before !== wordIndexes[n]! - 1) continue;
     if (!BEFORE_PLANNED_PARTICIPLE.has(words.word(before)!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an opening read as an instruction is a noun after all: a finite "is" or "are" follows in the same
+ * clause ("Contact details for everyone are on the last page"), before any verb that takes a clause ("make sure").
+ */
+function describesAfter(words: Words, wordIndexes: readonly number[]): boolean {
+  for (let n = 1; n < wordIndexes.length; n++) {
+    const i = wordIndexes[n]!;
+    const word = words.word(i)!;
+    if (CLAUSE_WORDS.has(word) || CHAIN_STOPS.has(word) || words.process[i] || word === 'sure' || word === 'check' || word === 'that') return false;
+    if (FINITE.has(word)) return true;
   }
   return false;
 }
@@ -441,8 +464,8 @@ function findHead(words: Words, floor: number): Head | undefined {
     if (negated) span = span![1] > span![0] ? [span![0], words.previousWord(span![1])!] : undefined;
     const subjectOk = span === undefined ? i === floor || negated : words.subjectLike(span[0], span[1]);
     // "Dad's time with the children to remain supervised": a noun phrase, then "to" and a verb.
-    const nounPhrase = span !== undefined && span[0] === floor && (NOUN_OPENERS.has(words.word(span[0]) ?? '') || /'s$/.test(words.word(span[0]) ?? ''));
-    if (word === 'to' && next !== undefined && (nextWord === 'be' || ((subjectOk || nounPhrase) && words.verbCandidate(next)))) {
+    const nounPhrase = span !== undefined && span[0] === floor && (NOUN_OPENERS.has(words.word(span[0]) ?? '') || /'s$/.test(words.word(span[0]) ?? '')) && !finiteIn(words, span);
+    if (word === 'to' && next !== undefined && !(span !== undefined && finiteIn(words, span)) && (nextWord === 'be' || ((subjectOk || nounPhrase) && words.verbCandidate(next)))) {
       return { type: 'to', index: i, span, negative: negated };
     }
     // "The family support worker will": a process word inside a role is no verb.
@@ -452,6 +475,12 @@ function findHead(words: Words, floor: number): Head | undefined {
     }
   }
   return opening;
+}
+
+/** Whether a span holds a finite "is" or "has": "A group of three is hard to place" is no "X to do Y". */
+function finiteIn(words: Words, span: [number, number]): boolean {
+  for (let i = span[0]; i <= span[1]; i++) if (FINITE.has(words.word(i) ?? '')) return true;
+  return false;
 }
 
 /** Whether findHead could take the word at i for a head: a modal, "'ll", a commitment, an obligation, "to" or a process word. */
@@ -481,7 +510,9 @@ function statementHead(words: Words, first: number): Head | undefined | null {
   if (words.marks[first] || words.timeAt[first]) return undefined;
   // "Swimming lessons on Saturdays": a gerund opens a noun phrase, not an instruction.
   if (/[a-z]{2}ing$/.test(opening)) return undefined;
-  return words.reader.startsWithVerb(words.tokens.slice(first)) ? { type: 'imperative', index: first, span: undefined, negative: false } : undefined;
+  if (!words.reader.startsWithVerb(words.tokens.slice(first))) return undefined;
+  const wordIndexes = words.tokens.map((token, i) => (i >= first && isWord(token) ? i : -1)).filter((i) => i >= 0);
+  return describesAfter(words, wordIndexes) ? null : { type: 'imperative', index: first, span: undefined, negative: false };
 }
 
 interface Verb {
@@ -558,7 +589,12 @@ function readVerbal(words: Words, head: Head, reading: ActionReading, lead: Lead
     const agent = agentAfter(words, verb.index!);
     if (agent && agent.role !== 'non-actor') reading.who = words.text(agent.first, agent.last);
     else if (standing) reading.who = actors.length > 0 ? textOf(words, actors) : 'everyone';
-    else reading.passive = words.text(head.index, verb.index!);
+    else {
+      // "to be reviewed in May, with Sam arranging the meeting": who acts, named beside the passive.
+      const doer = doerAfter(words, verb.index!);
+      if (doer) reading.who = words.text(doer.first, doer.last);
+      else reading.passive = words.text(head.index, verb.index!);
+    }
   } else if (actors.length > 0) {
     reading.who = textOf(words, actors);
   } else if (universalSubject) {
@@ -659,6 +695,31 @@ function metaAhead(words: Words, head: number): boolean {
     if (META_SUBJECTS.has(words.word(k)!) || words.word(k) === 'group') return true;
   }
   return false;
+}
+
+/** "Reconvene on 8 May, Sam to chair": an instruction whose doer a later clause names. */
+function laterDoer(words: Words, from: number): string | undefined {
+  for (let k = from + 1; k < words.tokens.length; k++) {
+    if (words.tokens[k]!.value !== ',' && words.tokens[k]!.value !== ';') continue;
+    const start = words.next(k);
+    if (start === undefined) return undefined;
+    const later = findHead(words, start);
+    if (later?.span === undefined || later.type !== 'to') continue;
+    const actors = marksIn(words, later.span[0], later.span[1]).filter((mark) => mark.role !== 'non-actor');
+    if (actors.length > 0) return textOf(words, actors);
+  }
+  return undefined;
+}
+
+/** "with Sam arranging", "staff dropping off": a person followed by a verb in -ing, after a passive. */
+function doerAfter(words: Words, verb: number): Mark | undefined {
+  for (let k = verb + 1; k < words.tokens.length; k++) {
+    const mark = words.marks[k];
+    if (!mark || mark.first !== k || mark.role === 'non-actor') continue;
+    const after = words.next(mark.last);
+    if (after !== undefined && /[a-z]{2}ing$/.test(words.word(after)!) && words.word(words.previousWord(k) ?? -1) === 'with') return mark;
+  }
+  return undefined;
 }
 
 /** "by the health visitor" after a passive verb. */

@@ -24,7 +24,7 @@ const BULLET = /^([ \t]*)(?:[-*\u2022\u25e6\u25aa\u2023\u2013\u2014\u00b7]|\d{1,
 const LABEL = /^[ \t]*(who|by whom|responsible|what|action|task|when|by when|timescales?|frequency|how often|deadline)[ \t]*[:\u2013-][ \t]*(?=\S)/i;
 const COLUMN_NAMES: Array<[Column, RegExp]> = [
   ['who', /^(who|by whom|responsible|person responsible|lead|who will do it)$/i],
-  ['what', /^(what|action|actions|task|what will happen|what will be done|what needs to happen)$/i],
+  ['what', /^(what|action|actions|task|tasks|targets?|what will happen|what will be done|what needs to happen)$/i],
   ['when', /^(when|by when|timescales?|frequency|how often|deadline|date|target date)$/i],
 ];
 const MAY_NAME_WHO = /who|responsible|lead/i;

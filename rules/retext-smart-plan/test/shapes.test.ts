@@ -112,3 +112,25 @@ describe('when', () => {
     expect(flagged(bullets('CAMHS to continue to monitor Ava.'))).toEqual(['what,when: CAMHS to continue to monitor Ava.']);
   });
 });
+
+describe('clauses that describe', () => {
+  it('reads a rule whose "when" clause has "is" or "are", and a row starting with "Only"', () => {
+    expect(flagged(bullets('No smoking in the flat when the baby is there, always.', 'Only see the children when Nan is with them, at all times.'))).toEqual([]);
+    expect(flagged(bullets('Mum to support the children when they are at home.'))).toEqual(['what: Mum to support the children when they are at home.']);
+  });
+
+  it('leaves alone a sentence that opens like an instruction but describes', () => {
+    expect(flagged(lines('Contact numbers for the family are at the end.', 'Review notes from May are in the file.', 'A brother and sister of eight and ten is often said to be hard to place.'))).toEqual([]);
+    expect(flagged(lines('Contact the school about the trip.'))).toEqual(['who,when: Contact the school about the trip.']);
+  });
+
+  it('takes who from a later clause of an instruction, or from "with X doing" beside a passive', () => {
+    expect(flagged(lines('Meet again on 4/06 at 10am, Jo to chair.', 'Ava’s plan to be reviewed in June, with Sam booking the room by 1 June.'))).toEqual([]);
+    expect(flagged(lines('Meet again on 4/06 at 10am.'))).toEqual(['who: Meet again on 4/06 at 10am.']);
+  });
+
+  it('reads a table whose action column is headed Target', () => {
+    const text = 'Targets\n| Target | Who | By when |\n|---|---|---|\n| Move Ava’s seat nearer the board | Mr Grey | 3 June |\n| Keep an eye on her reading | Mr Grey | Ongoing |\n';
+    expect(flagged(text)).toHaveLength(1);
+  });
+});
