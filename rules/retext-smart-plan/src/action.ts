@@ -238,16 +238,30 @@ function reported(words: Words, subject: number, wordIndexes: readonly number[])
   return wordIndexes.some((i) => i < before && isPast(words.word(i)!));
 }
 
-/** Whether a subject is the plan or one of its meetings ("The plan for Amy", "The next review"). */
+/**
+ * Whether a subject is the plan or one of its meetings ("The plan for Amy", "The next review"): read back from
+ * its end to a finite verb ("If the plan is not followed the LA will": the subject is "the LA").
+ */
 function aboutThePlan(words: Words, span: [number, number]): boolean {
-  for (let i = span[0]; i <= span[1]; i++) {
+  let head: string | undefined;
+  for (let i = span[1]; i >= span[0]; i--) {
     const word = words.word(i);
     if (word === undefined) continue;
-    if (META_SUBJECTS.has(word)) return true;
-    // "The plan for Amy": what the plan is for follows a preposition; "Tea with the review officer" is not about the plan.
-    if (SUBJECT_PREPOSITIONS.has(word)) return false;
+    if (FINITE.has(word) || isParticiple(word)) return false;
+    // "The plan for Amy": the head noun is before the preposition.
+    if (SUBJECT_PREPOSITIONS.has(word)) head = undefined;
+    else head ??= word;
+    if (META_SUBJECTS.has(word) && head === word) return true;
   }
   return false;
+}
+
+/** Whether the verb after a modal or "to" is a passive ("be reviewed", "be updated to include Ruby"). */
+function passiveAfter(words: Words, marker: number): boolean {
+  if (verbAfter(words, marker).passive) return true;
+  const be = words.next(marker);
+  const verb = be === undefined ? undefined : words.next(be);
+  return be !== undefined && BE.has(words.word(be)!) && verb !== undefined && isParticiple(words.word(verb)!);
 }
 
 /** Subjects that make a sentence about the plan and its meetings rather than an action in it. */
@@ -287,7 +301,7 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   // hidden: read on, and who is missing.
   // "I explained to Mum that the plan will be reviewed": what was said, reported.
   if (head?.span && reported(words, head.span[0], wordIndexes)) return undefined;
-  if (head?.span && aboutThePlan(words, head.span) && !((head.type === 'modal' || head.type === 'to') && verbAfter(words, head.index).passive)) return undefined;
+  if (head?.span && aboutThePlan(words, head.span) && !((head.type === 'modal' || head.type === 'to') && passiveAfter(words, head.index))) return undefined;
   if (head?.span && words.word(head.span[0]) === 'there' && head.span[0] === head.span[1] && metaAhead(words, head.index)) return undefined;
   // "Mum would like more help": a wish, not an action.
   if (head?.type === 'modal' && WISHES.has(words.word(words.next(head.index) ?? -1) ?? '')) return undefined;
@@ -345,7 +359,7 @@ function reportsOrDescribes(words: Words, wordIndexes: readonly number[]): boole
   for (let n = 0; n < wordIndexes.length; n++) {
     const word = words.word(wordIndexes[n]!)!;
     // Only the main clause: "No alcohol in the house when the children are at home" is a rule.
-    if (CLAUSE_WORDS.has(word) || CHAIN_STOPS.has(word)) return false;
+    if (CLAUSE_WORDS.has(word)) return false;
     if (FINITE.has(word)) return true;
     if (n === 0 || !(isParticiple(word) || PAST_TENSES.has(word)) || words.process[wordIndexes[n]!]) continue;
     const before = wordIndexes[n - 1]!;
@@ -364,7 +378,7 @@ function describesAfter(words: Words, wordIndexes: readonly number[]): boolean {
   for (let n = 1; n < wordIndexes.length; n++) {
     const i = wordIndexes[n]!;
     const word = words.word(i)!;
-    if (CLAUSE_WORDS.has(word) || CHAIN_STOPS.has(word) || words.process[i] || word === 'sure' || word === 'check' || word === 'that') return false;
+    if (CLAUSE_WORDS.has(word) || words.process[i] || word === 'sure' || word === 'check') return false;
     if (FINITE.has(word)) return true;
   }
   return false;

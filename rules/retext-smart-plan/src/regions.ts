@@ -39,8 +39,23 @@ export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boo
       open = false;
     }
   }
-  if (regions.length > 0 || !isPlan) return regions;
+  if (regions.length > 0 || !isPlan) return withInlineActions(analysis.text, regions);
   return analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)).map(regionOf);
+}
+
+/** "Action: RHI to be requested." — a plan line labelled as such wherever it stands in a record. */
+const INLINE_ACTION = /^[ \t]*(?:\*\*)?(?:actions?|next steps?|to do)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)/gim;
+
+/** The regions, with the lines labelled as actions outside them added in text order. */
+function withInlineActions(text: string, regions: Region[]): Region[] {
+  const added: Region[] = [];
+  for (const match of text.matchAll(INLINE_ACTION)) {
+    const start = match.index + match[0].length;
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (!regions.some((region) => start >= region.start && start < region.end)) added.push({ start, end, heading: undefined });
+  }
+  return added.length === 0 ? regions : [...regions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** A title that names the document a plan ("My safety plan"), not one with recommendations or outcomes in it. */

@@ -38,8 +38,10 @@ const FREQUENCY_PATTERNS: readonly RegExp[] = [
   /\bevery\s+(?:other\s+|second\s+)?(?:school\s+|working\s+)?(?:day|night|morning|afternoon|evening|week|weekend|fortnight|month|term|holiday|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i,
   // "all core group meetings", "each session": every one of a series.
   /\b(?:all|every|each)\s+(?:[a-z]+\s+){0,2}(?:meetings|sessions|appointments|visits|reviews|conferences|session|meeting|appointment|visit|review|conference)\b/i,
-  // "£60 a week", "15 hours a week", "two nights of respite a year".
-  new RegExp(`(?:£\\d+(?:\\.\\d{2})?|\\b${NUMBER}\\s+(?:hours?|minutes?|sessions?|nights?|visits?|calls?))(?:\\s+of\\s+[a-z]+)?\\s+(?:a|per|each)\\s+(?:day|week|fortnight|month|term|year)\\b`, 'i'),
+  // "£60 a week", "15 hours a week", "two overnight stays a month", "two nights of respite a year".
+  new RegExp(`(?:£\\d+(?:\\.\\d{2})?|\\b${NUMBER}\\s+(?:[a-z]+\\s+){0,2}(?:[a-z]+s|hour|minute|session|night|visit|call))(?:\\s+of\\s+[a-z]+)?\\s+(?:a|per|each)\\s+(?:day|week|fortnight|month|term|year)\\b`, 'i'),
+  // "on Saturdays", "Saturday mornings": a day that comes round every week.
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|afternoons|evenings|nights)\b/i,
 ];
 
 /**

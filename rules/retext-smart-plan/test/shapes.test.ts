@@ -134,3 +134,34 @@ describe('clauses that describe', () => {
     expect(flagged(text)).toHaveLength(1);
   });
 });
+
+describe('more shapes', () => {
+  it('reads "look at", "keep an eye on", "think about" and "manage" as efforts with nothing to see', () => {
+    expect(flagged(bullets('Sam (SW) to look at nurseries near Gran’s by 2 May.', 'Jo to keep an eye on the rent arrears every week.', 'Dad to think about the course.', 'Carers will manage the phone time after the move.'))).toEqual([
+      'what: Sam (SW) to look at nurseries near Gran’s by 2 May.',
+      'what: Jo to keep an eye on the rent arrears every week.',
+      'what,when: Dad to think about the course.',
+      'what: Carers will manage the phone time after the move.',
+    ]);
+    expect(flagged(bullets('Sam (SW) to book the nursery visit by 2 May.'))).toEqual([]);
+  });
+
+  it('asks who for a one-off task written without a verb, not for a routine', () => {
+    expect(flagged(lines('Next home visit due by 3 June.'))).toEqual(['who: Next home visit due by 3 June.']);
+    expect(flagged(lines('Swimming on Saturday mornings at the leisure centre.'))).toEqual([]);
+  });
+
+  it('reads the subject after an "if" clause with no comma, and a passive "to be updated to include"', () => {
+    expect(flagged(bullets('If the plan is not followed the council will consider court.', 'Leo’s care plan to be updated to include his sister.'))).toEqual([
+      'what: If the plan is not followed the council will consider court.',
+      'who,when: Leo’s care plan to be updated to include his sister.',
+    ]);
+    expect(flagged(bullets('The plan for Leo to stay with his aunt is agreed.'))).toEqual([]);
+  });
+
+  it('reads a line labelled "Action:" wherever it stands', () => {
+    const text = 'Mia came back at 11pm and went straight to bed.\nAction: missing interview to be booked.\nShe was calm in the morning.\n';
+    expect(flagged(text)).toEqual(['who,when: missing interview to be booked.']);
+    expect(flagged('Mia came back at 11pm.\nOutcome: no further action.\n')).toEqual([]);
+  });
+});
