@@ -280,6 +280,8 @@ const isPast = (word: string) => PAST_TENSES.has(word) || /[a-z]{2}ed$/.test(wor
  * the text is not an action at all (prose without a planned verb, a bullet that records what happened).
  */
 export function readAction(tokens: readonly Token[], reader: Reader, options: { prose: boolean; lead?: Lead; short?: boolean; line?: boolean }): ActionReading | undefined {
+  // Most sentences of a plan section's prose tell or describe: settled from their words before any matching.
+  if (options.prose && !mayPlan(tokens)) return undefined;
   const words = new Words(tokens, reader);
   const wordIndexes = tokens.map((token, i) => (isWord(token) ? i : -1)).filter((i) => i >= 0);
   if (wordIndexes.length === 0) return undefined;
@@ -291,8 +293,9 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
     const opening = words.word(first)!;
     // A short line with no full stop ("Progress so far") is a heading more often than an instruction.
     if (options.short || wordIndexes.length < 3 || isPast(opening) || isParticiple(opening) || DESCRIPTIVE.has(opening) || words.marks[first]) return undefined;
+    // Settled without tagging: "Contact with Dad went well", "Care plan remains the same".
+    if (describesAfter(words, wordIndexes) || tellsAfter(words, wordIndexes)) return undefined;
     if (!reader.startsWithVerb(tokens.slice(first))) return undefined;
-    if (describesAfter(words, wordIndexes)) return undefined;
     head = { type: 'imperative', index: first, span: undefined, negative: false };
   }
   // "The plan will be reviewed at the next meeting", "The next review will be on 17 September", "There will be
@@ -380,6 +383,33 @@ function describesAfter(words: Words, wordIndexes: readonly number[]): boolean {
     const word = words.word(i)!;
     if (CLAUSE_WORDS.has(word) || words.process[i] || word === 'sure' || word === 'check') return false;
     if (FINITE.has(word)) return true;
+  }
+  return false;
+}
+
+/** Words that open a sentence which tells or describes rather than instructs: "She", "The", "There", "It". */
+const NARRATIVE_OPENINGS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'its']);
+
+/**
+ * Whether a sentence may plan: it has a word a planning head is made of (a modal, "'ll", "agrees", "to"), or it
+ * opens with a word that can start an instruction or name a doer (not a pronoun, a determiner or a past tense).
+ */
+function mayPlan(tokens: readonly Token[]): boolean {
+  let first: string | undefined;
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    const word = token.norm;
+    first ??= word;
+    if (word === 'to' || MODALS.has(word) || NEGATIVE_MODALS.has(word) || COMMITMENTS.has(word) || word.endsWith("'ll")) return true;
+  }
+  return first !== undefined && !NARRATIVE_OPENINGS.has(first) && !DESCRIPTIVE.has(first) && !isPast(first);
+}
+
+/** Whether the second or third word is a past tense or "remains": "Kirsty said", "Contact with Dad went well". */
+function tellsAfter(words: Words, wordIndexes: readonly number[]): boolean {
+  for (let n = 1; n < Math.min(wordIndexes.length, 4); n++) {
+    const word = words.word(wordIndexes[n]!)!;
+    if (PAST_TENSES.has(word) || word === 'remains' || word === 'remained') return true;
   }
   return false;
 }
@@ -524,9 +554,9 @@ function statementHead(words: Words, first: number): Head | undefined | null {
   if (words.marks[first] || words.timeAt[first]) return undefined;
   // "Swimming lessons on Saturdays": a gerund opens a noun phrase, not an instruction.
   if (/[a-z]{2}ing$/.test(opening)) return undefined;
-  if (!words.reader.startsWithVerb(words.tokens.slice(first))) return undefined;
   const wordIndexes = words.tokens.map((token, i) => (i >= first && isWord(token) ? i : -1)).filter((i) => i >= 0);
-  return describesAfter(words, wordIndexes) ? null : { type: 'imperative', index: first, span: undefined, negative: false };
+  if (describesAfter(words, wordIndexes)) return null;
+  return words.reader.startsWithVerb(words.tokens.slice(first)) ? { type: 'imperative', index: first, span: undefined, negative: false } : undefined;
 }
 
 interface Verb {
