@@ -17,7 +17,7 @@ export interface Section {
 
 const KINDS: Array<[SectionKind, RegExp]> = [
   ['child-views', /\b(child|young person|children|baby|[a-z]+)['\u2019]?s? (own )?(views?|voice|wishes|words|feelings)\b|wishes and feelings|voice of the child|what (the child|[a-z]+) (said|says|told|thinks|wants)|^your (views|words|wishes)|^in (your|their|[a-z]+'s) (own )?words/i],
-  ['plan', /\b(plan|planning|actions?|next steps|outcomes?|recommendations?|what needs to (change|happen)|what (will happen|happens) next|what will happen|who will do what|contingency|arrangements|targets)\b/i],
+  ['plan', /\b(plan|planning|actions?|next steps|outcomes?|recommendations?|what needs to (change|happen)|what (will happen|happens) next|what next|what will happen|who will do what|contingency|arrangements|targets)\b/i],
   ['worries', /\b(worr(y|ies|ied)|concerns?|risks?|danger statement|harm|complicating factors|grey areas)\b/i],
   ['strengths', /\b(working well|strengths?|going well|positives?|what'?s good|safety)\b/i],
 ];

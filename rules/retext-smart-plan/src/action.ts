@@ -174,6 +174,8 @@ class Words {
       // A word of a job title before its role word: "the programme worker", "the Family Support worker".
       const next = this.next(i);
       if (next !== undefined && next <= to && this.marks[next]?.role === 'actor') continue;
+      // A word of a proper name: "Riverside Family Centre", where the words after it are names.
+      if (next !== undefined && next <= to && this.marks[next]?.role === 'name' && startsUpper(token.value)) continue;
       return false;
     }
     return true;
@@ -267,7 +269,7 @@ function passiveAfter(words: Words, marker: number): boolean {
 /** Subjects that make a sentence about the plan and its meetings rather than an action in it. */
 const META_SUBJECTS = new Set(['plan', 'review', 'meeting', 'conference', 'hearing']);
 /** Verbs of wishing: after a modal they report a wish ("Mum would like"), not a plan. */
-const WISHES = new Set(['like', 'love', 'prefer', 'want', 'wish', 'hope', 'rather']);
+const WISHES = new Set(['like', 'love', 'prefer', 'want', 'wish', 'hope', 'rather', 'likes', 'loves', 'prefers', 'wants', 'wishes', 'hopes', 'wanted', 'hoped', 'wished', 'liked']);
 /** Words that open a noun phrase, so a "to" after it is the plan shorthand "X to do Y". */
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'all', 'any', 'each', 'every', 'his', 'her', 'their', 'this', 'these']);
 /** Prepositions inside a subject: an actor after one is not the doer ("Family time with Dad will ..."). */
@@ -340,7 +342,7 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
     reading.nominal = true;
   } else {
     readVerbal(words, head, reading, options.lead);
-    if (head.type === 'imperative' && !reading.who) reading.who = laterDoer(words, head.index);
+    if ((head.type === 'imperative' || head.type === 'to') && !reading.who) reading.who = laterDoer(words, head.index);
   }
   if (kinds.has('standing')) reading.standing = true;
   reading.when = kinds.size > 0 || reading.standing || options.lead?.when === true;
@@ -409,10 +411,15 @@ function mayPlan(tokens: readonly Token[]): boolean {
 function tellsAfter(words: Words, wordIndexes: readonly number[]): boolean {
   for (let n = 1; n < Math.min(wordIndexes.length, 4); n++) {
     const word = words.word(wordIndexes[n]!)!;
-    if (PAST_TENSES.has(word) || word === 'remains' || word === 'remained') return true;
+    if (PAST_TENSES.has(word) || TELLING.has(word)) return true;
   }
   return false;
 }
+
+/** Verbs that tell what someone says, wants or what stays so: "Ty wants", "The flat remains". */
+const TELLING = new Set(['remains', 'remained', 'says', 'feels', 'thinks', 'knows', 'wants', 'likes', 'hopes', 'wishes', 'seems', 'appears', 'goes', 'loves', 'enjoys']);
+/** Pronouns of someone described: "She supports her brother". */
+const THIRD_PERSON = new Set(['he', 'she', 'it', 'they']);
 
 /** Where the main clause starts: after a leading "If ... then" / "If ...," clause. */
 function clauseStart(words: Words, wordIndexes: readonly number[]): number {
@@ -509,16 +516,36 @@ function findHead(words: Words, floor: number): Head | undefined {
     const subjectOk = span === undefined ? i === floor || negated : words.subjectLike(span[0], span[1]);
     // "Dad's time with the children to remain supervised": a noun phrase, then "to" and a verb.
     const nounPhrase = span !== undefined && span[0] === floor && (NOUN_OPENERS.has(words.word(span[0]) ?? '') || /'s$/.test(words.word(span[0]) ?? '')) && !finiteIn(words, span);
-    if (word === 'to' && next !== undefined && !(span !== undefined && finiteIn(words, span)) && (nextWord === 'be' || ((subjectOk || nounPhrase) && words.verbCandidate(next)))) {
+    // "Lewis wants to stay with his gran": a wish, not "X to do Y".
+    if (word === 'to' && WISHES.has(words.word(words.previousWord(i) ?? -1) ?? '')) continue;
+    if (word === 'to' && next !== undefined && !(span !== undefined && finiteIn(words, span)) && (nextWord === 'be' || ((subjectOk || nounPhrase || shortNoun(words, span, floor)) && words.verbCandidate(next)))) {
       return { type: 'to', index: i, span, negative: negated };
     }
     // "The family support worker will": a process word inside a role is no verb.
-    if (words.process[i] && subjectOk && !opening && !words.marks[i]) {
+    // "She supports her brother": a pronoun and a verb in -s describe.
+    const describing = span !== undefined && span[0] === span[1] && THIRD_PERSON.has(words.word(span[0]) ?? '') && /[a-z]s$/.test(word);
+    if (words.process[i] && subjectOk && !opening && !words.marks[i] && !describing) {
       if (span !== undefined) return { type: 'process', index: i, span, negative: false };
       opening = { type: 'process', index: i, span, negative: false };
     }
   }
   return opening;
+}
+
+/** Words of a bare noun phrase before "to" in plan shorthand ("Family time to continue", "Contact to move"). */
+const MAX_SHORT_NOUN = 4;
+
+/** Whether a span is a bare noun phrase opening the line: capitalised, short, with no verb-like or process word. */
+function shortNoun(words: Words, span: [number, number] | undefined, floor: number): boolean {
+  if (span === undefined || span[0] !== floor || !startsUpper(words.tokens[span[0]]!.value)) return false;
+  let count = 0;
+  for (let i = span[0]; i <= span[1]; i++) {
+    const word = words.word(i);
+    if (word === undefined) return false;
+    count += 1;
+    if (count > MAX_SHORT_NOUN || words.process[i] || isPast(word) || isParticiple(word) || /[a-z]{2}ing$/.test(word) || NOT_VERBS.has(word) || MODALS.has(word)) return false;
+  }
+  return true;
 }
 
 /** Whether a span holds a finite "is" or "has": "A group of three is hard to place" is no "X to do Y". */
@@ -545,10 +572,15 @@ function statementHead(words: Words, first: number): Head | undefined | null {
   if (hasSubject && verb !== undefined && startsLower(words.tokens[k]!.value)) {
     // "Kit needs a bed of her own": a need, not an action.
     if (DESCRIPTIVE.has(verb) || isPast(verb) || verb === 'need' || verb === 'needs') return null;
+    // "She supports her brother": a pronoun and a verb in -s describe what someone does now.
+    if (k - first === 1 && THIRD_PERSON.has(words.word(first)!) && /[a-z]s$/.test(verb)) return null;
     if (!OBJECT_PREPOSITIONS.has(verb) && verb !== 'with' && verb !== 'by') return { type: 'finite', index: k, span: [first, k - 1], negative: false };
   }
   const opening = words.word(first)!;
   if (isPast(opening) && !words.process[first]) return null;
+  // "Contact with Dad went well", "Ty wants to live with his uncle", "The flat remains tidy": told, not planned.
+  const told = words.tokens.map((token, i) => (i >= first && isWord(token) ? i : -1)).filter((i) => i >= 0);
+  if (tellsAfter(words, told)) return null;
   // "not drink on the days he looks after Lily" under "Dad will:": a standing rule.
   if (NEGATORS.has(opening) && words.next(first) !== undefined) return { type: 'imperative', index: words.next(first)!, span: undefined, negative: true };
   if (words.marks[first] || words.timeAt[first]) return undefined;

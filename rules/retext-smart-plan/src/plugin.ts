@@ -14,6 +14,10 @@ import { incompleteNote, incompleteReason, missingParts, vagueExpected, vagueNot
 const SOURCE = 'retext-smart-plan';
 /** How a heading written as a question or a list's title opens ("What Mum will do", "Things that help"). */
 const QUESTION_OPENING = /^(?:what|who|how|when|where|why|which|things|people|places|ways)\b/i;
+/** A short line that sets a condition for the lines below it ("If I'm not safe"). */
+const TRIGGER_OPENING = /^(?:if|when|whenever)\b/i;
+/** Who a record is sent to ("Copy to Mandy", "cc: school"): a document's footer, not an action. */
+const CIRCULATION = /^(?:copy|copies|cc|circulation|distribution)\b(?:\s+to\b|\s*:)/i;
 
 export interface Options extends ExtraSignals {
   /** Signal lists; default: the bundled dictionary's lexicons (dictionaries/data/plan-signals.yaml). */
@@ -92,6 +96,7 @@ export default function retextSmartPlan(options: Options = {}) {
       // A heading names who acts ("What Mum will do"); its dates are the plan's horizon, not each action's when.
       const heading = region.heading ? leadOf(tokensIn(region.heading), reader) : undefined;
       let lead: Lead | undefined = heading?.who ? { who: heading.who, when: false } : undefined;
+      let conditioned = false;
       for (const entry of segment(text, region.start, region.end, analysis.sentences)) {
         if (entry.type === 'lead') {
           lead = leadOf(tokensIn(entry.range), reader);
@@ -100,11 +105,16 @@ export default function retextSmartPlan(options: Options = {}) {
         const { item } = entry;
         if (analysis.isQuoted(item.start, item.end)) continue;
         // "What Pam will do", "Things I can do": a heading in disguise, never an action.
-        const read = item.short && QUESTION_OPENING.test(text.slice(item.start, item.end)) ? undefined : readItem(item, own, reader, lead);
+        const opening = text.slice(item.start, item.end);
+        const read = (item.short && QUESTION_OPENING.test(opening)) || CIRCULATION.test(opening) ? undefined : readItem(item, own, reader, lead);
         if (!read) {
           if (item.short) {
             const disguised = leadOf(tokensIn(item), reader);
-            if (disguised?.who) lead = { who: disguised.who, when: false };
+            // "If I'm not safe", "When Kai goes missing": a condition over the actions below is their when.
+            // Another short line ("Other things") ends the condition.
+            const condition = TRIGGER_OPENING.test(text.slice(item.start, item.end));
+            if (disguised?.who || condition || conditioned) lead = { who: disguised?.who ?? lead?.who, when: condition };
+            conditioned = condition;
           }
           continue;
         }

@@ -26,7 +26,7 @@ const MEASURES = /\bknow\b/i;
  */
 export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boolean): Region[] {
   const title = titleSection(analysis);
-  const isPlan = analysis.facts.documentType === 'plan' || (title !== undefined && PLAN_TITLE.test(title.title));
+  const isPlan = analysis.facts.documentType === 'plan' || (title !== undefined ? PLAN_TITLE.test(title.title) : titledPlan(analysis.text));
   const regions: Region[] = [];
   let open = false;
   for (const section of analysis.sections) {
@@ -60,6 +60,18 @@ function withInlineActions(text: string, regions: Region[]): Region[] {
 
 /** A title that names the document a plan ("My safety plan"), not one with recommendations or outcomes in it. */
 const PLAN_TITLE = /\bplan\b/i;
+/** Words of a first line that can be a title. */
+const MAX_TITLE_WORDS = 12;
+
+/** "MY SAFETY PLAN - Ellie (14)": a first line, not found as a heading, that names the record a plan. */
+function titledPlan(text: string): boolean {
+  const start = text.length - text.trimStart().length;
+  let end = text.indexOf('\n', start);
+  if (end === -1) end = text.length;
+  const line = text.slice(start, end).trim();
+  return PLAN_TITLE.test(line) && !PAST.test(line) && !/[.!?]$/.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS;
+}
+
 /** Words of a heading that is only a section's name ("Plan", "Next steps", "Action plan"), never a record's title. */
 const TITLE_WORDS = 3;
 

@@ -165,3 +165,30 @@ describe('more shapes', () => {
     expect(flagged('Mia came back at 11pm.\nOutcome: no further action.\n')).toEqual([]);
   });
 });
+
+describe('plan shorthand and plan documents', () => {
+  it('reads a bare noun phrase or a proper name before "to", but not a wish', () => {
+    expect(flagged(lines('Sibling time to continue every other Sunday.', 'Oakwood Youth Centre to look into a place for Ty.', 'Tea visits to move to the park.'))).toEqual([
+      'what,when: Oakwood Youth Centre to look into a place for Ty.',
+      'who,when: Tea visits to move to the park.',
+    ]);
+    expect(flagged(lines('Ty wants to live with his uncle.', 'Mum hopes to start college in September.'))).toEqual([]);
+  });
+
+  it('takes who for "X to meet on 3 May, Jo to chair"', () => {
+    expect(flagged(lines('Core group to meet on 3 May at 2pm, Jo to chair.'))).toEqual([]);
+  });
+
+  it('leaves narrative sentences in a plan section alone', () => {
+    expect(flagged(lines('She supports her brother at school every day.', 'Contact with Dad went well on Friday.', 'The flat remains tidy.'))).toEqual([]);
+  });
+
+  it('reads "What next" as a plan heading', () => {
+    expect(flagged('Notes\nKai was tired.\n\nWhat next\n1. Kai’s nan to ring school.\n2. Jo (SW) to visit on 2 May.\n')).toEqual(['when: Kai’s nan to ring school.']);
+  });
+
+  it('reads a record whose first line names it a plan, with a condition line as the when of the lines below', () => {
+    const text = 'MY PLAN FOR STAYING SAFE - Kai (12)\n\nIf I feel angry\n- I will go to my room and play music.\n- Nan will give me space.\n\nOther things\n- I will tell Nan about school.\n\nCopy to Nan and to my social worker.\n';
+    expect(flagged(text)).toEqual(['when: I will tell Nan about school.']);
+  });
+});
