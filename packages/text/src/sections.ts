@@ -17,7 +17,7 @@ export interface Section {
 
 const KINDS: Array<[SectionKind, RegExp]> = [
   ['child-views', /\b(child|young person|children|baby|[a-z]+)['\u2019]?s? (own )?(views?|voice|wishes|words|feelings)\b|wishes and feelings|voice of the child|what (the child|[a-z]+) (said|says|told|thinks|wants)|^your (views|words|wishes)|^in (your|their|[a-z]+'s) (own )?words/i],
-  ['plan', /\b(plan|planning|actions?|next steps|outcomes?|recommendations?|what needs to (change|happen)|what will happen|who will do what|contingency)\b/i],
+  ['plan', /\b(plan|planning|actions?|next steps|outcomes?|recommendations?|what needs to (change|happen)|what (will happen|happens) next|what next|what will happen|who will do what|contingency|arrangements|targets)\b/i],
   ['worries', /\b(worr(y|ies|ied)|concerns?|risks?|danger statement|harm|complicating factors|grey areas)\b/i],
   ['strengths', /\b(working well|strengths?|going well|positives?|what'?s good|safety)\b/i],
 ];
@@ -27,12 +27,17 @@ const ADULT_VIEWS = /^(mum|mother|dad|father|parents?|carers?|foster carers?|nan
 
 /** Classifies a heading by its words. */
 export function sectionKind(title: string): SectionKind {
-  if (ADULT_VIEWS.test(title.trim())) return 'other';
+  // "4. Your views", "2A. The parents' views": the heading's number says nothing of its kind.
+  const words = title.trim().replace(NUMBERED, '');
+  if (ADULT_VIEWS.test(words)) return 'other';
   // "Why there is a plan", "Background to the plan": about the plan, not the plan itself.
-  if (/^(why|background|history|reasons?|how we got here|summary of)\b/i.test(title.trim())) return 'other';
-  for (const [kind, pattern] of KINDS) if (pattern.test(title)) return kind;
+  if (/^(why|background|history|reasons?|how we got here|summary of)\b/i.test(words)) return 'other';
+  for (const [kind, pattern] of KINDS) if (pattern.test(words)) return kind;
   return 'other';
 }
+
+/** A section number before a heading's words: "4. ", "2A. ", "7) ". */
+const NUMBERED = /^\d{1,2}[A-Z]?[.)]\s+/;
 
 const MAX_HEADING_WORDS = 10;
 
@@ -42,20 +47,38 @@ const MAX_HEADING_WORDS = 10;
  */
 export function findPlainHeadings(text: string): Range[] {
   const headings: Range[] = [];
+  const lines: Array<{ start: number; body: string; lead: number }> = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    const raw = text.slice(lineStart, lineEnd);
-    const line = raw.replace(/\r$/, '');
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     const trimmed = line.trim();
-    if (trimmed.length > 0 && isHeadingLine(trimmed)) {
-      const lead = line.length - line.trimStart().length;
-      headings.push({ start: lineStart + lead, end: lineStart + lead + trimmed.length });
-    }
+    if (trimmed.length > 0) lines.push({ start: lineStart, body: trimmed, lead: line.length - line.trimStart().length });
     lineStart = lineEnd + 1;
   }
+  lines.forEach((line, i) => {
+    if (isHeadingLine(line.body) || numberedHeading(line.body, lines[i - 1]?.body, lines[i + 1]?.body)) {
+      headings.push({ start: line.start + line.lead, end: line.start + line.lead + line.body.length });
+    }
+  });
   return headings;
+}
+
+/** A numbered item of a list: "1. ", "2) ". */
+const LIST_NUMBER = /^\d{1,2}[.)]\s/;
+
+/**
+ * "4. Actions", "2. What Kieran says": a numbered line that would be a heading without its number, or a short
+ * title in capitals-first words with no full stop, standing apart from any numbered list (a line of a numbered
+ * list has another numbered line before or after it).
+ */
+function numberedHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
+  const match = NUMBERED.exec(line);
+  if (!match || (previous !== undefined && LIST_NUMBER.test(previous)) || (next !== undefined && LIST_NUMBER.test(next))) return false;
+  const words = line.slice(match[0].length);
+  if (words.length > 60 || /[.!,;]$/.test(words) || !/^[A-Z]/.test(words)) return false;
+  return isHeadingLine(words) || words.split(/\s+/).length <= 8;
 }
 
 function isHeadingLine(line: string): boolean {

@@ -52,6 +52,8 @@ export interface ActionReading {
   whenKinds: Set<WhenKind>;
   /** A negative rule or a rule for everyone ("No-one will drink", "will not be allowed in"). */
   standing: boolean;
+  /** Written with no verb ("Bedtime 9pm on school nights"): with a what and a when, the plan needs no doer named. */
+  nominal?: boolean;
   vague: Array<PhraseMatch<VagueKind>>;
 }
 
@@ -78,6 +80,9 @@ interface Head {
   span: [number, number] | undefined;
   negative: boolean;
 }
+
+/** Role words that are verbs as well ("Jo to chair", "Sam to lead"). */
+const ROLE_VERBS = new Set(['chair', 'lead', 'coach', 'mentor', 'tutor']);
 
 /** One action's words and what is known about each of them. */
 let wordsShapeKept = false;
@@ -147,7 +152,9 @@ class Words {
     const after = this.tokens[i + 1];
     if (after && !isWord(after)) return /^[(,&/]$/.test(after.value);
     const next = after?.norm ?? '';
-    return MODALS.has(next) || NEGATIVE_MODALS.has(next) || COMMITMENTS.has(next) || OBLIGATIONS.has(next) || next === 'to' || next === 'and' || /'ll$/.test(next);
+    // "Sam to ring", but not "Referral to the clinic": "to" makes a name only before a verb.
+    if (next === 'to') return this.verbCandidate(this.next(i + 1));
+    return MODALS.has(next) || NEGATIVE_MODALS.has(next) || COMMITMENTS.has(next) || OBLIGATIONS.has(next) || next === 'and' || /'ll$/.test(next);
   }
 
   previousWord(i: number): number | undefined {
@@ -167,6 +174,8 @@ class Words {
       // A word of a job title before its role word: "the programme worker", "the Family Support worker".
       const next = this.next(i);
       if (next !== undefined && next <= to && this.marks[next]?.role === 'actor') continue;
+      // A word of a proper name: "Riverside Family Centre", where the words after it are names.
+      if (next !== undefined && next <= to && this.marks[next]?.role === 'name' && startsUpper(token.value)) continue;
       return false;
     }
     return true;
@@ -179,6 +188,8 @@ class Words {
     if (!isWord(token) || !startsLower(token.value)) return false;
     if (this.process[i]) return true;
     if (NOT_VERBS.has(token.norm)) return false;
+    // "Jo to chair": a role word that is a verb too, right after "to".
+    if (this.marks[i] && ROLE_VERBS.has(token.norm) && this.marks[i]!.first === i && this.marks[i]!.last === i && this.word(i - 1) === 'to') return true;
     if (this.marks[i] || this.timeAt[i] || /^\d/.test(token.value)) return false;
     return true;
   }
@@ -188,10 +199,77 @@ class Words {
   }
 }
 
+/** Modals of what may or should be, not what will be done: "Dad could", "Amy should", "It would". */
+const HYPOTHETICAL = new Set(['should', 'would', 'could', 'might', 'may']);
+/** Verbs of a state or an experience: after "will" they set an outcome ("Zara will have time that is hers"). */
+const STATES = new Set(['have', 'feel', 'know', 'experience', 'enjoy', 'understand', 'grow', 'thrive', 'achieve', 'reach']);
+
+/** Whether a modal sets a goal or says what may be rather than what someone will do. */
+function goalModal(words: Words, modal: number): boolean {
+  const word = words.word(modal)!;
+  if (HYPOTHETICAL.has(word)) return true;
+  const verb = verbAfter(words, modal);
+  const main = verb.index === undefined ? undefined : words.word(verb.index);
+  // But "Nan will have Ruby to stay": "have" that makes something happen is an action.
+  if (main !== undefined && STATES.has(main) && !verb.negative && !(main === 'have' && (toAhead(words, verb.index!) || personNext(words, verb.index!)))) return true;
+  // "can be met", "can be seen": what is possible, not an action.
+  return word === 'can' && verb.passive;
+}
+
+/** Whether a person follows ("will have Ruby every other weekend"): having someone is looking after them. */
+function personNext(words: Words, from: number): boolean {
+  const k = words.next(from);
+  return k !== undefined && words.marks[k] !== undefined && words.marks[k]!.role !== 'non-actor';
+}
+
+/** Whether "to" and a verb follow within a few words ("have Ruby to stay"). */
+function toAhead(words: Words, from: number): boolean {
+  let k: number | undefined = from;
+  for (let guard = 0; guard < 4; guard++) {
+    k = words.next(k!);
+    if (k === undefined) return false;
+    if (words.word(k) === 'to' && words.verbCandidate(words.next(k))) return true;
+  }
+  return false;
+}
+
+/** Whether a subject opens a clause after "that" in a sentence told in the past ("Mum said that she will"). */
+function reported(words: Words, subject: number, wordIndexes: readonly number[]): boolean {
+  const before = words.previousWord(subject);
+  if (before === undefined || words.word(before) !== 'that') return false;
+  return wordIndexes.some((i) => i < before && isPast(words.word(i)!));
+}
+
+/**
+ * Whether a subject is the plan or one of its meetings ("The plan for Amy", "The next review"): read back from
+ * its end to a finite verb ("If the plan is not followed the LA will": the subject is "the LA").
+ */
+function aboutThePlan(words: Words, span: [number, number]): boolean {
+  let head: string | undefined;
+  for (let i = span[1]; i >= span[0]; i--) {
+    const word = words.word(i);
+    if (word === undefined) continue;
+    if (FINITE.has(word) || isParticiple(word)) return false;
+    // "The plan for Amy": the head noun is before the preposition.
+    if (SUBJECT_PREPOSITIONS.has(word)) head = undefined;
+    else head ??= word;
+    if (META_SUBJECTS.has(word) && head === word) return true;
+  }
+  return false;
+}
+
+/** Whether the verb after a modal or "to" is a passive ("be reviewed", "be updated to include Ruby"). */
+function passiveAfter(words: Words, marker: number): boolean {
+  if (verbAfter(words, marker).passive) return true;
+  const be = words.next(marker);
+  const verb = be === undefined ? undefined : words.next(be);
+  return be !== undefined && BE.has(words.word(be)!) && verb !== undefined && isParticiple(words.word(verb)!);
+}
+
 /** Subjects that make a sentence about the plan and its meetings rather than an action in it. */
 const META_SUBJECTS = new Set(['plan', 'review', 'meeting', 'conference', 'hearing']);
 /** Verbs of wishing: after a modal they report a wish ("Mum would like"), not a plan. */
-const WISHES = new Set(['like', 'love', 'prefer', 'want', 'wish', 'hope', 'rather']);
+const WISHES = new Set(['like', 'love', 'prefer', 'want', 'wish', 'hope', 'rather', 'likes', 'loves', 'prefers', 'wants', 'wishes', 'hopes', 'wanted', 'hoped', 'wished', 'liked']);
 /** Words that open a noun phrase, so a "to" after it is the plan shorthand "X to do Y". */
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'all', 'any', 'each', 'every', 'his', 'her', 'their', 'this', 'these']);
 /** Prepositions inside a subject: an actor after one is not the doer ("Family time with Dad will ..."). */
@@ -203,7 +281,9 @@ const isPast = (word: string) => PAST_TENSES.has(word) || /[a-z]{2}ed$/.test(wor
  * Reads one action: who will do it, what they will do that others can see, and when. Returns undefined when
  * the text is not an action at all (prose without a planned verb, a bullet that records what happened).
  */
-export function readAction(tokens: readonly Token[], reader: Reader, options: { prose: boolean; lead?: Lead; short?: boolean }): ActionReading | undefined {
+export function readAction(tokens: readonly Token[], reader: Reader, options: { prose: boolean; lead?: Lead; short?: boolean; line?: boolean }): ActionReading | undefined {
+  // Most sentences of a plan section's prose tell or describe: settled from their words before any matching.
+  if (options.prose && !mayPlan(tokens)) return undefined;
   const words = new Words(tokens, reader);
   const wordIndexes = tokens.map((token, i) => (isWord(token) ? i : -1)).filter((i) => i >= 0);
   if (wordIndexes.length === 0) return undefined;
@@ -215,18 +295,29 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
     const opening = words.word(first)!;
     // A short line with no full stop ("Progress so far") is a heading more often than an instruction.
     if (options.short || wordIndexes.length < 3 || isPast(opening) || isParticiple(opening) || DESCRIPTIVE.has(opening) || words.marks[first]) return undefined;
+    // Settled without tagging: "Contact with Dad went well", "Care plan remains the same".
+    if (describesAfter(words, wordIndexes) || tellsAfter(words, wordIndexes)) return undefined;
     if (!reader.startsWithVerb(tokens.slice(first))) return undefined;
     head = { type: 'imperative', index: first, span: undefined, negative: false };
   }
   // "The plan will be reviewed at the next meeting", "The next review will be on 17 September", "There will be
   // a core group on 3 June": about the plan and its meetings, not actions in it.
-  if (head?.span && META_SUBJECTS.has(words.word(head.span[1]) ?? '')) return undefined;
+  // But "The plan will be shared with Dad" and "Review of the plan to be held in May" are actions whose doer is
+  // hidden: read on, and who is missing.
+  // "I explained to Mum that the plan will be reviewed": what was said, reported.
+  if (head?.span && reported(words, head.span[0], wordIndexes)) return undefined;
+  if (head?.span && aboutThePlan(words, head.span) && !((head.type === 'modal' || head.type === 'to') && passiveAfter(words, head.index))) return undefined;
   if (head?.span && words.word(head.span[0]) === 'there' && head.span[0] === head.span[1] && metaAhead(words, head.index)) return undefined;
   // "Mum would like more help": a wish, not an action.
   if (head?.type === 'modal' && WISHES.has(words.word(words.next(head.index) ?? -1) ?? '')) return undefined;
+  // "Leon needs to be at school on time", "Zara will have time of her own", "Amy should keep in touch with her
+  // nan", "Her needs can be met at school": goals, outcomes and what may be, not actions anyone is set.
+  if ((head?.type === 'need' && /^needs?$/.test(words.word(head.index)!)) || (head?.type === 'modal' && goalModal(words, head.index))) return undefined;
   if (!head) {
     const statement = statementHead(words, wordIndexes[0]!);
     if (statement === null) return undefined;
+    // "Sleep hygiene leaflet given", "The plan is endorsed": a note of what was done or is so, not an action.
+    if (statement === undefined && (reportsOrDescribes(words, wordIndexes) || (options.line === true && wordIndexes.length > MAX_LINE_NOUN_PHRASE))) return undefined;
     head = statement;
   }
 
@@ -248,13 +339,87 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
 
   if (head === undefined) {
     readNominal(words, reading, options.lead);
+    reading.nominal = true;
   } else {
     readVerbal(words, head, reading, options.lead);
+    if ((head.type === 'imperative' || head.type === 'to') && !reading.who) reading.who = laterDoer(words, head.index);
   }
   if (kinds.has('standing')) reading.standing = true;
   reading.when = kinds.size > 0 || reading.standing || options.lead?.when === true;
   return reading;
 }
+
+/** Words of a line of a list that can be one noun phrase ("Referral to the sleep clinic for Leon"); longer lines are prose. */
+const MAX_LINE_NOUN_PHRASE = 12;
+/** Finite verbs that state what is or was: a line with one and no planning head describes. */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", 'does', 'did', 'seems', 'appears']);
+/** Words before a participle that keep it in a plan ("as advised", "to be given", "a named worker"). */
+const BEFORE_PLANNED_PARTICIPLE = new Set(['as', 'to', 'be', 'been', 'if', 'when', 'once', 'where', 'unless', ...NOUN_OPENERS]);
+
+/**
+ * Whether a line with no planning head states what is or was: a finite "is" or "has" ("The plan is endorsed"),
+ * or a past participle after its noun ("Leaflet given", "DSL informed 13:20") as notes of work done are written.
+ */
+function reportsOrDescribes(words: Words, wordIndexes: readonly number[]): boolean {
+  for (let n = 0; n < wordIndexes.length; n++) {
+    const word = words.word(wordIndexes[n]!)!;
+    // Only the main clause: "No alcohol in the house when the children are at home" is a rule.
+    if (CLAUSE_WORDS.has(word)) return false;
+    if (FINITE.has(word)) return true;
+    if (n === 0 || !(isParticiple(word) || PAST_TENSES.has(word)) || words.process[wordIndexes[n]!]) continue;
+    const before = wordIndexes[n - 1]!;
+    // Only right after a word: "Pocket money, paid by Nan" and "as advised" stay plans.
+    if (before !== wordIndexes[n]! - 1) continue;
+    if (!BEFORE_PLANNED_PARTICIPLE.has(words.word(before)!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an opening read as an instruction is a noun after all: a finite "is" or "are" follows in the same
+ * clause ("Contact details for everyone are on the last page"), before any verb that takes a clause ("make sure").
+ */
+function describesAfter(words: Words, wordIndexes: readonly number[]): boolean {
+  for (let n = 1; n < wordIndexes.length; n++) {
+    const i = wordIndexes[n]!;
+    const word = words.word(i)!;
+    if (CLAUSE_WORDS.has(word) || words.process[i] || word === 'sure' || word === 'check') return false;
+    if (FINITE.has(word)) return true;
+  }
+  return false;
+}
+
+/** Words that open a sentence which tells or describes rather than instructs: "She", "The", "There", "It". */
+const NARRATIVE_OPENINGS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'its']);
+
+/**
+ * Whether a sentence may plan: it has a word a planning head is made of (a modal, "'ll", "agrees", "to"), or it
+ * opens with a word that can start an instruction or name a doer (not a pronoun, a determiner or a past tense).
+ */
+function mayPlan(tokens: readonly Token[]): boolean {
+  let first: string | undefined;
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    const word = token.norm;
+    first ??= word;
+    if (word === 'to' || MODALS.has(word) || NEGATIVE_MODALS.has(word) || COMMITMENTS.has(word) || word.endsWith("'ll")) return true;
+  }
+  return first !== undefined && !NARRATIVE_OPENINGS.has(first) && !DESCRIPTIVE.has(first) && !isPast(first);
+}
+
+/** Whether the second or third word is a past tense or "remains": "Kirsty said", "Contact with Dad went well". */
+function tellsAfter(words: Words, wordIndexes: readonly number[]): boolean {
+  for (let n = 1; n < Math.min(wordIndexes.length, 4); n++) {
+    const word = words.word(wordIndexes[n]!)!;
+    if (PAST_TENSES.has(word) || TELLING.has(word)) return true;
+  }
+  return false;
+}
+
+/** Verbs that tell what someone says, wants or what stays so: "Ty wants", "The flat remains". */
+const TELLING = new Set(['remains', 'remained', 'says', 'feels', 'thinks', 'knows', 'wants', 'likes', 'hopes', 'wishes', 'seems', 'appears', 'goes', 'loves', 'enjoys']);
+/** Pronouns of someone described: "She supports her brother". */
+const THIRD_PERSON = new Set(['he', 'she', 'it', 'they']);
 
 /** Where the main clause starts: after a leading "If ... then" / "If ...," clause. */
 function clauseStart(words: Words, wordIndexes: readonly number[]): number {
@@ -271,6 +436,7 @@ function clauseStart(words: Words, wordIndexes: readonly number[]): number {
 
 /** The start of the subject before a head: back to a comma or a clause word ("that", "if", "then"). */
 function spanBefore(words: Words, head: number, floor: number): [number, number] | undefined {
+  if (head - 1 >= floor && words.tokens[head - 1]?.value === ',') return appositive(words, head - 1, floor);
   let first: number | undefined;
   for (let k = head - 1; k >= floor; k--) {
     const token = words.tokens[k]!;
@@ -295,6 +461,18 @@ function spanBefore(words: Words, head: number, floor: number): [number, number]
   return [first, last];
 }
 
+/**
+ * "Megan Heale, social worker, will visit", "The SENCO, Mrs Alvarez, will": a subject with a name or role set
+ * off by commas before its verb (`close` is the comma before the verb). Undefined when it is no such pair.
+ */
+function appositive(words: Words, close: number, floor: number): [number, number] | undefined {
+  const inner = spanBefore(words, close, floor);
+  if (!inner || inner[0] - 1 < floor || words.tokens[inner[0] - 1]!.value !== ',' || !words.subjectLike(inner[0], inner[1])) return undefined;
+  const outer = spanBefore(words, inner[0] - 1, floor);
+  if (!outer || outer[0] !== floor || !(hasMark(words, outer[0], outer[1]) || hasMark(words, inner[0], inner[1]))) return undefined;
+  return [outer[0], inner[1]];
+}
+
 /** Whether any word in [first, last] is an actor, a pronoun or a name. */
 function hasMark(words: Words, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (words.marks[i]) return true;
@@ -316,7 +494,7 @@ function findHead(words: Words, floor: number): Head | undefined {
     if (opening && CLAUSE_WORDS.has(word)) return opening;
     // Reading back to the subject costs a walk per word: only words that can be a head are worth it.
     if (!mayBeHead(words, i, word)) continue;
-    const span = spanBefore(words, i, floor);
+    let span = spanBefore(words, i, floor);
     const next = words.next(i);
     const nextWord = next === undefined ? undefined : words.word(next);
     if ((MODALS.has(word) && !(word === 'may' && tokens[i]!.value === 'May')) || NEGATIVE_MODALS.has(word)) {
@@ -324,7 +502,7 @@ function findHead(words: Words, floor: number): Head | undefined {
     }
     if (/'ll$/.test(word)) return { type: 'modal', index: i, span: [i, i], negative: false };
     if (COMMITMENTS.has(word) && (nextWord === 'to' || nextWord === 'that')) return { type: 'commit', index: i, span, negative: false };
-    if (OBLIGATIONS.has(word) && next !== undefined) {
+    if (OBLIGATIONS.has(word) && next !== undefined && startsLower(tokens[i]!.value)) {
       const after = nextWord === 'not' ? words.next(next) : next;
       const afterWord = after === undefined ? undefined : words.word(after);
       if (afterWord === 'to' || (afterWord === 'going' && words.word(words.next(after!) ?? -1) === 'to')) {
@@ -332,18 +510,48 @@ function findHead(words: Words, floor: number): Head | undefined {
       }
       if (afterWord === 'responsible' && words.word(words.next(after!) ?? -1) === 'for') return { type: 'need', index: i, span, negative: false };
     }
-    const subjectOk = span === undefined ? i === floor : words.subjectLike(span[0], span[1]);
+    // "Dad not to come to the house": "not" ends the subject of a standing rule.
+    const negated = word === 'to' && span !== undefined && words.word(span[1]) === 'not';
+    if (negated) span = span![1] > span![0] ? [span![0], words.previousWord(span![1])!] : undefined;
+    const subjectOk = span === undefined ? i === floor || negated : words.subjectLike(span[0], span[1]);
     // "Dad's time with the children to remain supervised": a noun phrase, then "to" and a verb.
-    const nounPhrase = span !== undefined && span[0] === floor && (NOUN_OPENERS.has(words.word(span[0]) ?? '') || /'s$/.test(words.word(span[0]) ?? ''));
-    if (word === 'to' && next !== undefined && (nextWord === 'be' || ((subjectOk || nounPhrase) && words.verbCandidate(next)))) {
-      return { type: 'to', index: i, span, negative: false };
+    const nounPhrase = span !== undefined && span[0] === floor && (NOUN_OPENERS.has(words.word(span[0]) ?? '') || /'s$/.test(words.word(span[0]) ?? '')) && !finiteIn(words, span);
+    // "Lewis wants to stay with his gran": a wish, not "X to do Y".
+    if (word === 'to' && WISHES.has(words.word(words.previousWord(i) ?? -1) ?? '')) continue;
+    if (word === 'to' && next !== undefined && !(span !== undefined && finiteIn(words, span)) && (nextWord === 'be' || ((subjectOk || nounPhrase || shortNoun(words, span, floor)) && words.verbCandidate(next)))) {
+      return { type: 'to', index: i, span, negative: negated };
     }
-    if (words.process[i] && subjectOk && !opening) {
+    // "The family support worker will": a process word inside a role is no verb.
+    // "She supports her brother": a pronoun and a verb in -s describe.
+    const describing = span !== undefined && span[0] === span[1] && THIRD_PERSON.has(words.word(span[0]) ?? '') && /[a-z]s$/.test(word);
+    if (words.process[i] && subjectOk && !opening && !words.marks[i] && !describing) {
       if (span !== undefined) return { type: 'process', index: i, span, negative: false };
       opening = { type: 'process', index: i, span, negative: false };
     }
   }
   return opening;
+}
+
+/** Words of a bare noun phrase before "to" in plan shorthand ("Family time to continue", "Contact to move"). */
+const MAX_SHORT_NOUN = 4;
+
+/** Whether a span is a bare noun phrase opening the line: capitalised, short, with no verb-like or process word. */
+function shortNoun(words: Words, span: [number, number] | undefined, floor: number): boolean {
+  if (span === undefined || span[0] !== floor || !startsUpper(words.tokens[span[0]]!.value)) return false;
+  let count = 0;
+  for (let i = span[0]; i <= span[1]; i++) {
+    const word = words.word(i);
+    if (word === undefined) return false;
+    count += 1;
+    if (count > MAX_SHORT_NOUN || words.process[i] || isPast(word) || isParticiple(word) || /[a-z]{2}ing$/.test(word) || NOT_VERBS.has(word) || MODALS.has(word)) return false;
+  }
+  return true;
+}
+
+/** Whether a span holds a finite "is" or "has": "A group of three is hard to place" is no "X to do Y". */
+function finiteIn(words: Words, span: [number, number]): boolean {
+  for (let i = span[0]; i <= span[1]; i++) if (FINITE.has(words.word(i) ?? '')) return true;
+  return false;
 }
 
 /** Whether findHead could take the word at i for a head: a modal, "'ll", a commitment, an obligation, "to" or a process word. */
@@ -362,14 +570,24 @@ function statementHead(words: Words, first: number): Head | undefined | null {
   const hasSubject = k > first && words.marks.slice(first, k).some((mark) => mark !== undefined);
   const verb = words.word(k);
   if (hasSubject && verb !== undefined && startsLower(words.tokens[k]!.value)) {
-    if (DESCRIPTIVE.has(verb) || isPast(verb)) return null;
+    // "Kit needs a bed of her own": a need, not an action.
+    if (DESCRIPTIVE.has(verb) || isPast(verb) || verb === 'need' || verb === 'needs') return null;
+    // "She supports her brother": a pronoun and a verb in -s describe what someone does now.
+    if (k - first === 1 && THIRD_PERSON.has(words.word(first)!) && /[a-z]s$/.test(verb)) return null;
     if (!OBJECT_PREPOSITIONS.has(verb) && verb !== 'with' && verb !== 'by') return { type: 'finite', index: k, span: [first, k - 1], negative: false };
   }
   const opening = words.word(first)!;
   if (isPast(opening) && !words.process[first]) return null;
+  // "Contact with Dad went well", "Ty wants to live with his uncle", "The flat remains tidy": told, not planned.
+  const told = words.tokens.map((token, i) => (i >= first && isWord(token) ? i : -1)).filter((i) => i >= 0);
+  if (tellsAfter(words, told)) return null;
   // "not drink on the days he looks after Lily" under "Dad will:": a standing rule.
   if (NEGATORS.has(opening) && words.next(first) !== undefined) return { type: 'imperative', index: words.next(first)!, span: undefined, negative: true };
   if (words.marks[first] || words.timeAt[first]) return undefined;
+  // "Swimming lessons on Saturdays": a gerund opens a noun phrase, not an instruction.
+  if (/[a-z]{2}ing$/.test(opening)) return undefined;
+  const wordIndexes = words.tokens.map((token, i) => (i >= first && isWord(token) ? i : -1)).filter((i) => i >= 0);
+  if (describesAfter(words, wordIndexes)) return null;
   return words.reader.startsWithVerb(words.tokens.slice(first)) ? { type: 'imperative', index: first, span: undefined, negative: false } : undefined;
 }
 
@@ -447,7 +665,12 @@ function readVerbal(words: Words, head: Head, reading: ActionReading, lead: Lead
     const agent = agentAfter(words, verb.index!);
     if (agent && agent.role !== 'non-actor') reading.who = words.text(agent.first, agent.last);
     else if (standing) reading.who = actors.length > 0 ? textOf(words, actors) : 'everyone';
-    else reading.passive = words.text(head.index, verb.index!);
+    else {
+      // "to be reviewed in May, with Sam arranging the meeting": who acts, named beside the passive.
+      const doer = doerAfter(words, verb.index!);
+      if (doer) reading.who = words.text(doer.first, doer.last);
+      else reading.passive = words.text(head.index, verb.index!);
+    }
   } else if (actors.length > 0) {
     reading.who = textOf(words, actors);
   } else if (universalSubject) {
@@ -471,7 +694,13 @@ function readChain(words: Words, start: number, reading: ActionReading): void {
     if (word === undefined) return;
     if (match) {
       reading.processWords.push(words.text(match.first, match.last));
-      v = continuation(words, match.last);
+      const after = continuation(words, match.last);
+      // "continue medication reviews", "continue paying rent": what goes on is the what.
+      if (after === undefined && CONTINUE.has(word) && objectAfter(words, match.last)) {
+        reading.what = true;
+        return;
+      }
+      v = after;
       continue;
     }
     if (BE.has(word)) {
@@ -493,6 +722,18 @@ function readChain(words: Words, start: number, reading: ActionReading): void {
     reading.what = true;
     return;
   }
+}
+
+/** Verbs whose object is the action itself: "continue medication reviews". */
+const CONTINUE = new Set(['continue', 'continues', 'carry']);
+
+/** Whether a plain object follows: a word that is no process word, time, preposition or clause word. */
+function objectAfter(words: Words, from: number): boolean {
+  const k = words.next(from);
+  if (k === undefined) return false;
+  const word = words.word(k)!;
+  if (words.process[k] || words.timeAt[k] || CHAIN_STOPS.has(word) || OBJECT_PREPOSITIONS.has(word)) return false;
+  return !words.reader.signals.vague.matchAt(words.tokens, k);
 }
 
 /** The next verb after a process verb: "continue to [take]", "engage with and [complete]"; stops at a comma or "so that". */
@@ -532,6 +773,31 @@ function metaAhead(words: Words, head: number): boolean {
   return false;
 }
 
+/** "Reconvene on 8 May, Sam to chair": an instruction whose doer a later clause names. */
+function laterDoer(words: Words, from: number): string | undefined {
+  for (let k = from + 1; k < words.tokens.length; k++) {
+    if (words.tokens[k]!.value !== ',' && words.tokens[k]!.value !== ';') continue;
+    const start = words.next(k);
+    if (start === undefined) return undefined;
+    const later = findHead(words, start);
+    if (later?.span === undefined || later.type !== 'to') continue;
+    const actors = marksIn(words, later.span[0], later.span[1]).filter((mark) => mark.role !== 'non-actor');
+    if (actors.length > 0) return textOf(words, actors);
+  }
+  return undefined;
+}
+
+/** "with Sam arranging", "staff dropping off": a person followed by a verb in -ing, after a passive. */
+function doerAfter(words: Words, verb: number): Mark | undefined {
+  for (let k = verb + 1; k < words.tokens.length; k++) {
+    const mark = words.marks[k];
+    if (!mark || mark.first !== k || mark.role === 'non-actor') continue;
+    const after = words.next(mark.last);
+    if (after !== undefined && /[a-z]{2}ing$/.test(words.word(after)!) && words.word(words.previousWord(k) ?? -1) === 'with') return mark;
+  }
+  return undefined;
+}
+
 /** "by the health visitor" after a passive verb. */
 function agentAfter(words: Words, verb: number): Mark | undefined {
   for (let k = verb + 1; k < words.tokens.length; k++) {
@@ -550,6 +816,9 @@ function agentAfter(words: Words, verb: number): Mark | undefined {
   }
   return undefined;
 }
+
+/** Words before a noun that say how much, not what: "Further work on safe sleep", "More support". */
+const QUALIFIERS = new Set(['further', 'more', 'extra', 'additional', 'some', 'continued', 'continuing', 'ongoing', 'general', 'appropriate', 'relevant']);
 
 /** An action with no verb at all: "Weekly visits by the social worker", "Ongoing support from services". */
 function readNominal(words: Words, reading: ActionReading, lead: Lead | undefined): void {
@@ -577,7 +846,7 @@ function readNominal(words: Words, reading: ActionReading, lead: Lead | undefine
       return;
     }
     if (words.marks[i] || words.timeAt[i] || vagueAt.has(i) || /^\d/.test(token.value)) continue;
-    if (NOT_NAMES.has(token.norm) || SUBJECT_GLUE.has(token.norm) || OBJECT_PREPOSITIONS.has(token.norm) || token.norm === 'by' || token.norm === 'with') continue;
+    if (NOT_NAMES.has(token.norm) || SUBJECT_GLUE.has(token.norm) || OBJECT_PREPOSITIONS.has(token.norm) || token.norm === 'by' || token.norm === 'with' || QUALIFIERS.has(token.norm)) continue;
     reading.what = true;
     return;
   }

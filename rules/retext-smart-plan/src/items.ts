@@ -13,16 +13,18 @@ export interface Item {
   cells?: Partial<Record<Column, Range>>;
   /** A short line with no full stop ("Mum and Dad"): a heading in disguise if it turns out not to be an action. */
   short?: boolean;
+  /** A sentence that is a whole line: a line of a plan's list written without bullets (Markdown's lists read so too). */
+  line?: boolean;
 }
 
 /** A plan section read line by line: lead-in lines ("Mum will:") and candidate actions, in order. */
 export type Entry = { type: 'lead'; range: Range } | { type: 'item'; item: Item };
 
-const BULLET = /^([ \t]*)(?:[-*\u2022\u25e6\u25aa\u2023\u2013\u2014\u00b7]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t]+(?=\S)/;
+const BULLET = /^([ \t]*)(?:[-*\u2022\u25e6\u25aa\u2023\u2013\u2014\u00b7]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(\d{1,2}\)|\(?[a-h]\)|[a-h]\.)[ \t]+(?=\S)/;
 const LABEL = /^[ \t]*(who|by whom|responsible|what|action|task|when|by when|timescales?|frequency|how often|deadline)[ \t]*[:\u2013-][ \t]*(?=\S)/i;
 const COLUMN_NAMES: Array<[Column, RegExp]> = [
   ['who', /^(who|by whom|responsible|person responsible|lead|who will do it)$/i],
-  ['what', /^(what|action|actions|task|what will happen|what will be done|what needs to happen)$/i],
+  ['what', /^(what|action|actions|task|tasks|targets?|what will happen|what will be done|what needs to happen)$/i],
   ['when', /^(when|by when|timescales?|frequency|how often|deadline|date|target date)$/i],
 ];
 const MAY_NAME_WHO = /who|responsible|lead/i;
@@ -189,6 +191,18 @@ export function segment(text: string, start: number, end: number, sentences: rea
   return entries;
 }
 
+/** Whether only blanks stand between the offset and the start of its line. */
+function lineStart(text: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0 && text[k] !== '\n'; k--) if (text[k] !== ' ' && text[k] !== '\t') return false;
+  return true;
+}
+
+/** Whether only blanks stand between the offset and the end of its line. */
+function lineEnd(text: string, offset: number): boolean {
+  for (let k = offset; k < text.length && text[k] !== '\n'; k++) if (!/\s/.test(text[k]!)) return false;
+  return true;
+}
+
 /** The sentences of a prose chunk, clipped to it. */
 function sentencesIn(text: string, chunk: Range, sentences: readonly Sentence[]): Item[] {
   const items: Item[] = [];
@@ -211,6 +225,7 @@ function sentencesIn(text: string, chunk: Range, sentences: readonly Sentence[])
     const body = text.slice(start, end);
     const item: Item = { kind: 'prose', start, end };
     if (!TERMINAL.test(body) && body.split(/\s+/).length <= 6) item.short = true;
+    else if (TERMINAL.test(body) && lineStart(text, start) && lineEnd(text, end)) item.line = true;
     items.push(item);
   }
   if (items.length === 0) items.push({ kind: 'prose', ...chunk });

@@ -12,6 +12,12 @@ import { TokenIndex } from './tokens.js';
 import { incompleteNote, incompleteReason, missingParts, vagueExpected, vagueNote, vagueReason } from './wording.js';
 
 const SOURCE = 'retext-smart-plan';
+/** How a heading written as a question or a list's title opens ("What Mum will do", "Things that help"). */
+const QUESTION_OPENING = /^(?:what|who|how|when|where|why|which|things|people|places|ways)\b/i;
+/** A short line that sets a condition for the lines below it ("If I'm not safe"). */
+const TRIGGER_OPENING = /^(?:if|when|whenever)\b/i;
+/** Who a record is sent to ("Copy to Mandy", "cc: school"): a document's footer, not an action. */
+const CIRCULATION = /^(?:copy|copies|cc|circulation|distribution)\b(?:\s+to\b|\s*:)/i;
 
 export interface Options extends ExtraSignals {
   /** Signal lists; default: the bundled dictionary's lexicons (dictionaries/data/plan-signals.yaml). */
@@ -56,6 +62,9 @@ export default function retextSmartPlan(options: Options = {}) {
 
   return function (tree: Root, file: VFile): undefined {
     const analysis = analyse(tree, file);
+    // A newsletter's "next steps" or a works schedule is not a care plan: no finding on a text that is no care
+    // record. A caller who names the kind of record ("other" included: core group notes) says it is one.
+    if (!analysis.kind.care && analysis.facts.documentType === undefined) return undefined;
     const { text } = analysis;
     // Built only when the record has a plan: most records have none and cost nothing more.
     let built: TokenIndex | undefined;
@@ -87,6 +96,7 @@ export default function retextSmartPlan(options: Options = {}) {
       // A heading names who acts ("What Mum will do"); its dates are the plan's horizon, not each action's when.
       const heading = region.heading ? leadOf(tokensIn(region.heading), reader) : undefined;
       let lead: Lead | undefined = heading?.who ? { who: heading.who, when: false } : undefined;
+      let conditioned = false;
       for (const entry of segment(text, region.start, region.end, analysis.sentences)) {
         if (entry.type === 'lead') {
           lead = leadOf(tokensIn(entry.range), reader);
@@ -94,11 +104,17 @@ export default function retextSmartPlan(options: Options = {}) {
         }
         const { item } = entry;
         if (analysis.isQuoted(item.start, item.end)) continue;
-        const read = readItem(item, own, reader, lead);
+        // "What Pam will do", "Things I can do": a heading in disguise, never an action.
+        const opening = text.slice(item.start, item.end);
+        const read = (item.short && QUESTION_OPENING.test(opening)) || CIRCULATION.test(opening) ? undefined : readItem(item, own, reader, lead);
         if (!read) {
           if (item.short) {
             const disguised = leadOf(tokensIn(item), reader);
-            if (disguised?.who) lead = { who: disguised.who, when: false };
+            // "If I'm not safe", "When Kai goes missing": a condition over the actions below is their when.
+            // Another short line ("Other things") ends the condition.
+            const condition = TRIGGER_OPENING.test(text.slice(item.start, item.end));
+            if (disguised?.who || condition || conditioned) lead = { who: disguised?.who ?? lead?.who, when: condition };
+            conditioned = condition;
           }
           continue;
         }
@@ -192,7 +208,7 @@ function readItem(item: Item, own: (range: Range) => Token[], reader: Reader, le
     reading.who ??= head.who;
     return { reading, tokens: rest };
   }
-  const reading = readAction(all, reader, { prose: item.kind === 'prose', short: item.short === true, ...(lead ? { lead } : {}) });
+  const reading = readAction(all, reader, { prose: item.kind === 'prose' && item.line !== true, short: item.short === true, line: item.line === true, ...(lead ? { lead } : {}) });
   return reading ? { reading, tokens: all } : undefined;
 }
 

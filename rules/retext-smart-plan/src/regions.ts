@@ -19,17 +19,18 @@ const MEASURES = /\bknow\b/i;
 
 /**
  * The plan parts of a record: sections with a plan heading ("Plan", "Next steps", "What needs to change") and
- * the sub-sections right after them that say who acts ("Mum will:", "School:"). In a document the caller says
- * is a plan, a title naming it ("Child protection plan for ...") is not a plan section; such a document is read
- * whole when it has no other plan heading (except its worries, strengths and child's views sections).
+ * the sub-sections right after them that say who acts ("Mum will:", "School:"). The record's title ("Child
+ * protection plan for ...", "LAC review - record and recommendations") names the document, not a section: a
+ * document titled as a plan, or one the caller says is a plan, is read whole when it has no other plan heading
+ * (except its worries, strengths and child's views sections).
  */
 export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boolean): Region[] {
-  const isPlan = analysis.facts.documentType === 'plan';
   const title = titleSection(analysis);
+  const isPlan = analysis.facts.documentType === 'plan' || (title !== undefined ? PLAN_TITLE.test(title.title) : titledPlan(analysis.text));
   const regions: Region[] = [];
   let open = false;
   for (const section of analysis.sections) {
-    if (section.kind === 'plan' && !PAST.test(section.title) && !(isPlan && section === title)) {
+    if (section.kind === 'plan' && !PAST.test(section.title) && section !== title) {
       regions.push(regionOf(section));
       open = true;
     } else if (open && section.kind === 'other' && section.heading && ((CONTINUES.test(section.title) && !MEASURES.test(section.title)) || onlyWho(section.heading))) {
@@ -38,15 +39,57 @@ export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boo
       open = false;
     }
   }
-  if (regions.length > 0 || !isPlan) return regions;
+  if (regions.length > 0 || !isPlan) return withInlineActions(analysis.text, regions);
   return analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)).map(regionOf);
 }
 
-/** The section under the record's first line when that line is a heading (its title). */
+/** "Action: RHI to be requested." — a plan line labelled as such wherever it stands in a record. */
+const INLINE_ACTION = /^[ \t]*(?:\*\*)?(?:actions?|next steps?|to do)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)/gim;
+
+/** The regions, with the lines labelled as actions outside them added in text order. */
+function withInlineActions(text: string, regions: Region[]): Region[] {
+  const added: Region[] = [];
+  for (const match of text.matchAll(INLINE_ACTION)) {
+    const start = match.index + match[0].length;
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (!regions.some((region) => start >= region.start && start < region.end)) added.push({ start, end, heading: undefined });
+  }
+  return added.length === 0 ? regions : [...regions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A title that names the document a plan ("My safety plan"), not one with recommendations or outcomes in it. */
+const PLAN_TITLE = /\bplan\b/i;
+/** Words of a first line that can be a title. */
+const MAX_TITLE_WORDS = 12;
+
+/** "MY SAFETY PLAN - Ellie (14)": a first line, not found as a heading, that names the record a plan. */
+function titledPlan(text: string): boolean {
+  const start = text.length - text.trimStart().length;
+  let end = text.indexOf('\n', start);
+  if (end === -1) end = text.length;
+  const line = text.slice(start, end).trim();
+  return PLAN_TITLE.test(line) && !PAST.test(line) && !/[.!?]$/.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS;
+}
+
+/** Words of a heading that is only a section's name ("Plan", "Next steps", "Action plan"), never a record's title. */
+const TITLE_WORDS = 3;
+
+/**
+ * The record's title: the first heading with only headings before it (a council's name may stand above it),
+ * when it is longer than a section's name.
+ */
 function titleSection(analysis: Analysis): Section | undefined {
-  const first = analysis.sections.find((section) => section.heading);
-  if (!first?.heading || analysis.text.slice(0, first.heading.start).trim() !== '') return undefined;
-  return first;
+  for (const section of analysis.sections) {
+    const blank = analysis.text.slice(section.start, section.end).trim() === '';
+    if (!section.heading) {
+      if (blank) continue;
+      return undefined;
+    }
+    if (blank) continue;
+    return section.title.split(/\s+/).length >= TITLE_WORDS ? section : undefined;
+  }
+  return undefined;
 }
 
 function regionOf(section: Section): Region {

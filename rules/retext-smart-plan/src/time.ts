@@ -15,6 +15,11 @@ const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i'),
   new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'i'),
   /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/,
+  // "by 19/01", "on 07/03": a day and month without the year.
+  /\b\d{1,2}\/\d{1,2}\b/,
+  // "at that visit", "at the next session", "after each meeting": a time tied to a meeting everyone knows.
+  /\b(?:at|during|in|after|before|by)\s+(?:that|this|the|each|every|his|her|their|the next|the same|his next|her next|their next|next)\s+(?:\w+\s+)?(?:visit|session|meeting|appointment|review|conference|contact)\b/i,
+  /\bnext\s+(?:session|visit|meeting|appointment|contact)\b/i,
   /\b\d{4}-\d{2}-\d{2}\b/,
   /\b(?:by|in|until|before|after|from|during|of|early|late|mid)\s+May\b/,
   /\b(?:by|in|until|before|during)\s+(?:the\s+end\s+of\s+)?20\d\d\b/i,
@@ -29,6 +34,14 @@ const FREQUENCY_PATTERNS: readonly RegExp[] = [
   /\b(?:once|twice|\d+\s+times|(?:one|two|three|four|five|six|seven)\s+times)\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|term|night|evening|morning|weekend)\b/i,
   new RegExp(`\\bevery\\s+(?:other\\s+|second\\s+)?${NUMBER}\\s+${UNIT}\\b`, 'i'),
   new RegExp(`\\b${NUMBER}\\s+(?:days?|nights?|evenings?|mornings?|afternoons?)\\s+(?:a|per|each)\\s+(?:week|fortnight|month)\\b`, 'i'),
+  // "every school morning", "every other Saturday", "every school holiday".
+  /\bevery\s+(?:other\s+|second\s+)?(?:school\s+|working\s+)?(?:day|night|morning|afternoon|evening|week|weekend|fortnight|month|term|holiday|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i,
+  // "all core group meetings", "each session": every one of a series.
+  /\b(?:all|every|each)\s+(?:[a-z]+\s+){0,2}(?:meetings|sessions|appointments|visits|reviews|conferences|session|meeting|appointment|visit|review|conference)\b/i,
+  // "£60 a week", "15 hours a week", "two overnight stays a month", "two nights of respite a year".
+  new RegExp(`(?:£\\d+(?:\\.\\d{2})?|\\b${NUMBER}\\s+(?:[a-z]+\\s+){0,2}(?:[a-z]+s|hour|minute|session|night|visit|call))(?:\\s+of\\s+[a-z]+)?\\s+(?:a|per|each)\\s+(?:day|week|fortnight|month|term|year)\\b`, 'i'),
+  // "on Saturdays", "Saturday mornings": a day that comes round every week.
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|afternoons|evenings|nights)\b/i,
 ];
 
 /**

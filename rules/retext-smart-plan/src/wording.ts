@@ -16,7 +16,10 @@ function list(items: readonly string[], joiner: string): string {
 /** The parts missing from a reading, in the order of the question. */
 export function missingParts(reading: ActionReading): Part[] {
   const missing: Part[] = [];
-  if (!reading.who) missing.push('who');
+  // "Two respite nights a month at Willow House", "Bedtime 9pm on school nights": arrangements, not tasks.
+  // A one-off task ("Next visit due by 3 May") still needs its doer.
+  const arrangement = reading.nominal === true && reading.what && (reading.whenKinds.has('frequency') || reading.whenKinds.has('standing'));
+  if (!reading.who && !arrangement) missing.push('who');
   if (!reading.what) missing.push('what');
   if (!reading.when) missing.push('when');
   return missing;

@@ -81,7 +81,7 @@ describe('retext-smart-plan', () => {
       const message = run(plan(action)).messages.find((m) => m.ruleId === 'incomplete-action');
       return (message as { data?: { missing?: string[] } } | undefined)?.data?.missing;
     };
-    expect(missing('Attend all appointments')).toEqual(['who', 'when']);
+    expect(missing('Attend all appointments')).toEqual(['who']);
     expect(missing('The health visitor will monitor Maisie’s weight every two weeks')).toEqual(['what']);
     expect(missing('Professionals will support the family to improve home conditions')).toEqual(['who', 'what', 'when']);
     expect(missing('The children will be safe by 1 June')).toEqual(['what']);

@@ -1,0 +1,194 @@
+/**
+ * The shapes real plans take, each with sentences the rule must get right and sentences it must leave alone.
+ * All sentences are written for these tests (none is from a record).
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './run.js';
+
+/** The actions flagged as incomplete, each as "missing: text". */
+function flagged(text: string, facts: Parameters<typeof run>[1] = {}): string[] {
+  return run(text, facts)
+    .messages.filter((message) => message.ruleId === 'incomplete-action')
+    .map((message) => `${((message as { data?: { missing?: string[] } }).data?.missing ?? []).join(',')}: ${message.actual ?? ''}`);
+}
+
+/** A plan section with one line per action and no bullets. */
+const lines = (...actions: string[]) => `Plan\n${actions.join('\n')}\n`;
+/** A plan section with one bullet per action. */
+const bullets = (...actions: string[]) => `Next steps\n${actions.map((action) => `- ${action}`).join('\n')}\n`;
+
+describe('where the plan is', () => {
+  it('finds numbered headings and numbered actions under them', () => {
+    const text = '1. Background\nDev moved in with his aunt in May.\n\n2. Actions\n2.1 Aunt Jo to register Dev with the dentist.\n2.2 Ravi (SW) to visit every 4 weeks.\n2.3 Consider a referral to the youth club.\n';
+    expect(flagged(text)).toEqual(['when: Aunt Jo to register Dev with the dentist.', 'who,what,when: Consider a referral to the youth club.']);
+  });
+
+  it('reads lettered actions', () => {
+    expect(flagged('Recommendations\na. Gran to phone the school about the bus pass.\nb. Kai (SW) to visit every fortnight.\n')).toEqual(['when: Gran to phone the school about the bus pass.']);
+  });
+
+  it('does not take the record’s title for a plan section when the record has one', () => {
+    const text = 'NORTHSHIRE COUNCIL\nLOOKED AFTER REVIEW - NOTES AND RECOMMENDATIONS\n\nDear Tom, this is my record of your review.\n\nYour school\nYou like your new teacher and you will ask her about football.\n\nRecommendations\n- Amy (SW) to book the dentist by 3 May.\n';
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('reads a record titled as a plan whole when it has no plan heading', () => {
+    const text = 'MY SAFETY PLAN - Jo (13)\n\nWhat I can do\n- I will text Aunty Pam.\n\nWhat Pam will do\n- Pam will keep my tablets locked away, always.\n';
+    expect(flagged(text)).toEqual(['when: I will text Aunty Pam.']);
+  });
+
+  it('says nothing on a text that is not a care record', () => {
+    const newsletter =
+      'Our garden club had a busy spring. We planted two long beds of beans and peas by the car park, and the pond is full of frogspawn again. ' +
+      'Thank you to everyone who came to the plant sale: we raised enough for a new shed and a second water butt. The shed will go behind the greenhouse. ' +
+      'The summer show is on the last Saturday of July, with classes for the longest runner bean, the heaviest marrow and the best jar of jam. ' +
+      'Entry forms are in the porch. Children can enter the sunflower race free of charge, and the judges will give every child a sticker. ' +
+      'Please bring your own cups to the meetings, as we are trying to cut down on waste, and remember the gate code has changed. ';
+    const steps = bullets('Consider a new rota for watering.', 'Look into a bigger greenhouse.');
+    expect(flagged(`${newsletter}\n\n${steps}`)).toEqual([]);
+    expect(flagged(steps)).toHaveLength(2);
+  });
+
+  it('reads one action a line in a list without bullets, noun phrases too', () => {
+    expect(flagged(lines('Referral to the sleep clinic for Amy.', 'Tom (SW) to visit by 3 June.', 'Further work on budgeting.'))).toEqual([
+      'who,when: Referral to the sleep clinic for Amy.',
+      'who,what,when: Further work on budgeting.',
+    ]);
+  });
+
+  it('leaves alone notes of what was done and statements of what is', () => {
+    expect(flagged(lines('Bus pass form given.', 'School nurse informed at 2pm today.', 'The plan for Amy to stay with her nan is agreed by everyone.', 'There are no worries about the flat.'))).toEqual([]);
+  });
+});
+
+describe('who', () => {
+  it('reads a name or role set off by commas as the subject', () => {
+    expect(flagged(bullets('Priya Das, family support worker, will visit every Monday.', 'The nurse at Oak Surgery, Mr Webb, will weigh Kai on 4 May.', 'Sam’s nan, Pat, to be told about the move.'))).toEqual([
+      'who,when: Sam’s nan, Pat, to be told about the move.',
+    ]);
+  });
+
+  it('does not read initials as "am" or a process word inside a role as the verb', () => {
+    expect(flagged(bullets('AM to phone the school every Friday.', 'The family support worker will visit every Tuesday at 4pm.'))).toEqual([]);
+    expect(flagged(bullets('The family support worker will support Mum.'))).toEqual(['what,when: The family support worker will support Mum.']);
+  });
+
+  it('keeps a passive about the plan as an action with no doer, but not a reported one', () => {
+    expect(flagged(bullets('The safety plan will be shared with Nan by letter.'))).toEqual(['who,when: The safety plan will be shared with Nan by letter.']);
+    expect(flagged(bullets('I told Dad that the plan will be looked at again in May.', 'The plan for Ava to live with her aunt is agreed.'))).toEqual([]);
+  });
+
+  it('needs no doer for an arrangement written without a verb that says what and when', () => {
+    expect(flagged(lines('Swimming lessons on Saturday mornings at the leisure centre.', 'Two tea visits a month at the family centre, from June.'))).toEqual([]);
+    expect(flagged(lines('Bereavement counselling for Ava.'))).toEqual(['who,when: Bereavement counselling for Ava.']);
+  });
+});
+
+describe('goals and what may be', () => {
+  it('leaves alone goals, needs and what should or could be', () => {
+    expect(
+      flagged(bullets('Ava will feel calmer at bedtime.', 'Mo will have more friends at school.', 'Jay needs to be home before dark.', 'Kit needs a bed of her own.', 'Dad should keep in touch with the school.', 'Her needs can be met by the school nurse.')),
+    ).toEqual([]);
+  });
+
+  it('still reads actions with "have" that look after someone or make something happen', () => {
+    expect(flagged(bullets('Nan will have Kit to stay on Fridays.', 'Aunt Jo will have Mo every other weekend.'))).toEqual([]);
+    expect(flagged(bullets('Nan will have Kit to stay.'))).toEqual(['when: Nan will have Kit to stay.']);
+  });
+});
+
+describe('when', () => {
+  it('reads a day and month with no year, a named meeting and a series', () => {
+    expect(flagged(bullets('Jo (SW) to send the minutes to Mum by 14/06.', 'Dad to bring the photos to the next session.', 'Mum to go to all the parents’ evenings and every review meeting.', 'Ben to ring Nan every other Sunday.', 'Mum to use the sticker chart every school morning.'))).toEqual([]);
+  });
+
+  it('reads money and hours by the week as how often', () => {
+    expect(flagged(bullets('Dad to pay £25 a week towards school dinners.', 'The council to fund 10 hours a week of childcare.'))).toEqual([]);
+    expect(flagged(bullets('Dad to pay towards school dinners.'))).toEqual(['when: Dad to pay towards school dinners.']);
+  });
+
+  it('reads "continue" with its object as the what, and "not to" as a standing rule', () => {
+    expect(flagged(bullets('CAMHS to continue medication checks every month.', 'Mr Lee not to come to the house.'))).toEqual([]);
+    expect(flagged(bullets('CAMHS to continue to monitor Ava.'))).toEqual(['what,when: CAMHS to continue to monitor Ava.']);
+  });
+});
+
+describe('clauses that describe', () => {
+  it('reads a rule whose "when" clause has "is" or "are", and a row starting with "Only"', () => {
+    expect(flagged(bullets('No smoking in the flat when the baby is there, always.', 'Only see the children when Nan is with them, at all times.'))).toEqual([]);
+    expect(flagged(bullets('Mum to support the children when they are at home.'))).toEqual(['what: Mum to support the children when they are at home.']);
+  });
+
+  it('leaves alone a sentence that opens like an instruction but describes', () => {
+    expect(flagged(lines('Contact numbers for the family are at the end.', 'Review notes from May are in the file.', 'A brother and sister of eight and ten is often said to be hard to place.'))).toEqual([]);
+    expect(flagged(lines('Contact the school about the trip.'))).toEqual(['who,when: Contact the school about the trip.']);
+  });
+
+  it('takes who from a later clause of an instruction, or from "with X doing" beside a passive', () => {
+    expect(flagged(lines('Meet again on 4/06 at 10am, Jo to chair.', 'Ava’s plan to be reviewed in June, with Sam booking the room by 1 June.'))).toEqual([]);
+    expect(flagged(lines('Meet again on 4/06 at 10am.'))).toEqual(['who: Meet again on 4/06 at 10am.']);
+  });
+
+  it('reads a table whose action column is headed Target', () => {
+    const text = 'Targets\n| Target | Who | By when |\n|---|---|---|\n| Move Ava’s seat nearer the board | Mr Grey | 3 June |\n| Keep an eye on her reading | Mr Grey | Ongoing |\n';
+    expect(flagged(text)).toHaveLength(1);
+  });
+});
+
+describe('more shapes', () => {
+  it('reads "look at", "keep an eye on", "think about" and "manage" as efforts with nothing to see', () => {
+    expect(flagged(bullets('Sam (SW) to look at nurseries near Gran’s by 2 May.', 'Jo to keep an eye on the rent arrears every week.', 'Dad to think about the course.', 'Carers will manage the phone time after the move.'))).toEqual([
+      'what: Sam (SW) to look at nurseries near Gran’s by 2 May.',
+      'what: Jo to keep an eye on the rent arrears every week.',
+      'what,when: Dad to think about the course.',
+      'what: Carers will manage the phone time after the move.',
+    ]);
+    expect(flagged(bullets('Sam (SW) to book the nursery visit by 2 May.'))).toEqual([]);
+  });
+
+  it('asks who for a one-off task written without a verb, not for a routine', () => {
+    expect(flagged(lines('Next home visit due by 3 June.'))).toEqual(['who: Next home visit due by 3 June.']);
+    expect(flagged(lines('Swimming on Saturday mornings at the leisure centre.'))).toEqual([]);
+  });
+
+  it('reads the subject after an "if" clause with no comma, and a passive "to be updated to include"', () => {
+    expect(flagged(bullets('If the plan is not followed the council will consider court.', 'Leo’s care plan to be updated to include his sister.'))).toEqual([
+      'what: If the plan is not followed the council will consider court.',
+      'who,when: Leo’s care plan to be updated to include his sister.',
+    ]);
+    expect(flagged(bullets('The plan for Leo to stay with his aunt is agreed.'))).toEqual([]);
+  });
+
+  it('reads a line labelled "Action:" wherever it stands', () => {
+    const text = 'Mia came back at 11pm and went straight to bed.\nAction: missing interview to be booked.\nShe was calm in the morning.\n';
+    expect(flagged(text)).toEqual(['who,when: missing interview to be booked.']);
+    expect(flagged('Mia came back at 11pm.\nOutcome: no further action.\n')).toEqual([]);
+  });
+});
+
+describe('plan shorthand and plan documents', () => {
+  it('reads a bare noun phrase or a proper name before "to", but not a wish', () => {
+    expect(flagged(lines('Sibling time to continue every other Sunday.', 'Oakwood Youth Centre to look into a place for Ty.', 'Tea visits to move to the park.'))).toEqual([
+      'what,when: Oakwood Youth Centre to look into a place for Ty.',
+      'who,when: Tea visits to move to the park.',
+    ]);
+    expect(flagged(lines('Ty wants to live with his uncle.', 'Mum hopes to start college in September.'))).toEqual([]);
+  });
+
+  it('takes who for "X to meet on 3 May, Jo to chair"', () => {
+    expect(flagged(lines('Core group to meet on 3 May at 2pm, Jo to chair.'))).toEqual([]);
+  });
+
+  it('leaves narrative sentences in a plan section alone', () => {
+    expect(flagged(lines('She supports her brother at school every day.', 'Contact with Dad went well on Friday.', 'The flat remains tidy.'))).toEqual([]);
+  });
+
+  it('reads "What next" as a plan heading', () => {
+    expect(flagged('Notes\nKai was tired.\n\nWhat next\n1. Kai’s nan to ring school.\n2. Jo (SW) to visit on 2 May.\n')).toEqual(['when: Kai’s nan to ring school.']);
+  });
+
+  it('reads a record whose first line names it a plan, with a condition line as the when of the lines below', () => {
+    const text = 'MY PLAN FOR STAYING SAFE - Kai (12)\n\nIf I feel angry\n- I will go to my room and play music.\n- Nan will give me space.\n\nOther things\n- I will tell Nan about school.\n\nCopy to Nan and to my social worker.\n';
+    expect(flagged(text)).toEqual(['when: I will tell Nan about school.']);
+  });
+});
