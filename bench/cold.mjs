@@ -8,12 +8,14 @@
 //   check                                 a whole `carelint check --format json <one 500-word record>` as a new
 //                                         process, median and fastest wall-clock ms of `runs` runs, for the
 //                                         workspace CLI (packages/cli/dist/bin.js) and for the bundled one that
-//                                         `npm run install-cli` installs (scripts/bundle-cli.mjs);
+//                                         `npm run install-cli` installs (scripts/bundle-cli.mjs); on Linux also
+//                                         the median CPU ms (user + system) each run used, which a busy machine
+//                                         changes much less than wall-clock time;
 //   load                                  the machine's 1-minute load average when it started (times on a busy
 //                                         machine are longer: compare runs made at similar loads).
 // Options: --runs N (default 7), --check-only (skip the in-process figures).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +26,14 @@ const { values } = parseArgs({ options: { runs: { type: 'string' }, 'check-only'
 const runs = Number(values.runs ?? 7);
 const root = new URL('..', import.meta.url).pathname;
 const load = loadavg()[0];
+
+/** CPU ms used so far by this process's finished children (Linux: /proc/self/stat's cutime + cstime). */
+function childrenCpuMs() {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  // After "pid (comm) ", fields count from 3 (state); cutime and cstime are fields 16 and 17, in clock ticks (100 a second).
+  return (Number(fields[16 - 3]) + Number(fields[17 - 3])) * 10;
+}
 
 const mean = (list) => list.reduce((sum, value) => sum + value, 0) / list.length;
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
@@ -50,18 +60,24 @@ try {
   await bundleCli(bundled);
   const clis = { workspace: join(root, 'packages', 'cli', 'dist', 'bin.js'), bundled };
   const check = {};
-  for (const name of Object.keys(clis)) check[name] = [];
+  const cpu = {};
+  for (const name of Object.keys(clis)) {
+    check[name] = [];
+    cpu[name] = [];
+  }
   // Interleaved, so a change in the machine's load falls on both alike.
   for (let run = 0; run < runs; run += 1) {
     for (const [name, bin] of Object.entries(clis)) {
+      const cpuBefore = childrenCpuMs();
       const at = performance.now();
       const child = spawnSync(process.execPath, [bin, 'check', '--format', 'json', '--fail-on', 'none', record], { cwd: folder, encoding: 'utf8' });
       const ms = performance.now() - at;
       if (child.status !== 0) throw new Error(`${name} CLI exited ${child.status}: ${child.stderr.split('\n', 1)[0]}`);
       check[name].push(ms);
+      if (cpuBefore !== undefined) cpu[name].push(childrenCpuMs() - cpuBefore);
     }
   }
-  const summary = Object.fromEntries(Object.entries(check).map(([name, list]) => [name, { medianMs: Math.round(median(list)), fastestMs: Math.round(Math.min(...list)) }]));
+  const summary = Object.fromEntries(Object.entries(check).map(([name, list]) => [name, { medianMs: Math.round(median(list)), fastestMs: Math.round(Math.min(...list)), ...(cpu[name].length > 0 ? { cpuMs: median(cpu[name]) } : {}) }]));
   console.log(JSON.stringify({ ...inProcess, check: summary, runs, load: Math.round(load * 100) / 100 }));
 } finally {
   rmSync(folder, { recursive: true, force: true });
