@@ -149,6 +149,10 @@ describe('the commands in the README and the guides', () => {
     expect(result.stdout).toMatch(new RegExp(`in ${records} files\\n$`));
     expect(result.stdout).not.toContain('README.md');
     expect(result.stderr).not.toMatch(/npm (warn|error)/);
+    // npm reads the project's .npmrc too: it must hold nothing npm does not know (pnpm's settings live in
+    // pnpm-workspace.yaml).
+    const npm = spawnSync('npm', ['pkg', 'get', 'name'], { cwd: root, env, encoding: 'utf8' });
+    expect(npm.stderr).not.toContain('Unknown project config');
   }, 300_000);
 
   it('carelint serve answers the pre-submission example as the guide shows', async () => {
