@@ -304,7 +304,7 @@ const cold = (() => {
     return undefined;
   }
 })();
-if (cold) log(`  import ${ms(cold.importMs)} ms, first 500-word record ${ms(cold.firstMs)} ms, next 9 ${ms(cold.next9Ms)} ms each, records 11–50 ${ms(cold.next40Ms)} ms each`);
+if (cold) log(`  import ${ms(cold.importMs)} ms, first 500-word record ${ms(cold.firstMs)} ms, next 9 ${ms(cold.next9Ms)} ms each, records 11–50 ${ms(cold.next40Ms)} ms each; one-file check: workspace ${cold.check.workspace.medianMs} ms, bundled ${cold.check.bundled.medianMs} ms (median)`);
 
 log('editor latency…');
 const editor = await editorLatency();
@@ -373,6 +373,7 @@ if (cold) {
   md.push('| import @carelint/core | first record | records 2–10 (mean) | records 11–50 (mean) |', '| ---: | ---: | ---: | ---: |');
   md.push(`| ${ms(cold.importMs)} ms | ${ms(cold.firstMs)} ms | ${ms(cold.next9Ms)} ms | ${ms(cold.next40Ms)} ms |`, '');
   md.push('The first records are slow because V8 has not yet optimised the rules and the per-word caches (syllables, compromise name tags) are empty.', '');
+  md.push(`A whole one-file \`carelint check\` as a new process (median of ${cold.runs} runs, load ${cold.load}): ${cold.check.workspace.medianMs} ms from the workspace (\`node packages/cli/dist/bin.js\`), ${cold.check.bundled.medianMs} ms installed (the bundled CLI \`npm run install-cli\` installs).`, '');
 } else md.push('bench/cold.mjs did not run.', '');
 md.push('## Editor latency', '');
 md.push(`Each figure is over the runs shown, after 30 warm-up runs. A 500-word record is ${editor.words500} words; the 3,000-word record is ${fmt(editor.words3000)} words and each run changes one different word of it.`, '');

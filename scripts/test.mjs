@@ -1,8 +1,23 @@
-// Runs every test once and prints the closing line CI reads: "N passed, N failed".
+// `npm test`: checks what the tests need (scripts/test-needs.mjs), makes the clone ready (scripts/setup.mjs),
+// runs every test once and prints the closing line CI reads: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensurePrograms } from './test-needs.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+
+// Before anything slow: a missing browser or editor stops the run at once, with the command to fix it.
+if (!ensurePrograms()) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const setup = spawnSync(process.execPath, [`${root}scripts/setup.mjs`], { cwd: root, stdio: 'inherit' });
+if (setup.status !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 const reportFile = `${root}vitest-report.json`;
 rmSync(reportFile, { force: true });
 

@@ -2,6 +2,8 @@
 export interface OutputStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** The terminal's width, when it is one. */
+  columns?: number;
 }
 
 /** Everything the CLI touches outside itself, so `main()` runs in tests without spawning. */

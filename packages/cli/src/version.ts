@@ -4,8 +4,26 @@ import pkg from '../package.json' with { type: 'json' };
 export const version: string = pkg.version;
 
 /**
- * What relative rule pages (`docs/rules/jargon.md#…`) are resolved against where a full URL is needed:
- * `CARELINT_DOCS_URL` when set (e.g. where your organisation publishes the docs), otherwise the docs
- * folder shipped beside this package, as a file: URL. No web address is invented.
+ * Where the documentation is published: the repository's files on its host, at the main branch
+ * (`https://github.com/<owner>/<name>/blob/main/`), read from this package's `repository` field.
  */
-export const docsBase: string = process.env.CARELINT_DOCS_URL ?? new URL('../../../', import.meta.url).href;
+export function publishedDocs(repository: string): string {
+  const web = repository.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  return `${web}/blob/main/`;
+}
+
+/**
+ * What rule pages (`docs/rules/jargon.md#…`, relative to the repository) are resolved against wherever a full
+ * URL is shown: `CARELINT_DOCS_URL` when set (e.g. where your organisation publishes the docs), otherwise the
+ * published documentation. Never a path on this machine, so a link works for whoever reads the output.
+ */
+export function docsBase(env: Record<string, string | undefined> = process.env): string {
+  const base = env['CARELINT_DOCS_URL'];
+  if (base !== undefined && base !== '') return base.endsWith('/') ? base : `${base}/`;
+  return publishedDocs(pkg.repository.url);
+}
+
+/** A finding's `url` as a full address: absolute ones unchanged, relative ones resolved against `docsBase()`. */
+export function ruleUrl(url: string, env?: Record<string, string | undefined>): string {
+  return /^[a-z][a-z\d+.-]*:/i.test(url) ? url : new URL(url, docsBase(env)).href;
+}

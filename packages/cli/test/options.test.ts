@@ -23,6 +23,7 @@ describe('carelint check options', () => {
       failOn: 'warning',
       childNames: [],
       quiet: false,
+      verbose: false,
       color: undefined,
       help: false,
     });
@@ -32,7 +33,7 @@ describe('carelint check options', () => {
     expect(
       parseCheckArgs([
         '-f', 'sarif', '--fail-on', 'info', '--preset', 'family-facing', '-c', 'conf.json', '--document-type', 'plan',
-        '--child', 'Jamie', '--child=Ava Smith', '-q', '--no-color', 'a.txt', 'b',
+        '--child', 'Jamie', '--child=Ava Smith', '-q', '--verbose', '--no-color', 'a.txt', 'b',
       ]),
     ).toEqual({
       paths: ['a.txt', 'b'],
@@ -44,6 +45,7 @@ describe('carelint check options', () => {
       documentType: 'plan',
       childNames: ['Jamie', 'Ava Smith'],
       quiet: true,
+      verbose: true,
       color: false,
       help: false,
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUri, fingerprintKey, sarif, sarifSchema, toUri, type SarifLog } from '../src/format/sarif.js';
+import { dictionary } from '@carelint/dictionaries';
 import { docsBase, version } from '../src/version.js';
 import { finding, report } from './reports.js';
 
@@ -34,16 +35,19 @@ describe('sarif formatter', () => {
     expect(run.columnKind).toBe('utf16CodeUnits');
   });
 
-  it('describes each rule seen exactly once, from its findings', () => {
+  it('describes each rule seen exactly once, with the rule\'s own description rather than a finding\'s message', () => {
     expect(rules.map((rule) => rule.id)).toEqual(['contact-family', 'missing-child-voice', 'lac']);
+    const entry = dictionary.entries.find((candidate) => candidate.id === 'contact-family')!;
     expect(rules[0]).toEqual({
       id: 'contact-family',
-      shortDescription: { text: "Consider another word for 'contact-family'." },
-      fullDescription: { text: 'Children in care say "contact" sounds like an appointment (Become, 2022).' },
+      shortDescription: { text: `Care-system jargon: “${entry.term}”` },
+      fullDescription: { text: entry.rationale },
       helpUri: 'https://example.org/docs/rules/contact-family.md',
       defaultConfiguration: { level: 'warning' },
       properties: { tags: ['jargon', 'retext-care-jargon'] },
     });
+    expect(rules[1]?.shortDescription.text).toBe('No words or views of the child are recorded');
+    expect(rules[1]?.shortDescription.text).not.toBe(reports[0]!.messages[1]!.reason);
     expect(rules[1]?.defaultConfiguration.level).toBe('error');
     expect(rules[2]?.defaultConfiguration.level).toBe('note');
   });
@@ -120,9 +124,12 @@ describe('sarif formatter', () => {
     expect(result?.fixes).toBeUndefined();
   });
 
-  it('makes relative rule pages absolute, as helpUri must be', () => {
+  it('makes relative rule pages absolute web addresses, never a path on this machine', () => {
     const relative = JSON.parse(sarif([report('a.txt', [finding(1, 1, 'info', 'acr-cin', { url: 'docs/rules/acronym.md#acr-cin' })])])) as SarifLog;
-    expect(relative.runs[0].tool.driver.rules[0]?.helpUri).toBe(`${docsBase}docs/rules/acronym.md#acr-cin`);
+    const helpUri = relative.runs[0].tool.driver.rules[0]?.helpUri;
+    expect(helpUri).toBe(`${docsBase()}docs/rules/acronym.md#acr-cin`);
+    expect(helpUri).toBe('https://github.com/carelint/carelint/blob/main/docs/rules/acronym.md#acr-cin');
+    expect(helpUri).not.toMatch(/^file:/);
     expect(absoluteUri('https://example.org/x')).toBe('https://example.org/x');
   });
 

@@ -74,4 +74,53 @@ describe('stylish formatter', () => {
     const output = stylish([report('a.txt', [finding(1, 1, 'warning', 'x', { reason: 'R.', expected: ['a', 'b', 'c', 'd'] })])]);
     expect(output).toContain("(suggestion: “a”, “b”, “c”, …)");
   });
+
+  it('fits the given width: messages wrap in their column and the rule ids stay in line', () => {
+    const long = report('records/long.txt', [
+      finding(3, 12, 'warning', 'contact-family', {
+        reason: 'Consider “family time” or “time with Mum” instead of “contact”, which young people asked writers to stop using.',
+        expected: ['family time', 'time with Mum', 'time with Dad', 'seeing Grandma'],
+      }),
+      finding(10, 1, 'info', 'lac', { reason: 'Spell it out.' }),
+    ]);
+    const text = stylish([long], { width: 80 });
+    const lines = text.split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    const first = lines.find((line) => line.includes('contact-family'))!;
+    const other = lines.find((line) => line.endsWith('lac'))!;
+    expect(first.indexOf('contact-family')).toBe(other.indexOf('lac'));
+    // The continuation lines start under the message.
+    const start = first.indexOf('Consider');
+    const next = lines[lines.indexOf(first) + 1]!;
+    expect(next.slice(0, start).trim()).toBe('');
+    expect(next.length).toBeGreaterThan(start);
+    // Nothing is lost to the wrapping.
+    expect(text.replace(/\s+/g, ' ')).toContain('which young people asked writers to stop using.');
+    // Without a width (a pipe or a file), nothing wraps.
+    expect(stylish([long]).split('\n')[1]).toContain('stop using.  (suggestion:');
+  });
+
+  it('shows the note, every suggestion and the rule page with verbose', () => {
+    const noted = report('records/plan.txt', [
+      finding(2, 1, 'warning', 'incomplete-action', {
+        source: 'retext-smart-plan',
+        reason: 'This action does not say when.',
+        expected: ['a', 'b', 'c', 'd'],
+        note: 'A plan works when everyone can tell whether it happened. Write it as: Mum will (do what it says) by (date). Sources: Knowsley guidance.',
+        url: 'docs/rules/smart-plan.md#incomplete-action',
+        data: { category: 'plan' },
+      }),
+    ]);
+    const plain = stylish([noted]);
+    expect(plain).not.toContain('Write it as');
+    const verbose = stylish([noted], { verbose: true, width: 100 });
+    const lines = verbose.split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^ +Suggestions: “a”, “b”, “c”, “d”$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ +A plan works when everyone can tell whether it happened\.$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ +Write it as: Mum will \(do what it says\) by \(date\)\.$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ +Sources: Knowsley guidance\.$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ +Rule page: https:\/\/github\.com\/carelint\/carelint\/blob\/main\/docs\/rules\/smart-plan\.md#incomplete-action$/));
+    // A web address cannot be broken, so only its line may run over.
+    for (const line of lines.filter((text) => !text.includes('https://'))) expect(line.length).toBeLessThanOrEqual(100);
+  });
 });

@@ -28,6 +28,8 @@ Options
                                views can be found; repeat for each child
   -q, --quiet                  Errors only: warnings and info are not shown and do not
                                count for --fail-on
+      --verbose                Under each finding, its note (why it matters, how to
+                               rewrite it, the sources), every suggestion and its rule page
       --no-color               No colour (also off when NO_COLOR is set or output is
                                not a terminal)
       --color                  Colour even when output is not a terminal
@@ -44,6 +46,7 @@ Exit codes
 
 Examples
   carelint check records/
+  carelint check --verbose visit-2024-05-14.md
   carelint check visit-2024-05-14.md --document-type visit --child Jamie
   carelint check --fail-on error --preset family-facing letters/
   carelint check --format sarif --fail-on none guidance/ > carelint.sarif

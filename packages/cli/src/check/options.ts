@@ -19,6 +19,8 @@ export interface CheckOptions {
   documentType?: DocumentType;
   childNames: string[];
   quiet: boolean;
+  /** Stylish output shows each finding's note, every suggestion and its rule page. */
+  verbose: boolean;
   color: ColorFlag;
   stdinFormat?: Format;
   stdinFilename?: string;
@@ -41,6 +43,7 @@ export const checkOptionSpec = {
   'document-type': { type: 'string' },
   child: { type: 'string', multiple: true },
   quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'stdin-format': { type: 'string' },
@@ -99,6 +102,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckOptions {
     failOn: oneOf('fail-on', strings.get('fail-on'), Object.keys(failOns) as FailOn[], defaultFailOn),
     childNames: children,
     quiet: booleans.get('quiet') === true,
+    verbose: booleans.get('verbose') === true,
     color: booleans.has('color') ? true : booleans.has('no-color') ? false : undefined,
     help,
   };

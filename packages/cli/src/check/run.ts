@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { LintOptions, Report } from '@carelint/core';
 import { formatFromPath, lintFile, loadConfig, readConfigFile, type LoadedConfig } from '@carelint/core/node';
 import { useColor } from '../color.js';
+import { outputWidth } from '../width.js';
 import { isConfigError } from '../describe-error.js';
 import { formatters } from '../format/index.js';
 import type { Io } from '../io.js';
@@ -39,7 +40,8 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
 
   if (options.quiet) reports = reports.map(errorsOnly);
   const color = useColor(options.color, io);
-  io.stdout.write(formatters[options.format](reports, { color, quiet: options.quiet }));
+  const width = outputWidth(io);
+  io.stdout.write(formatters[options.format](reports, { color, quiet: options.quiet, verbose: options.verbose, ...(width !== undefined ? { width } : {}) }));
   if (problems.count > 0) return 2;
   return fails(reports, options.failOn) ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import type { Finding, Level, Report } from '@carelint/core';
-import { docsBase, version } from '../version.js';
+import { ruleUrl, version } from '../version.js';
 import type { Formatter } from './formatter.js';
+import { describeRule } from './rule-description.js';
 import { suggestion } from './suggestion.js';
 
 // The subset of SARIF 2.1.0 carelint writes (https://docs.oasis-open.org/sarif/sarif/v2.1.0/).
@@ -100,12 +101,16 @@ export function sarifLog(reports: readonly Report[]): SarifLog {
   };
 }
 
-/** A rule descriptor from the first finding seen for its rule id. */
+/**
+ * A rule descriptor: the rule's own description (not a finding's message, which is about one place), its page
+ * as a full URL, and the level of the first finding seen for it.
+ */
 function rule(finding: Finding): SarifRule {
+  const description = describeRule(finding.ruleId, finding.data.category);
   return {
     id: finding.ruleId,
-    shortDescription: { text: finding.reason },
-    ...(finding.note === undefined ? {} : { fullDescription: { text: finding.note } }),
+    shortDescription: { text: description.short },
+    ...(description.full === undefined ? {} : { fullDescription: { text: description.full } }),
     ...(finding.url === undefined ? {} : { helpUri: absoluteUri(finding.url) }),
     defaultConfiguration: { level: levels[finding.severity] },
     properties: { tags: [finding.data.category, finding.source] },
@@ -114,7 +119,7 @@ function rule(finding: Finding): SarifRule {
 
 /** SARIF wants an absolute `helpUri`; core's rule pages are relative to the repository (`docs/rules/…`). */
 export function absoluteUri(url: string): string {
-  return /^[a-z][a-z\d+.-]*:/i.test(url) ? url : new URL(url, docsBase).href;
+  return ruleUrl(url);
 }
 
 /** One result; without a path (stdin with no `--stdin-filename`) it has no location. */

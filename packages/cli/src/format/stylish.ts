@@ -1,20 +1,30 @@
 import type { Finding, Level, Report } from '@carelint/core';
 import { palette, type Palette } from '../color.js';
+import { ruleUrl } from '../version.js';
 import type { Formatter } from './formatter.js';
 import { metricsLine, plural } from './metrics-line.js';
 import { suggestion } from './suggestion.js';
+import { wrap } from './wrap.js';
 
 /** What a report without a path (stdin) is called. */
 const stdinName = '<stdin>';
 
-/** For people at a terminal: per file a header, aligned findings and a metrics line, then a summary. */
+/** The narrowest the message column gets on a small terminal before lines are allowed to run over. */
+const minTextWidth = 30;
+
+/**
+ * For people at a terminal: per file a header, aligned findings and a metrics line, then a summary. With a
+ * `width` (the terminal's), messages wrap within their column so the rule ids stay in line, as ESLint's and
+ * Vale's output do; with `verbose`, each finding is followed by its note, every suggestion and its rule page.
+ */
 export const stylish: Formatter = (reports, options = {}) => {
   const paint = palette(options.color === true);
+  const width = options.width !== undefined && options.width > 0 ? options.width : Infinity;
   const blocks: string[] = [];
   for (const report of reports) {
     if (options.quiet === true && report.messages.length === 0) continue;
-    const lines = [paint.underline(report.path ?? stdinName), ...findingLines(report.messages, paint)];
-    if (options.quiet !== true) lines.push(`  ${paint.dim(metricsLine(report.metrics))}`);
+    const lines = [paint.underline(report.path ?? stdinName), ...findingLines(report.messages, paint, width, options.verbose === true)];
+    if (options.quiet !== true) lines.push(...wrap(metricsLine(report.metrics), width - 2).map((line) => `  ${paint.dim(line)}`));
     blocks.push(lines.join('\n'));
   }
   const counts = count(reports);
@@ -24,27 +34,55 @@ export const stylish: Formatter = (reports, options = {}) => {
 };
 
 /** `line:col  severity  reason  (suggestion: …)  ruleId`, columns aligned within the file. */
-function findingLines(findings: readonly Finding[], paint: Palette): string[] {
+function findingLines(findings: readonly Finding[], paint: Palette, width: number, verbose: boolean): string[] {
   const rows = findings.map((finding) => {
     const alternatives = suggestion(finding.expected);
     return {
+      finding,
       line: String(finding.place.start.line),
       column: String(finding.place.start.column),
       severity: finding.severity,
-      text: alternatives === '' ? finding.reason : `${finding.reason}  (suggestion: ${alternatives})`,
+      // --verbose lists every suggestion on its own line instead.
+      text: alternatives === '' || verbose ? finding.reason : `${finding.reason}  (suggestion: ${alternatives})`,
       ruleId: finding.ruleId,
     };
   });
-  const width = (key: 'line' | 'column' | 'severity' | 'text') => Math.max(0, ...rows.map((row) => row[key].length));
-  const [line, column, severity, text] = [width('line'), width('column'), width('severity'), width('text')];
-  return rows.map((row) =>
-    [
+  const widest = (values: string[]) => Math.max(0, ...values.map((value) => value.length));
+  const line = widest(rows.map((row) => row.line));
+  const column = widest(rows.map((row) => row.column));
+  const severity = widest(rows.map((row) => row.severity));
+  const ruleId = widest(rows.map((row) => row.ruleId));
+  // `  <line>:<col>  <severity>  ` comes before the message; `  <ruleId>` after it.
+  const indent = 2 + line + 1 + column + 2 + severity + 2;
+  const room = Math.max(minTextWidth, width - indent - 2 - ruleId);
+  const wrapped = rows.map((row) => wrap(row.text, room));
+  const text = Math.min(room, widest(wrapped.map((lines) => lines[0] ?? '')));
+  const margin = ' '.repeat(indent);
+
+  return rows.flatMap((row, i) => {
+    const [first = '', ...rest] = wrapped[i]!;
+    const head = [
       `  ${paint.dim(`${row.line.padStart(line)}:${row.column}`)}${pad(row.column, column)}`,
       `${severityColor(row.severity, paint)}${pad(row.severity, severity)}`,
-      `${row.text}${pad(row.text, text)}`,
+      `${first}${pad(first, text)}`,
       paint.dim(row.ruleId),
-    ].join('  '),
-  );
+    ].join('  ');
+    const more = rest.map((part) => `${margin}${part}`);
+    const details = verbose ? detailLines(row.finding, room + 2 + ruleId).map((part) => `${margin}${paint.dim(part)}`) : [];
+    return [head, ...more, ...details];
+  });
+}
+
+/** `--verbose`: every suggestion, the note (why, how to rewrite it, the sources) and the rule page, wrapped. */
+function detailLines(finding: Finding, width: number): string[] {
+  const lines: string[] = [];
+  if (finding.expected.length > 0) lines.push(...wrap(`Suggestions: ${finding.expected.map((text) => `“${text}”`).join(', ')}`, width));
+  // A note is several sentences; its labelled parts ("Write it as: …", "Sources: …") read best on lines of their own.
+  for (const part of (finding.note ?? '').split(/(?<=[.?!”"])\s+(?=(?:Write it as|For example|Sources?):)/)) {
+    if (part.trim() !== '') lines.push(...wrap(part.trim(), width));
+  }
+  if (finding.url !== undefined) lines.push(`Rule page: ${ruleUrl(finding.url)}`);
+  return lines;
 }
 
 /** Spaces that bring `text` up to `width` characters (padding kept outside colour codes). */
