@@ -398,11 +398,17 @@ const NARRATIVE_OPENINGS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you',
  */
 function mayPlan(tokens: readonly Token[]): boolean {
   let first: string | undefined;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.kind !== 'word') continue;
     const word = token.norm;
     first ??= word;
-    if (word === 'to' || MODALS.has(word) || NEGATIVE_MODALS.has(word) || COMMITMENTS.has(word) || word.endsWith("'ll")) return true;
+    if (MODALS.has(word) || NEGATIVE_MODALS.has(word) || COMMITMENTS.has(word) || word.endsWith("'ll")) return true;
+    // "to" and a verb ("to ring"), not "to the park" or "to Mum".
+    if (word === 'to') {
+      const next = tokens[i + 1];
+      if (next !== undefined && next.kind === 'word' && startsLower(next.value) && !NOT_VERBS.has(next.norm)) return true;
+    }
   }
   return first !== undefined && !NARRATIVE_OPENINGS.has(first) && !DESCRIPTIVE.has(first) && !isPast(first);
 }
