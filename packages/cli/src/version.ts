@@ -8,7 +8,8 @@ export const version: string = pkg.version;
  * (`https://github.com/<owner>/<name>/blob/main/`), read from this package's `repository` field.
  */
 export function publishedDocs(repository: string): string {
-  const web = repository.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  let web = repository.replace(/^git\+/, '').replace(/\.git$/, '');
+  while (web.endsWith('/')) web = web.slice(0, -1);
   return `${web}/blob/main/`;
 }
 
