@@ -11,6 +11,9 @@ export interface VirtualText {
   headings: Array<{ start: number; end: number }>;
 }
 
+/** How far past the last aligned character the next one is looked for (markup dropped inside a text node). */
+const ALIGN_REACH = 512;
+
 const ENTITY = /^&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);?/i;
 
 /** Builds a virtual text piece by piece, keeping the offset map. */
@@ -41,10 +44,19 @@ export class VirtualBuilder {
           continue;
         }
       }
+      // Parsers put U+FFFD for a NUL: it stands where the NUL does.
+      if (char === '\uFFFD' && source[j] === '\0') {
+        this.#push(char, j);
+        j += 1;
+        continue;
+      }
       let k = j;
-      // HTML parsers turn CR and CRLF into LF, so a LF in the value may stand for a CR or a CRLF in the source.
-      while (k < end && source[k] !== char && !(char === '\n' && source[k] === '\r')) k++;
-      if (k < end) {
+      // HTML parsers turn CR and CRLF into LF, so a LF in the value may stand for a CR or a CRLF in the source. The
+      // markup a parser drops between two characters of a text node is short: the search stops after ALIGN_REACH, so
+      // a character with no match in the source costs a bounded look, not a scan to the end of the node.
+      const reach = Math.min(end, j + ALIGN_REACH);
+      while (k < reach && source[k] !== char && !(char === '\n' && source[k] === '\r')) k++;
+      if (k < reach) {
         this.#push(char, k);
         j = char === '\n' && source[k] === '\r' && source[k + 1] === '\n' ? k + 2 : k + 1;
       } else {
