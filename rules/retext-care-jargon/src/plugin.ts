@@ -3,6 +3,7 @@ import { analyse, compileGuard, guardNear, isPartOfSpeech, PhraseMatcher, report
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { findDefinitions, isExplained } from './acronyms.js';
+import { capitalsLines } from './capitals.js';
 import { isNounUse } from './noun.js';
 import { reasonFor, replacements } from './reason.js';
 
@@ -78,6 +79,7 @@ export default function retextCareJargon(options: Options = {}) {
     const analysis = analyse(tree, file);
     const definitions = findDefinitions(analysis, expansions);
     const flaggedAcronyms = new Set<string>();
+    const inCapitalsLine = capitalsLines(analysis.text);
     for (const sentence of analysis.sentences) {
       const allowed = hasAllow ? allow.matchAll(sentence.tokens) : [];
       const taken = new Set<number>();
@@ -119,7 +121,7 @@ export default function retextCareJargon(options: Options = {}) {
         const singular = token.value.replace(/s$/, '');
         if (common.has(token.value) || common.has(singular) || known.has(token.value)) return;
         if (flaggedAcronyms.has(singular) || isExplained(definitions, token.value, token.start)) return;
-        if (analysis.isQuoted(token.start, token.end) || inCapitalsLine(analysis.text, token.start)) return;
+        if (analysis.isQuoted(token.start, token.end) || inCapitalsLine(token.start)) return;
         flaggedAcronyms.add(singular);
         report(file, {
           source: SOURCE,
@@ -166,13 +168,3 @@ function mayBeAcronym(value: string): boolean {
   const second = value.charCodeAt(1);
   return first >= 65 && first <= 90 && ((second >= 65 && second <= 90) || second === 38);
 }
-
-/** Whether the offset sits on a line written in capitals (a heading such as "CHILD'S VIEWS"). */
-function inCapitalsLine(text: string, offset: number): boolean {
-  const start = text.lastIndexOf('\n', offset) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end === -1) end = text.length;
-  const letters = text.slice(start, end).replace(/[^\p{L}]/gu, '');
-  return letters.length >= 6 && letters === letters.toUpperCase() && (text.slice(start, end).match(/[A-Z]{2,}/g)?.length ?? 0) >= 2;
-}
-
