@@ -69,7 +69,7 @@ export function fromHtmlSource(source: string): VirtualText {
  */
 function endOf(node: Node, ends: Map<Node, number | undefined>): number | undefined {
   const chain: Element[] = [];
-  let current: Node | undefined = node;
+  let current: Node = node;
   let end: number | undefined;
   for (;;) {
     if (ends.has(current)) {
@@ -81,8 +81,8 @@ function endOf(node: Node, ends: Map<Node, number | undefined>): number | undefi
       end = undefined;
       break;
     }
-    const children = 'tagName' in current ? (current as Element).childNodes : [];
-    const tail = children[children.length - 1];
+    const children: Node[] = 'tagName' in current ? (current as Element).childNodes : [];
+    const tail: Node | undefined = children[children.length - 1];
     if (!('tagName' in current) || location.endTag || !tail) {
       end = location.endOffset;
       break;
