@@ -26,6 +26,7 @@ export function fromHtmlSource(source: string): VirtualText {
   const options = { sourceCodeLocationInfo: true, scriptingEnabled: false } as const;
   const root: Node = /^\s*(<!doctype|<html)/i.test(source) ? parse(source, options) : parseFragment(source, options);
   const builder = new VirtualBuilder();
+  const markup = markupOf(source);
   const ends = new Map<Node, number | undefined>();
   const stack: Array<Node | Closing> = [root];
   while (stack.length > 0) {
@@ -41,7 +42,7 @@ export function fromHtmlSource(source: string): VirtualText {
     const node = item;
     if (node.nodeName === '#text') {
       const text = node as DefaultTreeAdapterMap['textNode'];
-      if (text.sourceCodeLocation) builder.appendAligned(text.value, source, text.sourceCodeLocation.startOffset, text.sourceCodeLocation.endOffset);
+      if (text.sourceCodeLocation) builder.appendAligned(text.value, source, text.sourceCodeLocation.startOffset, text.sourceCodeLocation.endOffset, markup);
       continue;
     }
     if (node.nodeName === '#comment' || node.nodeName === '#documentType' || !('childNodes' in node)) continue;
@@ -97,4 +98,42 @@ function endOf(node: Node, ends: Map<Node, number | undefined>): number | undefi
     ends.set(element, end);
   }
   return end;
+}
+
+/**
+ * Which characters of the source are tags, comments or declarations (`<p>`, `</p>`, `<!-- -->`, `<!doctype>`): a
+ * text node the parser joined across a tag it dropped must not have its letters matched inside the tag. Found in one
+ * pass: `<` then a letter, `/`, `!` or `?`, to the next `>` outside quotes (`-->` for a comment).
+ */
+function markupOf(source: string): Uint8Array {
+  const markup = new Uint8Array(source.length);
+  for (let i = source.indexOf('<'); i !== -1 && i < source.length; i = source.indexOf('<', i)) {
+    const next = source.charCodeAt(i + 1);
+    const letter = (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
+    if (!letter && next !== 47 && next !== 33 && next !== 63) {
+      i += 1;
+      continue;
+    }
+    let end: number;
+    if (source.startsWith('<!--', i)) {
+      const close = source.indexOf('-->', i + 4);
+      end = close === -1 ? source.length : close + 3;
+    } else {
+      end = i + 1;
+      let quote = 0;
+      for (; end < source.length; end++) {
+        const code = source.charCodeAt(end);
+        if (quote) {
+          if (code === quote) quote = 0;
+        } else if (code === 34 || code === 39) {
+          // Quotes count only in an attribute value (after "="), as the parser reads them.
+          if (source.charCodeAt(end - 1) === 61) quote = code;
+        } else if (code === 62) break;
+      }
+      end = Math.min(source.length, end + 1);
+    }
+    markup.fill(1, i, end);
+    i = end;
+  }
+  return markup;
 }
