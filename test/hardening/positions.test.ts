@@ -83,6 +83,8 @@ function check(text: string, options: LintOptions): string[] {
   try {
     report = lint(text, options);
   } catch (error) {
+    // A named refusal of text that is mostly binary is a clear answer, not a failure.
+    if (error instanceof Error && error.name === 'BinaryInputError') return [];
     return [`lint threw: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`];
   }
   return problemsOf(text, report, options.format ?? 'text');
