@@ -77,19 +77,13 @@ export function cutPoints(text: string, piece: number, hardLimit: number): Cut[]
       pieceStart = start;
     }
   };
-  const blank = /[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+[ \t]*/g;
-  for (let match = blank.exec(text); match; match = blank.exec(text)) {
-    let start = match.index;
-    let end = start + match[0].length;
-    // The whole run of white space, as the parser makes one node of it.
-    while (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) start -= 1;
-    while (end < text.length && isWhiteSpace(text.charCodeAt(end))) end += 1;
-    blank.lastIndex = end;
+  for (let run = blankAfter(text, 0); run; run = blankAfter(text, run.end)) {
+    const { start, end, plain } = run;
     // White space at the very start or end belongs to no paragraph: leave it to the parser. Elsewhere, cut only
     // between a word (or a word and its full stop) and a word: parse-latin merges a sentence of marks ("*", ")")
     // into its neighbours before it splits paragraphs, and a cut next to one would keep it apart.
     if (start === 0 || end === text.length) continue;
-    if (!endsClean(text, start) || !isAlphanumeric(text.charCodeAt(end))) {
+    if (!plain || !endsClean(text, start) || !isAlphanumeric(text.charCodeAt(end))) {
       skipped.push({ start, end, kind: 'paragraph' });
       continue;
     }
@@ -111,6 +105,38 @@ function blankCut(skipped: readonly Cut[], from: number, to: number): Cut | unde
     const cut = skipped[i]!;
     if (cut.end <= to && cut.start > from + (to - from) / 2) return cut;
     if (cut.start <= from) break;
+  }
+  return undefined;
+}
+
+/**
+ * The next run of white space from `from` on that holds two line breaks or more (a blank line), whole as the parser
+ * makes one node of it. One pass: each character is looked at a bounded number of times.
+ */
+function blankAfter(text: string, from: number): { start: number; end: number; plain: boolean } | undefined {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    let end = i;
+    let breaks = 0;
+    let plain = true;
+    while (end < text.length && isWhiteSpace(text.charCodeAt(end))) {
+      const at = text.charCodeAt(end);
+      if (at === 10 || (at === 13 && text.charCodeAt(end + 1) !== 10)) breaks += 1;
+      else if (at !== 13 && at !== 32 && at !== 9) plain = false;
+      end += 1;
+    }
+    if (breaks >= 2) {
+      let start = i;
+      while (start > from && isWhiteSpace(text.charCodeAt(start - 1))) {
+        const at = text.charCodeAt(start - 1);
+        if (at !== 32 && at !== 9 && at !== 10 && at !== 13) plain = false;
+        start -= 1;
+      }
+      // Only spaces, tabs and line breaks make a paragraph break for parse-latin (its `newLine`).
+      return { start, end, plain };
+    }
+    i = end - 1;
   }
   return undefined;
 }
