@@ -26,8 +26,31 @@ function splitsPair(text: string, offset: number): boolean {
   return offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
 }
 
-/** Every problem with the report's findings, as plain strings (empty when all is well). Never includes the text. */
-export function problemsOf(text: string, report: Report): string[] {
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', ndash: '\u2013', mdash: '\u2014' };
+
+/** Character references decoded (numeric, and the named ones the fuzzing puts in), and Markdown's backslash escapes. */
+export function decodeReferences(text: string, format: string): string {
+  if (format === 'text') return text;
+  let out = text.replace(/&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z]+);?/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[name.toLowerCase()] ?? whole;
+  });
+  if (format === 'markdown') out = out.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  return out;
+}
+
+/** Spaces of any kind as one space, for comparing a term with the words it was found in. */
+const spaced = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+/**
+ * Every problem with the report's findings, as plain strings (empty when all is well). Never includes the text. For
+ * Markdown and HTML (`format`), a phrase finding's text, character references decoded, must be the term its message
+ * names in quotes.
+ */
+export function problemsOf(text: string, report: Report, format = 'text'): string[] {
   const problems: string[] = [];
   const describe = (finding: Finding, what: string) => problems.push(`${finding.source}/${finding.ruleId} at ${finding.place.start.offset}-${finding.place.end.offset}: ${what}`);
   for (const finding of report.messages) {
@@ -49,8 +72,15 @@ export function problemsOf(text: string, report: Report): string[] {
       if (splitsPair(text, point.offset)) describe(finding, `${name} splits a surrogate pair`);
     }
     // A word or phrase finding must sit on words: not on markup, spaces or an empty range next to them.
-    if (PHRASE_CATEGORIES.has(finding.data.category) && (finding.actual.trim() !== finding.actual || !/\p{L}/u.test(finding.actual) || /^[<&]|[>;]$/.test(finding.actual))) {
+    // (Checked on the text as read: a word may end in a character reference, "LA&#67;".)
+    const read = decodeReferences(finding.actual, format);
+    if (PHRASE_CATEGORIES.has(finding.data.category) && (read.trim() !== read || finding.actual.trim() !== finding.actual || !/\p{L}/u.test(read) || /^[<&]|[>;]$/.test(read))) {
       describe(finding, `a ${finding.data.category} finding whose text is not a phrase (${finding.actual.length} chars)`);
+    }
+    if (PHRASE_CATEGORIES.has(finding.data.category) && format !== 'text' && /“/.test(finding.reason)) {
+      const term = spaced(decodeReferences(finding.actual, format));
+      const named = [...finding.reason.matchAll(/“([^”]*)”/g)].map((m) => spaced(m[1]!));
+      if (!named.includes(term)) describe(finding, `the text at its place (decoded, ${term.length} chars) is not a term its message names`);
     }
     if (!finding.ruleId || !finding.source || typeof finding.reason !== 'string' || finding.reason.length === 0) describe(finding, 'missing ruleId, source or reason');
     if (!['error', 'warning', 'info'].includes(finding.severity)) describe(finding, `severity ${String(finding.severity)}`);

@@ -92,7 +92,7 @@ describe('audit inputs', () => {
     await audit(['quotes.csv', '--out', 'quotes-out', '--no-progress'], { cwd: dir });
     expect(readRecords(join(dir, 'quotes-out')).map((record) => [record.id, 'error' in record ? record.error : 'checked'])).toEqual([
       ['1', 'checked'],
-      ['quotes.csv:3', 'line 3: a quoted field in the row is not closed properly'],
+      ['quotes.csv:3', 'line 3: a quote stands inside a field that does not start with one'],
       ['3', 'checked'],
       ['quotes.csv:5', 'line 5: a quoted field in the row is not closed properly'],
     ]);

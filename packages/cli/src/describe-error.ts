@@ -11,8 +11,8 @@ export function describeError(error: unknown, place?: string, cwd?: string): str
     if (cwd === undefined || file === undefined || !message.startsWith(`${file}: `)) return message;
     return `${displayPath(file, cwd)}${message.slice(file.length)}`;
   }
-  if (error instanceof Error && error.name === 'InputTooLargeError') {
-    // Core's message gives the sizes and the limit, never the text.
+  if (error instanceof Error && (error.name === 'InputTooLargeError' || error.name === 'BinaryInputError')) {
+    // Core's message gives the sizes and the limit, or says the record is not text; never the text.
     return `${place === undefined ? 'the record' : `'${place}'`}: ${error.message}`;
   }
   const code = errorCode(error);

@@ -2,6 +2,7 @@
 export { ConfigError, mergeConfig, validateConfig } from './config.js';
 export { fingerprint } from './fingerprint.js';
 export { DEFAULT_MAX_LENGTH, InputTooLargeError, lint } from './lint.js';
+export { BinaryInputError } from './binary.js';
 export { presets, type Preset } from './presets.js';
 export { knownRuleIds } from './rules.js';
 export type * from './types.js';

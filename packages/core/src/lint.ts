@@ -5,9 +5,11 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { VFileMessage } from 'vfile-message';
+import { BinaryInputError, binaryShare } from './binary.js';
 import { validateConfig } from './config.js';
 import { fingerprint } from './fingerprint.js';
 import { toSource, toVirtual, type VirtualText } from './input/index.js';
+import { parseInPieces } from './parse-chunks.js';
 import { jargonMetrics } from './metrics.js';
 import { levelOfFatal, presets, type Preset } from './presets.js';
 import { allowedPhrases, knownRuleIds, ruleSetups } from './rules.js';
@@ -19,11 +21,16 @@ export const DEFAULT_MAX_LENGTH = 1_000_000;
 /** A record longer than the size limit: nothing was linted. The message holds the sizes, never the text. */
 export class InputTooLargeError extends Error {
   override name = 'InputTooLargeError';
+  /**
+   * `length` is the record's length, or (`over` true) how much of it was read before reading stopped: a file or
+   * stream is read only up to the limit.
+   */
   constructor(
     readonly length: number,
     readonly limit: number,
+    readonly over = false,
   ) {
-    super(`This record is ${length.toLocaleString('en-GB')} characters long; carelint checks records of up to ${limit.toLocaleString('en-GB')} characters. Split it into smaller records, or raise the limit with the maxLength option.`);
+    super(`This record is ${over ? 'more than ' : ''}${(over ? limit : length).toLocaleString('en-GB')} characters long; carelint checks records of up to ${limit.toLocaleString('en-GB')} characters. Split it into smaller records, or raise the limit with the maxLength option.`);
   }
 }
 
@@ -52,6 +59,8 @@ export function lint(source: string, options: LintOptions = {}): Report {
   if (typeof source !== 'string') throw new TypeError('lint() needs the record text as a string');
   const limit = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (source.length > limit) throw new InputTooLargeError(source.length, limit);
+  const binary = binaryShare(source);
+  if (binary) throw new BinaryInputError(binary.binary, binary.sampled);
   const { format = 'text', documentType, path, childNames, extraEntries, ...config } = options;
   validateConfig(config, undefined, knownRuleIds(extraEntries));
   const preset = presets[options.preset ?? 'recommended'];
@@ -63,7 +72,7 @@ export function lint(source: string, options: LintOptions = {}): Report {
   };
   const file = new VFile({ value: virtual.text, data: { carelint: facts } });
   const processor = processorFor(options, preset);
-  const tree = processor.runSync(processor.parse(file), file);
+  const tree = processor.runSync(parseInPieces(virtual.text, (text) => processor.parse(text)), file);
 
   const locate = location(source);
   const ignored = new Set(options.ignore ?? []);

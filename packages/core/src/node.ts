@@ -5,7 +5,10 @@ import { dictionary, type Entry } from '@carelint/dictionaries';
 import { DictionaryError, loadDictionaries } from '@carelint/dictionaries/validate';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError, mergeConfig, validateConfig } from './config.js';
-import { lint } from './lint.js';
+import { DEFAULT_MAX_LENGTH, lint } from './lint.js';
+import { readTextFile } from './read-text.js';
+
+export { readTextFile, readTextStream } from './read-text.js';
 import { knownRuleIds } from './rules.js';
 import type { Config, Format, LintOptions, Report } from './types.js';
 
@@ -148,6 +151,6 @@ export function loadConfigCached(fromDir: string): LoadedConfig {
  */
 export function lintFile(path: string, options: LintOptions = {}): Report {
   const loaded = loadConfigCached(dirname(resolve(path)));
-  const text = readFileSync(path, 'utf8');
+  const text = readTextFile(path, options.maxLength ?? loaded.config.maxLength ?? DEFAULT_MAX_LENGTH);
   return lintWithConfig(text, loaded, { ...options, path, format: options.format ?? formatFromPath(path) });
 }

@@ -286,6 +286,15 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       if (mode === 'paragraphs' && state.whole && state.whole.key === config.key && lintParagraphs(document, state, text, config)) return;
       lintWhole(document, state, text, config);
     } catch (error) {
+      // core's refusals (too long, not text) are the writer's to know: one diagnostic with core's message, which
+      // never quotes the record, as check, the audit and the service say it.
+      if (error instanceof Error && (error.name === 'InputTooLargeError' || error.name === 'BinaryInputError')) {
+        state.whole = undefined;
+        state.findings = [];
+        state.version = document.version;
+        publish(document, state, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, code: 'refused', source: 'carelint', message: `carelint cannot check this document: ${error.message}` }]);
+        return;
+      }
       // A bug, not the writer's problem: say where, never what the record said.
       const stack = (error as Error).stack?.split('\n').slice(1, 6).join('\n') ?? '';
       connection.console.error(`carelint could not check a document (${(error as Error).name}).\n${stack}`);

@@ -40,7 +40,18 @@ export interface AppOptions {
   assets?: URL | undefined;
   /** Worker threads for the default pool. */
   workers?: number | undefined;
+  /**
+   * Without a token, which Host headers are answered (a page on another site can reach a local service through DNS
+   * rebinding, sending its own name as Host). Absent: any (the app alone, as in tests); startServer sets it to the
+   * bound address and localhost, plus the names given with `hosts`.
+   */
+  allowHost?: ((host: string) => boolean) | undefined;
+  /** Findings returned per record at most (default 500); the response says when more were found. */
+  maxFindings?: number | undefined;
 }
+
+/** Findings a response holds at most by default: bounds its size whatever the record. */
+export const DEFAULT_MAX_FINDINGS = 500;
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -63,6 +74,7 @@ export function createApp(options: AppOptions = {}): Hono {
   const app = new Hono();
 
   app.use(accessLog(settings.log));
+  if (settings.token === undefined && options.allowHost) app.use(hostCheck(options.allowHost));
   app.use(async (c, next) => {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
@@ -86,6 +98,12 @@ export function createApp(options: AppOptions = {}): Hono {
     }
     const { verdict, reasons } = judge(report, settings.policy, request.documentType);
     report.metrics.verdict = verdict;
+    // The verdict is of every finding; the response holds the first ones only, and says so.
+    const found = report.messages.length;
+    if (found > settings.maxFindings) {
+      report.messages = report.messages.slice(0, settings.maxFindings);
+      return c.json({ report, verdict, reasons, truncated: { findings: found, returned: settings.maxFindings, message: `This record has ${found} findings; the first ${settings.maxFindings} are returned. The verdict counts them all.` } });
+    }
     return c.json({ report, verdict, reasons });
   });
   app.on(['GET', 'PUT', 'PATCH', 'DELETE'], '/v1/check', () => {
@@ -143,6 +161,7 @@ interface Settings {
   maxBytes: number;
   timeoutMs: number;
   log: ((line: string) => void) | undefined;
+  maxFindings: number;
 }
 
 /** Every option checked, with its default; a wrong one throws a message naming it. */
@@ -174,6 +193,7 @@ function resolveOptions(options: AppOptions): Settings {
     config: options.config ? validateConfig(options.config) : {},
     maxBytes: positive('maxBytes', options.maxBytes, DEFAULT_MAX_BYTES),
     timeoutMs: positive('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    maxFindings: positive('maxFindings', options.maxFindings, DEFAULT_MAX_FINDINGS),
     log: options.log === false ? undefined : options.log ?? ((line) => process.stderr.write(`${line}\n`)),
   };
 }
@@ -187,6 +207,17 @@ function accessLog(log: ((line: string) => void) | undefined): MiddlewareHandler
     const path = new URL(c.req.url).pathname;
     const ms = (performance.now() - started).toFixed(1);
     log(`${new Date().toISOString()} ${c.req.method} ${ROUTES.has(path) ? path : '(other)'} ${c.res.status} ${ms}ms`);
+  };
+}
+
+/** Answers only requests whose Host header the service is known by (no token set: see AppOptions.allowHost). */
+function hostCheck(allowHost: (host: string) => boolean): MiddlewareHandler {
+  return async (c, next) => {
+    const host = (c.req.header('host') ?? '').toLowerCase();
+    if (!allowHost(host)) {
+      throw new HttpError(403, 'forbidden-host', 'This service answers requests addressed to its own address only. To reach it by another name, start it with --allow-host NAME, or set a token.');
+    }
+    return next();
   };
 }
 
@@ -264,6 +295,10 @@ function fromLintFailure(error: unknown): HttpError {
       return new HttpError(503, 'timeout', error.message, undefined, { 'Retry-After': '1' });
     case 'busy':
       return new HttpError(503, 'busy', error.message, undefined, { 'Retry-After': '1' });
+    case 'too-large':
+      return new HttpError(413, 'payload-too-large', error.message);
+    case 'not-text':
+      return new HttpError(400, 'not-text', error.message, 'text');
     case 'closed':
       return new HttpError(503, 'unavailable', error.message, undefined, { 'Retry-After': '5', connection: 'close' });
     default:

@@ -43,6 +43,8 @@ Options
   --port <n>         Port (default 8080; 0 picks a free one)
   --host <address>   Address to listen on (default 127.0.0.1, this machine only)
   --token <secret>   Require "Authorization: Bearer <secret>" on /v1/check (at least 16 characters).
+  --allow-host <name>  Without a token, answer requests sent to this host name too (repeat, or a comma list);
+                     by default only the address it listens on and localhost are answered.
                      Prefer the CARELINT_TOKEN environment variable: a flag shows in the process list.
   --cors <origins>   Origins whose pages may call /v1/check, exact, comma-separated or repeated
                      (e.g. https://records.example.org)
@@ -110,6 +112,7 @@ export async function parseServeArgs(argv: readonly string[], io: ServeIo): Prom
         host: { type: 'string' },
         token: { type: 'string' },
         cors: { type: 'string', multiple: true },
+        'allow-host': { type: 'string', multiple: true },
         preset: { type: 'string' },
         policy: { type: 'string' },
         'max-bytes': { type: 'string' },
@@ -132,6 +135,8 @@ export async function parseServeArgs(argv: readonly string[], io: ServeIo): Prom
   if (token !== undefined && token !== '') options.token = token;
   const cors = ((values.cors as string[] | undefined) ?? []).flatMap((list) => list.split(',')).map((origin) => origin.trim()).filter(Boolean);
   if (cors.length > 0) options.cors = cors;
+  const hosts = ((values['allow-host'] as string[] | undefined) ?? []).flatMap((list) => list.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean);
+  if (hosts.length > 0) options.hosts = hosts;
   if (text('preset') !== undefined) {
     const preset = text('preset')!;
     if (!(preset in presets)) throw new ServeUsageError(`--preset must be one of: ${Object.keys(presets).join(', ')}`);

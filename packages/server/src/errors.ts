@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'payload-too-large'
   | 'unauthorized'
   | 'forbidden-origin'
+  | 'forbidden-host'
+  | 'not-text'
   | 'not-found'
   | 'method-not-allowed'
   | 'request-timeout'

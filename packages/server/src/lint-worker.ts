@@ -14,7 +14,7 @@ export interface LintRequest {
 
 export type LintAnswer =
   | { id: number; report: Core.Report }
-  /** `message` only for ConfigError, whose messages name settings; other messages might quote the record. */
+  /** `message` only for ConfigError and core's refusals (sizes, not text); other messages might quote the record. */
   | { id: number; error: { name: string; message?: string } };
 
 const port = parentPort;
@@ -29,7 +29,9 @@ port.on('message', (request: LintRequest) => {
     answer = { id: request.id, report: core.lint(request.text, request.options) };
   } catch (error) {
     const name = error instanceof Error ? error.name : 'Error';
-    answer = { id: request.id, error: name === 'ConfigError' ? { name, message: (error as Error).message } : { name } };
+    // These messages name settings or sizes, never the record's text.
+    const speaks = name === 'ConfigError' || name === 'InputTooLargeError' || name === 'BinaryInputError';
+    answer = { id: request.id, error: speaks ? { name, message: (error as Error).message } : { name } };
   }
   port.postMessage(answer);
 });

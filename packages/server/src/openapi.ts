@@ -19,6 +19,8 @@ const errorCodes = [
   'payload-too-large',
   'unauthorized',
   'forbidden-origin',
+  'forbidden-host',
+  'not-text',
   'not-found',
   'method-not-allowed',
   'request-timeout',

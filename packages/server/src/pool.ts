@@ -9,7 +9,7 @@ import type { LintAnswer, LintRequest } from './lint-worker.js';
 export class LintFailure extends Error {
   override name = 'LintFailure';
   constructor(
-    readonly kind: 'timeout' | 'busy' | 'config' | 'internal' | 'closed',
+    readonly kind: 'timeout' | 'busy' | 'config' | 'internal' | 'closed' | 'too-large' | 'not-text',
     message: string,
   ) {
     super(message);
@@ -146,6 +146,9 @@ export class LintPool {
       settle(job);
       if ('report' in message) job.resolve(message.report);
       else if (message.error.name === 'ConfigError') job.reject(new LintFailure('config', message.error.message ?? 'The settings are not valid.'));
+      // core's refusals say why in words that never quote the record.
+      else if (message.error.name === 'InputTooLargeError') job.reject(new LintFailure('too-large', message.error.message ?? 'The record is too long to check.'));
+      else if (message.error.name === 'BinaryInputError') job.reject(new LintFailure('not-text', message.error.message ?? 'The record does not look like text.'));
       else job.reject(new LintFailure('internal', `internal error (${message.error.name}) while checking the record`));
       this.dispatch();
     });

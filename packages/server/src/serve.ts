@@ -10,6 +10,8 @@ export interface ServerOptions extends Omit<AppOptions, 'linter'> {
   port?: number | undefined;
   /** Address to listen on (default 127.0.0.1: only this machine). */
   host?: string | undefined;
+  /** Host names (without a port, or with one) the service is reached by, besides its own address and localhost. */
+  hosts?: readonly string[] | undefined;
   /** How long `close()` waits for requests in flight before cutting them off, in ms (default 10 s). */
   drainMs?: number | undefined;
 }
@@ -28,7 +30,10 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerHa
   const pool = LintPool.fromAssets(options.assets ?? defaultAssets, options.workers);
   let server: Server | undefined;
   try {
-    const app = createApp({ ...options, linter: pool });
+    // Without a token, only requests addressed to this service are answered (see AppOptions.allowHost); the names
+    // are known once it listens.
+    const allowed = new Set<string>();
+    const app = createApp({ ...options, linter: pool, allowHost: (host) => allowed.has(host) });
     await pool.ready();
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const listener = getRequestListener(app.fetch, { autoCleanupIncoming: true });
@@ -48,6 +53,11 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerHa
     await listen(server, options.port ?? 8080, host);
     const address = server.address() as AddressInfo;
     const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    for (const name of [shown, 'localhost', '127.0.0.1', '[::1]', ...(options.hosts ?? [])]) {
+      const lower = name.toLowerCase();
+      allowed.add(lower.includes(':') && !lower.startsWith('[') ? lower : `${lower}:${address.port}`);
+      allowed.add(lower);
+    }
     const running = server;
     let closing: Promise<void> | undefined;
     return {

@@ -103,5 +103,19 @@ const FULL_NAME = /\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b/g;
 /** Whether the use of `acronym` at `offset` is explained (or is the explanation itself). */
 export function isExplained(definitions: readonly Definition[], acronym: string, offset: number): boolean {
   const singular = acronym.replace(/s$/, '');
-  return definitions.some((d) => (d.acronym === acronym || d.acronym === singular) && d.from <= offset);
+  const first = firstExplained(definitions);
+  return (first.get(acronym) ?? Infinity) <= offset || (first.get(singular) ?? Infinity) <= offset;
+}
+
+const firstByList = new WeakMap<readonly Definition[], Map<string, number>>();
+
+/** Where each acronym is first explained, worked out once per list (a record may ask for every word of it). */
+function firstExplained(definitions: readonly Definition[]): Map<string, number> {
+  let first = firstByList.get(definitions);
+  if (!first) {
+    first = new Map();
+    for (const d of definitions) first.set(d.acronym, Math.min(first.get(d.acronym) ?? Infinity, d.from));
+    firstByList.set(definitions, first);
+  }
+  return first;
 }

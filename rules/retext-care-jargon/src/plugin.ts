@@ -20,6 +20,7 @@ import {
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { findDefinitions, isExplained, looksLikeInitials, type Definition } from './acronyms.js';
+import { capitalsLines } from './capitals.js';
 import { fitAlternatives, speakable } from './fit.js';
 import { isNounUse } from './noun.js';
 import { reasonFor, replacements } from './reason.js';
@@ -112,6 +113,7 @@ export default function retextCareJargon(options: Options = {}) {
     const definitions = findDefinitions(analysis, expansions);
     let initials: ReadonlySet<string> | undefined;
     const flaggedAcronyms = new Set<string>();
+    const inCapitalsLine = capitalsLines(analysis.text);
     for (const sentence of analysis.sentences) {
       const allowed = hasAllow ? allow.matchAll(sentence.tokens) : [];
       const taken = new Set<number>();
@@ -163,7 +165,7 @@ export default function retextCareJargon(options: Options = {}) {
         const singular = token.value.replace(/s$/, '');
         if (common.has(token.value) || common.has(singular) || known.has(token.value)) return;
         if (flaggedAcronyms.has(singular) || isExplained(definitions, token.value, token.start)) return;
-        if (analysis.isQuoted(token.start, token.end) || inCapitalsLine(analysis.text, token.start)) return;
+        if (analysis.isQuoted(token.start, token.end) || inCapitalsLine(token.start)) return;
         // Initials of people (staff on shift, people at a meeting), capitals for a heading or a surname, names.
         if (inCapitalsRun(sentence.tokens, index) || inProperName(sentence.tokens, index, index) || isCapitalSurname(sentence.tokens, index) || analysis.isTitle(token.start, token.end)) return;
         if (isEmphasisWord(singular)) return;
@@ -245,13 +247,3 @@ function mayBeAcronym(value: string): boolean {
   const second = value.charCodeAt(1);
   return first >= 65 && first <= 90 && ((second >= 65 && second <= 90) || second === 38);
 }
-
-/** Whether the offset sits on a line written in capitals (a heading such as "CHILD'S VIEWS"). */
-function inCapitalsLine(text: string, offset: number): boolean {
-  const start = text.lastIndexOf('\n', offset) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end === -1) end = text.length;
-  const letters = text.slice(start, end).replace(/[^\p{L}]/gu, '');
-  return letters.length >= 6 && letters === letters.toUpperCase() && (text.slice(start, end).match(/[A-Z]{2,}/g)?.length ?? 0) >= 2;
-}
-

@@ -3,7 +3,7 @@
  * relations. Each is tried only where it can match (see scan.ts), as the whole text is long and they are not.
  */
 import type { CompiledLexicons } from './lexicons.js';
-import { anchored, anchorsIn, atAnchor, capitalsIn, isSpace, isWordChar, literal, namesBefore, runBefore, type Anchored, type Run, type Starts } from './scan.js';
+import { anchored, anchorsIn, atAnchor, capitalsIn, isSpace, isWordChar, literal, LONGEST_RUN, namesBefore, runBefore, type Anchored, type Run, type Starts } from './scan.js';
 import type { Gender } from './people.js';
 
 export const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}\p{Ll}+)?`;
@@ -190,7 +190,10 @@ function roleAfter(text: string, at: number, roles: readonly number[]): boolean 
   let k = at + 1;
   while (k < text.length && isSpace(text.charCodeAt(k))) k += 1;
   if (sortedHas(roles, k)) return true;
-  while (k < text.length && !isSpace(text.charCodeAt(k))) k += 1;
+  // A modifier longer than any name is none: the look ahead stays bounded in a text with no spaces.
+  const reach = Math.min(text.length, k + LONGEST_RUN);
+  while (k < reach && !isSpace(text.charCodeAt(k))) k += 1;
+  if (k === reach && k < text.length) return false;
   while (k < text.length && isSpace(text.charCodeAt(k))) k += 1;
   return sortedHas(roles, k);
 }

@@ -68,8 +68,11 @@ function matchesAt(sticky: RegExp, text: string, offsets: number[]): RegExpExecA
   offsets.sort((a, b) => a - b);
   const found: RegExpExecArray[] = [];
   let from = 0;
+  let previous = -1;
   for (const offset of offsets) {
-    if (offset < from) continue;
+    // The same offset found from several anchors is tried once.
+    if (offset < from || offset === previous) continue;
+    previous = offset;
     sticky.lastIndex = offset;
     const match = sticky.exec(text);
     if (match) {
@@ -96,9 +99,17 @@ export function runBefore(text: string, end: number): Run | undefined {
   let k = end;
   while (k > 0 && isSpace(text.charCodeAt(k - 1))) k -= 1;
   const last = k;
-  while (k > 0 && !isSpace(text.charCodeAt(k - 1))) k -= 1;
+  const reach = Math.max(0, last - LONGEST_RUN);
+  while (k > reach && !isSpace(text.charCodeAt(k - 1))) k -= 1;
   return k < last ? { start: k, end: last } : undefined;
 }
+
+/**
+ * How far a run is read back from its end: further than any name, role or adverb the patterns look for. A longer
+ * run is cut to its last LONGEST_RUN characters (the rest reads as the run before it), so an anchor costs a bounded
+ * look even in a text with no spaces, and the offsets found still include every place a match can start.
+ */
+export const LONGEST_RUN = 64;
 
 /** Adds the offsets in a run that may start a `\p{Lu}`: an ASCII capital, or a code unit from U+00C0 that is not the second half of a surrogate pair. */
 export function capitalsIn(text: string, run: Run, out: number[]): void {

@@ -78,6 +78,7 @@ export function findVoice(
     ['observation', signals.observation],
   ];
   const verbs = units.map((unit) => verbsOf(unit, index, lists));
+  const facts = new UnitFacts(units, verbs);
   const items: VoiceItem[] = [];
   const toWriter = new Set<number>();
   const adultViews = new Set<number>();
@@ -85,20 +86,19 @@ export function findVoice(
 
   // Quotes: who said the quoted words, from a speech verb beside them.
   for (const quote of analysis.quotes) {
-    const unit = units.find((u) => quote.start >= u.start && quote.start < u.end);
+    const unit = unitHolding(units, quote.start, false);
     if (!unit) continue;
-    const words = unit.words.filter((w) => w.kind === 'word' && w.start >= quote.start && w.end <= quote.end);
-    if (words.length === 0) continue;
-    const endUnit = units.find((u) => quote.end > u.start && quote.end <= u.end) ?? unit;
-    const verb = speakerOf(quote, unit, endUnit, units, verbs);
+    if (!holdsWord(unit.words, quote)) continue;
+    const endUnit = unitHolding(units, quote.end, true) ?? unit;
+    const verb = speakerOf(quote, unit, endUnit, units, verbs, facts);
     let who = verb?.who;
     // "Mum told me that Amira said '...'": the child's words as an adult passed them on.
-    if (verb && who?.role === 'child' && framed(units[verb.unit]!, framesOf(units[verb.unit]!, verbs[verb.unit]!), verb.subject?.first ?? verb.first, false)) {
+    if (verb && who?.role === 'child' && framed(units[verb.unit]!, facts.frames(verb.unit), verb.subject?.first ?? verb.first, false)) {
       who = undefined;
       adultViews.add(unit.index);
     }
     if (verb) attributed.add(verb);
-    if (!verb && isViewsSection(unit) && !verbs[unit.index]!.some((v) => isAdult(v.who))) who = sectionChild(unit);
+    if (!verb && isViewsSection(unit) && !facts.adultSpeaks(unit.index)) who = sectionChild(unit);
     if (who?.role === 'child') items.push({ kind: 'quote', unit: unit.index, children: [...who.children], start: quote.start, end: quote.end });
     else if (who && isAdult(who)) adultViews.add(unit.index);
   }
@@ -107,7 +107,7 @@ export function findVoice(
     const unitVerbs = verbs[unit.index]!;
     // Views, observations and adults' words all hang on a verb.
     if (unitVerbs.length === 0) continue;
-    const frames = framesOf(unit, unitVerbs);
+    const frames = facts.frames(unit.index);
     const childFrames: Frame[] = unitVerbs
       .filter((v) => v.kind !== 'observation' && v.kind !== 'report' && v.who?.role === 'child')
       .map((v) => ({ at: v.last + 1, breakable: true, backwards: false, writer: false }));
@@ -157,12 +157,14 @@ function isAdult(mention: Mention | undefined): boolean {
 function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind, Signals]>): Verb[] {
   const verbs: Verb[] = [];
   const mentions = index.byUnit[unit.index]!;
+  let inMention: Uint8Array | undefined;
   for (const [kind, list] of lists) {
     // Most units start no phrase of a list: skip them before `all` builds its array.
     if (list.startsIn(unit).length === 0) continue;
     for (const match of list.all(unit)) {
       if (unit.words[match.first]!.quoted) continue;
-      if (mentions.some((m) => match.first >= m.first && match.first <= m.last)) continue;
+      inMention ??= wordsInMentions(unit, mentions);
+      if (inMention[match.first]) continue;
       // Every field set up front, as for a mention (see `mention`).
       const verb: Verb = { kind, unit: unit.index, first: match.first, last: match.last, who: undefined, subject: undefined, inverted: false, passive: false };
       const noun = kind === 'view' && / (is|are|were)$/.test(match.payloads[0]!.text);
@@ -191,7 +193,8 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
     if (verb.subject || verb.inverted || verb.passive || k === 0) return;
     const before = unit.words[verb.first - 1];
     if (before?.norm !== 'and' && before?.norm !== 'then') return;
-    const previous = verbs.slice(0, k).findLast((v) => v.last < verb.first);
+    let previous: Verb | undefined;
+    for (let j = k - 1; j >= 0 && !previous; j--) if (verbs[j]!.last < verb.first) previous = verbs[j];
     if (!previous?.subject || previous.inverted) return;
     if (mentions.some((m) => m.first > previous.last && m.last < verb.first)) return;
     verb.subject = previous.subject;
@@ -244,7 +247,7 @@ interface Frame {
 }
 
 /** Where adults' speech or opinions frame the rest of a unit ("Mum said ...", "I think ...", "..., Mum said."). */
-function framesOf(unit: Unit, verbs: readonly Verb[]): Frame[] {
+function framesOf(unit: Unit, verbs: readonly Verb[], quoted: boolean): Frame[] {
   const frames: Frame[] = [];
   for (const verb of verbs) {
     if (verb.kind === 'observation') continue;
@@ -254,7 +257,7 @@ function framesOf(unit: Unit, verbs: readonly Verb[]): Frame[] {
     const according = unit.words[verb.first]!.norm === 'according';
     const subjectFirst = verb.subject ? Math.min(verb.subject.first, verb.first) : verb.first;
     const before = unit.words[subjectFirst - 1];
-    const trailing = !according && before?.value === ',' && !unit.words.some((w) => w.quoted);
+    const trailing = !according && before?.value === ',' && !quoted;
     frames.push({ at: trailing ? subjectFirst : verb.last + 1, breakable: !according, backwards: trailing, writer });
   }
   return frames;
@@ -262,27 +265,170 @@ function framesOf(unit: Unit, verbs: readonly Verb[]): Frame[] {
 
 /** Whether a child's words at word `at` are inside an adult's account. */
 function framed(unit: Unit, frames: readonly Frame[], at: number, observation: boolean): boolean {
+  if (frames.length === 0) return false;
+  const breaks = breaksOf(unit);
   return frames.some((frame) => {
     if (observation && frame.writer) return false;
     if (frame.backwards) return at < frame.at;
     if (at < frame.at) return false;
     if (!frame.breakable) return true;
-    for (let k = frame.at; k < at; k++) {
-      const word = unit.words[k]!;
-      // "Mum said he sleeps well and that he wants ..." still reports Mum's words.
-      if ((BREAKS.has(word.norm) || BREAKS.has(word.value)) && !REPORTED.has(unit.words[k + 1]?.norm ?? '')) return false;
-    }
-    return true;
+    // No break between the frame and the words: "Mum said he sleeps well and that he wants ..." still reports Mum's.
+    return breaks[at]! - breaks[frame.at]! === 0;
   });
 }
 
+const breaksByUnit = new WeakMap<Unit, Uint32Array>();
+
+/**
+ * How many clause breaks stand before each word of a unit (`[k]` counts words 0 to k - 1): a break is a word of
+ * BREAKS not followed by a REPORTED word. Counted once per unit, so asking whether a stretch holds one is a subtraction.
+ */
+function breaksOf(unit: Unit): Uint32Array {
+  let counts = breaksByUnit.get(unit);
+  if (!counts) {
+    const { words } = unit;
+    counts = new Uint32Array(words.length + 1);
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
+      const isBreak = (BREAKS.has(word.norm) || BREAKS.has(word.value)) && !REPORTED.has(words[k + 1]?.norm ?? '');
+      counts[k + 1] = counts[k]! + (isBreak ? 1 : 0);
+    }
+    breaksByUnit.set(unit, counts);
+  }
+  return counts;
+}
+
+/** Which words of a unit are inside one of its mentions. */
+function wordsInMentions(unit: Unit, mentions: readonly Mention[]): Uint8Array {
+  const inside = new Uint8Array(unit.words.length);
+  for (const m of mentions) inside.fill(1, Math.max(0, m.first), Math.min(unit.words.length, m.last + 1));
+  return inside;
+}
+
+/**
+ * The unit whose span holds an offset (units are in order and do not overlap): for a start, the one with
+ * start <= offset < end; for an end (`asEnd`), the one with start < offset <= end. Found by binary search.
+ */
+function unitHolding(units: readonly Unit[], offset: number, asEnd: boolean): Unit | undefined {
+  let low = 0;
+  let high = units.length - 1;
+  let found: Unit | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const unit = units[mid]!;
+    if (asEnd ? unit.start < offset : unit.start <= offset) {
+      found = unit;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  if (!found) return undefined;
+  return (asEnd ? offset <= found.end : offset < found.end) ? found : undefined;
+}
+
+/** Whether a quote holds a word of the unit (not only marks): words found from the first at or after its start. */
+function holdsWord(words: readonly Word[], quote: Range): boolean {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid]!.start < quote.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let k = low; k < words.length && words[k]!.start < quote.end; k++) {
+    const word = words[k]!;
+    if (word.kind === 'word' && word.end <= quote.end) return true;
+  }
+  return false;
+}
+
+/** Facts about each unit that several quotes or verbs ask for, each worked out once. */
+class UnitFacts {
+  readonly #frames = new Map<number, Frame[]>();
+  readonly #quoted = new Map<number, boolean>();
+  readonly #adult = new Map<number, boolean>();
+  readonly #spans = new Map<number, number>();
+  readonly #lastSpeaker = new Map<number, Verb | undefined>();
+  readonly #earlySpeaker = new Map<number, Verb | undefined>();
+
+  constructor(
+    readonly units: readonly Unit[],
+    readonly verbs: readonly Verb[][],
+  ) {}
+
+  /** Where adults' words frame the unit (see `framesOf`). */
+  frames(unit: number): Frame[] {
+    let frames = this.#frames.get(unit);
+    if (!frames) {
+      frames = framesOf(this.units[unit]!, this.verbs[unit]!, this.hasQuote(unit));
+      this.#frames.set(unit, frames);
+    }
+    return frames;
+  }
+
+  /** Whether a word of the unit is inside quoted speech. */
+  hasQuote(unit: number): boolean {
+    let quoted = this.#quoted.get(unit);
+    if (quoted === undefined) {
+      quoted = this.units[unit]!.words.some((w) => w.quoted);
+      this.#quoted.set(unit, quoted);
+    }
+    return quoted;
+  }
+
+  /** Whether an adult is the subject of one of the unit's verbs. */
+  adultSpeaks(unit: number): boolean {
+    let adult = this.#adult.get(unit);
+    if (adult === undefined) {
+      adult = this.verbs[unit]!.some((v) => isAdult(v.who));
+      this.#adult.set(unit, adult);
+    }
+    return adult;
+  }
+
+  /** The most characters a verb of the unit spans, from its first word's start to its last word's end. */
+  longestVerb(unit: number): number {
+    let span = this.#spans.get(unit);
+    if (span === undefined) {
+      const { words } = this.units[unit]!;
+      span = 0;
+      for (const verb of this.verbs[unit]!) span = Math.max(span, words[verb.last]!.end - words[verb.first]!.start);
+      this.#spans.set(unit, span);
+    }
+    return span;
+  }
+
+  /** The unit's last speech verb with a speaker. */
+  lastSpeaker(unit: number): Verb | undefined {
+    if (!this.#lastSpeaker.has(unit)) this.#lastSpeaker.set(unit, this.verbs[unit]!.findLast((v) => v.kind === 'speech' && v.who !== undefined));
+    return this.#lastSpeaker.get(unit);
+  }
+
+  /** The unit's first speech verb with a speaker among its first seven words. */
+  earlySpeaker(unit: number): Verb | undefined {
+    if (!this.#earlySpeaker.has(unit)) this.#earlySpeaker.set(unit, this.verbs[unit]!.find((v) => v.kind === 'speech' && v.who !== undefined && v.first <= 6));
+    return this.#earlySpeaker.get(unit);
+  }
+}
+
 /** The speech verb that attributes a quote: in its own sentence, else the sentence before or after it. */
-function speakerOf(quote: Range, unit: Unit, endUnit: Unit, units: readonly Unit[], verbs: readonly Verb[][]): Verb | undefined {
+function speakerOf(quote: Range, unit: Unit, endUnit: Unit, units: readonly Unit[], verbs: readonly Verb[][], facts: UnitFacts): Verb | undefined {
   const candidates: Array<{ verb: Verb; distance: number }> = [];
   for (const u of new Set([unit, endUnit])) {
-    for (const verb of verbs[u.index]!) {
-      if (verb.kind !== 'speech' || !verb.who) continue;
+    const list = verbs[u.index]!;
+    // Verbs are in order of their first word: those more than 80 characters away are skipped by binary search.
+    const from = quote.start - 80 - facts.longestVerb(u.index);
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (u.words[list[mid]!.first]!.start < from) low = mid + 1;
+      else high = mid;
+    }
+    for (let k = low; k < list.length; k++) {
+      const verb = list[k]!;
       const start = u.words[verb.first]!.start;
+      if (start > quote.end + 80) break;
+      if (verb.kind !== 'speech' || !verb.who) continue;
       const end = u.words[verb.last]!.end;
       if (start >= quote.start && end <= quote.end) continue;
       const distance = end <= quote.start ? quote.start - end : start - quote.end;
@@ -291,15 +437,14 @@ function speakerOf(quote: Range, unit: Unit, endUnit: Unit, units: readonly Unit
   }
   candidates.sort((a, b) => a.distance - b.distance);
   if (candidates[0]) return candidates[0].verb;
-  const hasOwnQuote = (u: Unit) => u.words.some((w) => w.quoted);
   const previous = units[unit.index - 1];
-  if (previous && previous.paragraph === unit.paragraph && previous.section === unit.section && !hasOwnQuote(previous)) {
-    const verb = [...verbs[previous.index]!].reverse().find((v) => v.kind === 'speech' && v.who);
+  if (previous && previous.paragraph === unit.paragraph && previous.section === unit.section && !facts.hasQuote(previous.index)) {
+    const verb = facts.lastSpeaker(previous.index);
     if (verb) return verb;
   }
   const next = units[endUnit.index + 1];
-  if (next && next.paragraph === endUnit.paragraph && next.section === unit.section && !hasOwnQuote(next)) {
-    const verb = verbs[next.index]!.find((v) => v.kind === 'speech' && v.who && v.first <= 6);
+  if (next && next.paragraph === endUnit.paragraph && next.section === unit.section && !facts.hasQuote(next.index)) {
+    const verb = facts.earlySpeaker(next.index);
     if (verb) return verb;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from '@carelint/core/node';
 import { extname } from 'node:path';
 import type { DocumentType, Format, LintOptions, Report } from '@carelint/core';
 import { cacheKey, type ReportCache } from './cache.js';
@@ -40,13 +40,15 @@ async function docxText(path: string): Promise<string> {
 }
 
 /** The text, format and type of a job, or an error result. */
-async function source(job: Job): Promise<{ text: string; format: Format; documentType?: DocumentType; childNames?: string[] } | { error: string }> {
+async function source(job: Job, maxChars: number): Promise<{ text: string; format: Format; documentType?: DocumentType; childNames?: string[] } | { error: string }> {
   if ('text' in job) return job;
   const format = fileFormat(job.path);
   try {
     if (format === 'docx') return { text: await docxText(job.path), format: 'text' };
-    return { text: await readFile(job.path, 'utf8'), format };
+    // Read only up to the limit: a file of gigabytes is refused without being read whole.
+    return { text: readTextFile(job.path, maxChars), format };
   } catch (error) {
+    if (isRefusal(error)) return { error: refusalReason(error, maxChars) };
     // mammoth's errors can quote the document: only say which kind of failure it was.
     if (format === 'docx' && (error as NodeJS.ErrnoException).code === undefined) return { error: 'the Word document cannot be read (it may be damaged, or not a .docx file)' };
     return { error: readReason(error) };
@@ -58,7 +60,7 @@ async function source(job: Job): Promise<{ text: string; format: Format; documen
  * whatever goes wrong becomes an error result that says why, never quoting the record.
  */
 export async function runJob(job: Job, config: WorkerConfig, cache: ReportCache | undefined): Promise<JobResult> {
-  const input = await source(job);
+  const input = await source(job, config.maxChars);
   if ('error' in input) return { seq: job.seq, error: input.error };
   const { text, format, documentType, childNames } = input;
   if (text.trim() === '') return { seq: job.seq, error: 'the record is empty: there is no text to check' };
@@ -76,8 +78,24 @@ export async function runJob(job: Job, config: WorkerConfig, cache: ReportCache 
     cache?.put(key, json);
     return { seq: job.seq, report: json, cached: false };
   } catch (error) {
+    // core refuses a record that is not text (or too long) with a message that never quotes it.
+    if (isRefusal(error)) return { seq: job.seq, error: refusalReason(error, config.maxChars) };
     // The message of an unexpected error may quote the record: keep only its kind.
     const kind = error instanceof Error ? error.name : typeof error;
     return { seq: job.seq, error: `internal error (${kind}) while checking this record; the rest of the audit went on. Please report it (the record's text is not shown)` };
   }
+}
+
+/** core's named refusals: a record over the size limit, or not text at all. */
+function isRefusal(error: unknown): error is Error & { length?: number; over?: boolean } {
+  return error instanceof Error && (error.name === 'InputTooLargeError' || error.name === 'BinaryInputError');
+}
+
+/** A refusal in the audit's words: the size one names --max-chars, as the audit's own length check does. */
+function refusalReason(error: Error & { length?: number; over?: boolean }, maxChars: number): string {
+  if (error.name === 'InputTooLargeError') {
+    const size = error.over ? `more than ${maxChars}` : String(error.length);
+    return `the record is too long to check (${size} characters; the limit is ${maxChars}, set with --max-chars)`;
+  }
+  return error.message.replace(/^This record/, 'the record');
 }

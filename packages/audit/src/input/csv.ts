@@ -1,18 +1,22 @@
 import { createReadStream } from 'node:fs';
 import type { Format } from '@carelint/core';
-import { parse, type CsvError, type Info } from 'csv-parse';
 import type { InputRecord } from '../types.js';
 import { UsageError } from '../usage-error.js';
+import { csvRows } from './csv-rows.js';
 import { rowToRecord, type FieldMap } from './map.js';
 
 /** The header row of a CSV export (read from the start of the file only). */
 export async function csvHeader(path: string): Promise<string[]> {
-  const parser = createReadStream(path, { start: 0, end: 4 * 1024 * 1024 }).pipe(parse({ bom: true, to_line: 1, relax_column_count: true }));
-  for await (const row of parser as AsyncIterable<string[]>) {
-    parser.destroy();
-    return row.map((cell) => cell.trim());
+  const stream = createReadStream(path, { start: 0, end: 4 * 1024 * 1024 });
+  try {
+    for await (const row of csvRows(stream, 4 * 1024 * 1024)) {
+      if (row.empty) continue;
+      return (row.fields ?? []).map((cell) => cell.trim());
+    }
+    return [];
+  } finally {
+    stream.destroy();
   }
-  return [];
 }
 
 /** Checks up front that a CSV export has the columns `--map` names, so a long run does not end in errors only. */
@@ -29,70 +33,42 @@ export async function checkCsvColumns(path: string, display: string, map: FieldM
   }
 }
 
-/** Why csv-parse skipped a row, in our words: its own messages can quote the row. */
-function csvReason(error: CsvError | undefined): string {
-  switch (error?.code) {
-    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-    case 'CSV_RECORD_INCONSISTENT_COLUMNS':
-      return `the row has ${Array.isArray(error.record) ? error.record.length : 'a different number of'} fields, not as many as the header`;
-    case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'INVALID_OPENING_QUOTE':
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field in the row is not closed properly';
-    default:
-      return `the row could not be read as CSV (${error?.code ?? 'unknown problem'})`;
-  }
-}
-
-/** A CSV row's id from its raw fields, when the row was skipped but its id column is still there. */
-function idFromFields(error: CsvError | undefined, idColumn: number): string | undefined {
-  const fields = error?.record;
-  if (!Array.isArray(fields) || idColumn < 0) return undefined;
-  const value: unknown = fields[idColumn];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
 /**
- * The records of a CSV export, in file order, streaming: rows that cannot be parsed, and rows without text,
- * become error rows (id and reason) and reading goes on.
+ * The records of a CSV export, in file order, streaming. Every row that is not blank gives one record or one error
+ * row (named by its id when its fields could be read, else by its line), and the next row is read as a record:
+ * rows in = records linted + error rows. See csv-rows.ts for how a broken row is told from the next one.
  */
 export async function* readCsv(path: string, display: string, map: FieldMap, format: Format): AsyncGenerator<InputRecord> {
-  const header = await csvHeader(path);
-  const idColumn = header.indexOf(map.fields.id);
-  const skipped: Array<{ line: number; record: InputRecord }> = [];
-  const parser = createReadStream(path).pipe(
-    parse({
-      bom: true,
-      columns: true,
-      info: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (error: CsvError | undefined) => {
-        const line = typeof error?.lines === 'number' ? error.lines : 0;
-        const id = idFromFields(error, idColumn) ?? `${display}:${line}`;
-        skipped.push({ line, record: { kind: 'error', id, meta: {}, reason: `line ${line}: ${csvReason(error)}`, bytes: 0 } });
-        return undefined;
-      },
-    }),
-  );
-  let bytes = 0;
-  let line = 1;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: Info }>) {
-      // Rows skipped before this one come first, so error rows keep their place in the file.
-      while (skipped.length > 0 && skipped[0]!.line < info.lines) yield skipped.shift()!.record;
-      const used = info.bytes - bytes;
-      bytes = info.bytes;
-      line = info.lines;
-      yield rowToRecord(record, map, `${display}:${info.lines}`, format, used);
+  let header: string[] | undefined;
+  let idColumn = -1;
+  let carried = 0;
+  for await (const row of csvRows(createReadStream(path))) {
+    if (row.empty) {
+      carried += row.bytes;
+      continue;
     }
-  } catch (error) {
-    // An unrecoverable problem (a quote never closed): the rest of the file is one error row, and the audit goes on.
-    while (skipped.length > 0) yield skipped.shift()!.record;
-    const reason = csvReason(error as CsvError);
-    yield { kind: 'error', id: `${display}:${line + 1}`, meta: {}, reason: `the rest of the file, from line ${line + 1}, could not be read: ${reason}`, bytes: 0 };
-    return;
+    const bytes = carried + row.bytes;
+    carried = 0;
+    if (!header) {
+      // The header: a broken one leaves every column unknown, so each row then reports the missing text column.
+      header = (row.fields ?? []).map((cell) => cell.trim());
+      idColumn = header.indexOf(map.fields.id);
+      continue;
+    }
+    const fallbackId = `${display}:${row.line}`;
+    if (!row.fields) {
+      yield { kind: 'error', id: fallbackId, meta: {}, reason: `line ${row.line}: ${row.broken ?? 'the row could not be read as CSV'}`, bytes };
+      continue;
+    }
+    if (row.fields.length !== header.length) {
+      const id = idColumn >= 0 && row.fields[idColumn]?.trim() ? row.fields[idColumn]!.trim() : fallbackId;
+      yield { kind: 'error', id, meta: {}, reason: `line ${row.line}: the row has ${row.fields.length} fields, not as many as the header`, bytes };
+      continue;
+    }
+    const record: Record<string, string> = {};
+    header.forEach((column, k) => {
+      record[column] = row.fields![k]!;
+    });
+    yield rowToRecord(record, map, fallbackId, format, bytes);
   }
-  while (skipped.length > 0) yield skipped.shift()!.record;
 }

@@ -34,10 +34,10 @@ export interface BuildResult {
 const plainTextOnly: Plugin = {
   name: 'carelint-plain-text-only',
   setup(b) {
-    b.onResolve({ filter: /^(hast-util-from-html|mdast-util-from-markdown)$/ }, (args) => ({ path: args.path, namespace: 'carelint-stub' }));
+    b.onResolve({ filter: /^(parse5|hast-util-from-html|mdast-util-from-markdown)$/ }, (args) => ({ path: args.path === 'parse5' ? 'html-parser' : args.path, namespace: 'carelint-stub' }));
     b.onLoad({ filter: /.*/, namespace: 'carelint-stub' }, (args) => ({
       contents: `const no = () => { throw new Error('The browser extension checks plain text only (${args.path} is not bundled).'); };
-export const fromHtml = no; export const fromMarkdown = no;`,
+export const fromHtml = no; export const fromMarkdown = no; export const parse = no; export const parseFragment = no;`,
       loader: 'js',
     }));
   },

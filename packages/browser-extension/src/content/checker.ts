@@ -127,7 +127,9 @@ export class Checker {
       report = lint(text, this.options());
     } catch (error) {
       // Never show or log the error's details: they could quote the record. A settings problem names the key.
-      const problem = error instanceof Error && error.name === 'ConfigError' ? `Check the extension's settings: ${error.message}` : 'This field could not be checked.';
+      // core's refusals (too long, not text) say why without quoting the text: shown as check and the service show them.
+      const refused = error instanceof Error && (error.name === 'InputTooLargeError' || error.name === 'BinaryInputError');
+      const problem = error instanceof Error && error.name === 'ConfigError' ? `Check the extension's settings: ${error.message}` : refused ? (error as Error).message : 'This field could not be checked.';
       this.state = { findings: [], general: [], metrics: undefined, problem, text };
       this.onChange(this);
       return;

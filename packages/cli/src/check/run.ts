@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { LintOptions, Report } from '@carelint/core';
-import { formatFromPath, lintFile, loadConfig, readConfigFile, type LoadedConfig } from '@carelint/core/node';
+import { DEFAULT_MAX_LENGTH } from '@carelint/core';
+import { formatFromPath, lintFile, loadConfig, readConfigFile, readTextFile, readTextStream, type LoadedConfig } from '@carelint/core/node';
 import { useColor } from '../color.js';
 import { outputWidth } from '../width.js';
 import { isConfigError } from '../describe-error.js';
@@ -12,7 +12,6 @@ import { collect } from './collect.js';
 import { lintText } from './lint-text.js';
 import { Problems } from './problems.js';
 import type { CheckOptions } from './options.js';
-import { readStdin } from './read-stdin.js';
 import { errorsOnly, fails } from './threshold.js';
 
 /** Lints the inputs `options` name, prints them in one format, and returns the exit code. */
@@ -64,7 +63,7 @@ function checkFiles(options: CheckOptions, io: Io, explicit: LoadedConfig | unde
   for (const file of files) {
     try {
       const report = explicit
-        ? lintText(readFileSync(file.absolute, 'utf8'), explicit, { ...shared, format: formatFromPath(file.absolute) })
+        ? lintText(readTextFile(file.absolute, explicit.config.maxLength ?? DEFAULT_MAX_LENGTH), explicit, { ...shared, format: formatFromPath(file.absolute) })
         : lintFile(file.absolute, shared);
       reports.push({ ...report, path: file.display });
     } catch (error) {
@@ -79,8 +78,9 @@ function checkFiles(options: CheckOptions, io: Io, explicit: LoadedConfig | unde
 async function checkStdin(options: CheckOptions, io: Io, explicit: LoadedConfig | undefined, problems: Problems): Promise<Report | undefined> {
   const name = options.stdinFilename;
   try {
-    const text = await readStdin(io.stdin);
     const loaded = explicit ?? loadConfig(name === undefined ? io.cwd : dirname(resolve(io.cwd, name)));
+    // Standard input is read up to the same size limit as a file, never whole.
+    const text = await readTextStream(io.stdin, loaded.config.maxLength ?? DEFAULT_MAX_LENGTH);
     const format = options.stdinFormat ?? (name === undefined ? 'text' : formatFromPath(name));
     const path = name === undefined ? undefined : displayPath(resolve(io.cwd, name), io.cwd);
     return lintText(text, loaded, { ...overrides(options), format, ...(path !== undefined ? { path } : {}) });

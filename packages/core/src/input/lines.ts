@@ -19,19 +19,28 @@ export function separateLines(virtual: VirtualText): VirtualText {
   const sourceOf = (i: number) => (virtual.map ? virtual.map[i]! : i);
   const length = text.length + breaks.length;
   const map = new Int32Array(length + 1);
+  const ends = new Int32Array(length);
+  const endOf = (i: number) => (virtual.ends ? virtual.ends[i]! : sourceOf(i) + 1);
   const parts: string[] = [];
   let from = 0;
   let out = 0;
   const shift: Array<[number, number]> = [];
   for (const at of breaks) {
     parts.push(text.slice(from, at + 1), '\n');
-    for (let i = from; i <= at; i++) map[out++] = sourceOf(i);
+    for (let i = from; i <= at; i++) {
+      ends[out] = endOf(i);
+      map[out++] = sourceOf(i);
+    }
+    ends[out] = endOf(at);
     map[out++] = sourceOf(at);
     shift.push([at + 1, out - (at + 1)]);
     from = at + 1;
   }
   parts.push(text.slice(from));
-  for (let i = from; i < text.length; i++) map[out++] = sourceOf(i);
+  for (let i = from; i < text.length; i++) {
+    ends[out] = endOf(i);
+    map[out++] = sourceOf(i);
+  }
   map[out] = virtual.map ? virtual.map[text.length]! : text.length;
   /** Where an offset of the old text lands in the new one. */
   const moved = (offset: number) => {
@@ -50,6 +59,7 @@ export function separateLines(virtual: VirtualText): VirtualText {
   return {
     text: parts.join(''),
     map,
+    ends,
     headings: virtual.headings.map((h) => ({ start: moved(h.start), end: moved(h.end) })),
   };
 }

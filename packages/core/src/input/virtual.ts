@@ -7,9 +7,14 @@ export interface VirtualText {
   text: string;
   /** `map[i]` is the source offset of `text[i]`; `map[text.length]` is the source length. Absent: identity. */
   map?: Int32Array;
+  /** `ends[i]` is the source offset just after `text[i]` (after the whole character reference it came from). Absent: `map[i] + 1`. */
+  ends?: Int32Array;
   /** Headings known from markup, as ranges of `text`. */
   headings: Array<{ start: number; end: number }>;
 }
+
+/** How far past the last aligned character the next one is looked for (markup dropped inside a text node). */
+const ALIGN_REACH = 512;
 
 const ENTITY = /^&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);?/i;
 
@@ -17,6 +22,7 @@ const ENTITY = /^&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);?/i;
 export class VirtualBuilder {
   readonly #chars: string[] = [];
   readonly #map: number[] = [];
+  readonly #ends: number[] = [];
   readonly headings: Array<{ start: number; end: number }> = [];
 
   get length(): number {
@@ -27,24 +33,36 @@ export class VirtualBuilder {
    * Appends a text node's value that came from `source.slice(start, end)`. Characters are aligned with the
    * source greedily, so escapes, entities and stripped indentation map to the right places.
    */
-  appendAligned(value: string, source: string, start: number, end: number): void {
+  appendAligned(value: string, source: string, start: number, end: number, markup?: Uint8Array): void {
     let j = start;
     for (let i = 0; i < value.length; i++) {
       const char = value[i]!;
+      // A parser may join the text on both sides of a tag it dropped ("a</p>b"): the tag's characters are never text.
+      if (markup) while (j < end && markup[j]) j++;
       if (source[j] === '&' && char !== '&') {
         const entity = ENTITY.exec(source.slice(j, Math.min(end, j + 40)));
         if (entity) {
-          this.#push(char, j);
+          const after = j + entity[0].length;
+          this.#push(char, j, after);
           // A character above U+FFFF is two code units but one entity: keep both on the entity.
-          if (char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) < 0xdc00 && i + 1 < value.length) this.#push(value[++i]!, j);
+          if (char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) < 0xdc00 && i + 1 < value.length) this.#push(value[++i]!, j, after);
           j += entity[0].length;
           continue;
         }
       }
+      // Parsers put U+FFFD for a NUL: it stands where the NUL does.
+      if (char === '\uFFFD' && source[j] === '\0') {
+        this.#push(char, j);
+        j += 1;
+        continue;
+      }
       let k = j;
-      // HTML parsers turn CR and CRLF into LF, so a LF in the value may stand for a CR or a CRLF in the source.
-      while (k < end && source[k] !== char && !(char === '\n' && source[k] === '\r')) k++;
-      if (k < end) {
+      // HTML parsers turn CR and CRLF into LF, so a LF in the value may stand for a CR or a CRLF in the source. The
+      // markup a parser drops between two characters of a text node is short: the search stops after ALIGN_REACH, so
+      // a character with no match in the source costs a bounded look, not a scan to the end of the node.
+      const reach = Math.min(end, j + ALIGN_REACH);
+      while (k < reach && ((source[k] !== char && !(char === '\n' && source[k] === '\r')) || markup?.[k])) k++;
+      if (k < reach) {
         this.#push(char, k);
         j = char === '\n' && source[k] === '\r' && source[k + 1] === '\n' ? k + 2 : k + 1;
       } else {
@@ -61,9 +79,10 @@ export class VirtualBuilder {
     for (const char of value) this.#push(char, at);
   }
 
-  #push(char: string, at: number): void {
+  #push(char: string, at: number, after = at + 1): void {
     this.#chars.push(char);
     this.#map.push(at);
+    this.#ends.push(after);
   }
 
   /** The finished text and map; `sourceLength` closes the map. */
@@ -71,7 +90,7 @@ export class VirtualBuilder {
     const map = new Int32Array(this.#map.length + 1);
     map.set(this.#map);
     map[this.#map.length] = sourceLength;
-    return { text: this.#chars.join(''), map, headings: this.headings };
+    return { text: this.#chars.join(''), map, ends: Int32Array.from(this.#ends), headings: this.headings };
   }
 }
 
@@ -80,6 +99,7 @@ export function toSource(virtual: VirtualText, start: number, end: number): { st
   const { map } = virtual;
   if (!map) return { start, end };
   const sourceStart = map[start] ?? map[map.length - 1]!;
-  const sourceEnd = end > start ? (map[end - 1] ?? sourceStart) + 1 : sourceStart;
+  const last = end - 1;
+  const sourceEnd = end > start ? (virtual.ends?.[last] ?? (map[last] ?? sourceStart) + 1) : sourceStart;
   return { start: sourceStart, end: Math.max(sourceStart, sourceEnd) };
 }
