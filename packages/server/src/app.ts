@@ -172,6 +172,11 @@ function resolveOptions(options: AppOptions): Settings {
   if (!(preset in presets)) throw new Error(`preset must be one of: ${Object.keys(presets).join(', ')}`);
   const cors = new Set<string>();
   for (const origin of options.cors ?? []) {
+    // A browser add-on's pages and workers (LanguageTool's own add-on, say) send their extension origin.
+    if (/^(chrome|moz|safari-web)-extension:\/\/[a-z0-9-]+$/i.test(origin)) {
+      cors.add(origin);
+      continue;
+    }
     let parsed: URL | undefined;
     try {
       parsed = new URL(origin);

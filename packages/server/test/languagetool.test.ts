@@ -136,6 +136,17 @@ describe('POST /v2/check (LanguageTool API)', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://records.example.org');
   });
 
+  it('lets a browser add-on call it when its extension origin is on the CORS list', async () => {
+    const addOn = 'chrome-extension://oldceeleldhonbafppcapldpdifcinji';
+    const withAddOn = createApp({ assets: assets.url, linter: pool, log: false, cors: [addOn] });
+    const ok = await withAddOn.request('/v2/check', form({ text: 'Contact went well.', language: 'en-GB' }, { origin: addOn }));
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('access-control-allow-origin')).toBe(addOn);
+    const other = await withAddOn.request('/v2/check', form({ text: 'Contact went well.', language: 'en-GB' }, { origin: 'chrome-extension://someotheraddonid' }));
+    expect(other.status).toBe(403);
+    expect(() => createApp({ assets: assets.url, linter: pool, log: false, cors: ['chrome-extension://bad/path'] })).toThrow(/not an origin/);
+  });
+
   it('an empty text has no matches', async () => {
     const { status, body } = await check({ text: '  ', language: 'auto' });
     expect(status).toBe(200);
