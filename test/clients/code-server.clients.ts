@@ -32,7 +32,7 @@ describe.skipIf(!home || !node)('the .vsix in code-server (VS Code in a browser)
     const base = [entry, '--user-data-dir', data, '--extensions-dir', join(work, 'exts'), '--disable-telemetry', '--disable-update-check'];
     expect(execFileSync(node!, [...base, '--install-extension', vsix], { encoding: 'utf8' })).toMatch(/successfully installed/);
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const server = spawn(node!, [...base, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, folder], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(node!, [...base, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, folder], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let log = '';
     server.stdout.on('data', (d: Buffer) => (log += d));
     server.stderr.on('data', (d: Buffer) => (log += d));
@@ -56,7 +56,12 @@ describe.skipIf(!home || !node)('the .vsix in code-server (VS Code in a browser)
       // the automated steps for it did not pass in time (the action widget's list was not found).
     } finally {
       await browser.close();
-      server.kill();
+      // code-server starts helpers of its own (an agent host…): end the whole group.
+      try {
+        process.kill(-server.pid!, 'SIGTERM');
+      } catch {
+        server.kill();
+      }
       rmSync(work, { recursive: true, force: true });
     }
   }, 240_000);
