@@ -416,7 +416,7 @@ describe('browser extension in Chromium', () => {
     await expect.poll(() => body.innerText()).toBe('We met the YP at school.');
   });
 
-  it('“Ignore” hides the finding on this site and stores only its fingerprint', async () => {
+  it('“Ignore on this site” hides the finding on this site and stores only its fingerprint', async () => {
     await resetPage();
     const text = 'Kacper Nowakowski and his siblings played. Later the siblings had tea with their Contact supervisor.';
     await page.locator('#note').click();
@@ -425,7 +425,7 @@ describe('browser extension in Chromium', () => {
     const others = (await underlines('#note')).filter((u) => u.rule !== 'siblings').map((u) => u.rule);
     const first = (await underlines('#note')).find((u) => u.rule === 'siblings')!;
     await page.mouse.click(first.left + first.width / 2, first.top - 6);
-    await page.locator('carelint-overlay .popover .ignore').click();
+    await page.locator('carelint-overlay .popover .ignore.site').click();
     await expect.poll(async () => (await underlines('#note')).filter((u) => u.rule === 'siblings').length).toBe(0);
     expect((await underlines('#note')).map((u) => u.rule)).toEqual(others);
 
@@ -442,6 +442,98 @@ describe('browser extension in Chromium', () => {
     await expect.poll(async () => (await underlines('#note')).map((u) => u.rule)).toContain('contact-family');
     expect((await underlines('#note')).filter((u) => u.rule === 'siblings')).toEqual([]);
     await browser.worker.evaluate(() => chrome.storage.local.remove('ignored'));
+  });
+
+  it('“Ignore here” hides only that place in that field, stores nothing, and is gone after a reload', async () => {
+    await resetPage();
+    const text = 'The siblings played. Later the siblings had tea.';
+    await page.locator('#note').click();
+    await page.keyboard.insertText(text);
+    await expect.poll(async () => (await underlines('#note')).filter((u) => u.rule === 'siblings').length).toBe(2);
+    const [first, second] = (await underlines('#note')).filter((u) => u.rule === 'siblings').sort((a, b) => a.start - b.start);
+    await page.mouse.click(first!.left + first!.width / 2, first!.top - 6);
+    await page.locator('carelint-overlay .popover .ignore.once').click();
+    await expect.poll(async () => (await underlines('#note')).filter((u) => u.rule === 'siblings').map((u) => u.start)).toEqual([second!.start]);
+    // Typing before it moves it: it stays ignored, and the other one stays shown.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.insertText('Today: ');
+    await page.waitForTimeout(400);
+    await expect.poll(async () => (await underlines('#note')).filter((u) => u.rule === 'siblings').map((u) => u.start)).toEqual([second!.start + 7]);
+    expect((await storage()).ignored).toBeUndefined();
+    await resetPage();
+    await page.locator('#note').click();
+    await page.keyboard.insertText(text);
+    await expect.poll(async () => (await underlines('#note')).filter((u) => u.rule === 'siblings').length).toBe(2);
+  });
+
+  it('lists each ignored suggestion with its rule on the options page and shows them again one by one', async () => {
+    await resetPage();
+    const text = 'The siblings played. Contact with Dad went well.';
+    await page.locator('#note').click();
+    await page.keyboard.insertText(text);
+    for (const rule of ['siblings', 'contact-family']) {
+      await expect.poll(async () => (await underlines('#note')).map((u) => u.rule)).toContain(rule);
+      const u = (await underlines('#note')).find((x) => x.rule === rule)!;
+      await page.mouse.click(u.left + u.width / 2, u.top - 6);
+      await page.locator('carelint-overlay .popover .ignore.site').click();
+      await expect.poll(async () => (await underlines('#note')).map((x) => x.rule)).not.toContain(rule);
+    }
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const items = options.locator('#ignored li[data-fingerprint]');
+    await expect.poll(() => items.count()).toBe(2);
+    const texts = await items.allTextContents();
+    expect(texts.find((t) => t.includes('rule siblings'))).toMatch(/^“siblings” · rule siblings · on 127\.0\.0\.1/);
+    expect(texts.find((t) => t.includes('rule contact-family'))).toMatch(/^“contact” · rule contact-family · on 127\.0\.0\.1/);
+    await options.screenshot({ path: join(SHOTS, 'options-ignored.png'), fullPage: true });
+    await items.filter({ hasText: 'rule siblings' }).getByRole('button').click();
+    await expect.poll(() => items.count()).toBe(1);
+    await page.bringToFront();
+    await expect.poll(async () => (await underlines('#note')).map((u) => u.rule)).toContain('siblings');
+    expect((await underlines('#note')).map((u) => u.rule)).not.toContain('contact-family');
+    // Only the dictionary's term is kept beside the fingerprint, never the record's other words.
+    const stored = JSON.stringify(await storage());
+    for (const word of ['played', 'Dad', 'went']) expect(stored).not.toContain(word);
+    await options.close();
+    await browser.worker.evaluate(() => chrome.storage.local.remove(['ignored', 'ignoredTerms']));
+  });
+
+  it('“Add to my words” puts the words on the allow list, everywhere', async () => {
+    await resetPage();
+    await page.locator('#note').click();
+    await page.keyboard.insertText('The siblings played. Contact with Dad went well.');
+    await expect.poll(async () => (await underlines('#note')).map((u) => u.rule)).toContain('contact-family');
+    const u = (await underlines('#note')).find((x) => x.rule === 'contact-family')!;
+    await page.mouse.click(u.left + u.width / 2, u.top - 6);
+    await page.locator('carelint-overlay .popover .ignore.allow').click();
+    await expect.poll(async () => (await underlines('#note')).map((x) => x.rule)).not.toContain('contact-family');
+    expect((await underlines('#note')).map((x) => x.rule)).toContain('siblings');
+    await expect.poll(async () => ((await storage()).settings as { allow: string[] } | undefined)?.allow).toEqual(['Contact']);
+    await browser.worker.evaluate(() => chrome.storage.local.remove('settings'));
+  });
+
+  it('keeps the pill off the field’s text, and draws overlapping findings apart', async () => {
+    await resetPage();
+    const lines = Array.from({ length: 9 }, (_, i) => `Line ${i + 1} went as planned today with everyone there.`);
+    await page.locator('#note').click();
+    await page.keyboard.insertText(`Actions:\n- SW to continue to monitor the siblings and their contact with Dad.\n${lines.join('\n')}`);
+    const pill = page.locator('carelint-overlay .pill');
+    await expect.poll(() => pill.textContent()).toMatch(/suggestion/);
+    const field = (await page.locator('#note').boundingBox())!;
+    const box = (await pill.boundingBox())!;
+    const overlaps = box.x < field.x + field.width && box.x + box.width > field.x && box.y < field.y + field.height && box.y + box.height > field.y;
+    expect(overlaps, JSON.stringify({ box, field })).toBe(false);
+    await page.locator('#note').evaluate((el) => el.scrollTo(0, 0));
+    await settled();
+    await expect.poll(async () => (await underlines('#note')).map((u) => u.rule)).toContain('acr-sw');
+    const drawn = await underlines('#note');
+    const sw = drawn.find((u) => u.rule === 'acr-sw')!;
+    const action = drawn.find((u) => u.rule === 'incomplete-action' && u.start <= sw.start && u.end >= sw.end && Math.abs(u.left - sw.left) < 2)!;
+    expect(action, JSON.stringify(drawn.map((u) => u.rule))).toBeDefined();
+    expect(action.top - sw.top).toBeGreaterThanOrEqual(2);
+    const outer = await page.evaluate(() => document.querySelector('carelint-overlay')!.shadowRoot!.querySelector('.u[data-rule="incomplete-action"]')!.getAttribute('data-outer'));
+    expect(outer).toBe('1');
+    await page.locator('#plain').screenshot({ path: join(SHOTS, 'pill-and-overlap.png') });
   });
 
   it('shows a summary of the focused field from the report’s metrics', async () => {

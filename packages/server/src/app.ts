@@ -6,6 +6,7 @@ import { readJsonBody } from './body.js';
 import { HttpError } from './errors.js';
 import { openapiDocument } from './openapi.js';
 import { renderPage } from './page/html.js';
+import { languageToolRoutes } from './languagetool/routes.js';
 import { judge, resolvePolicy, type Policy } from './policy.js';
 import { LintFailure, LintPool } from './pool.js';
 import { lintOptionsFor, parseCheckRequest } from './request.js';
@@ -58,7 +59,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** packages/server/dist, from src/ (tests) and dist/ alike. */
 export const defaultAssets = new URL('../dist/', import.meta.url);
 
-const ROUTES = new Set(['/', '/healthz', '/openapi.json', '/v1/check', '/carelint.browser.js', '/carelint.page.js']);
+const ROUTES = new Set(['/', '/healthz', '/openapi.json', '/v1/check', '/carelint.browser.js', '/carelint.page.js', '/v2/check', '/v2/languages']);
 const ASSETS = ['carelint.browser.js', 'carelint.page.js'] as const;
 
 /**
@@ -83,6 +84,21 @@ export function createApp(options: AppOptions = {}): Hono {
   });
   app.use('/v1/*', crossOrigin(settings.cors));
   app.use('/v1/*', bearer(settings.token));
+  // LanguageTool's API, for the LanguageTool clients writers already have (its token check is inside: clients send apiKey).
+  app.use('/v2/*', crossOrigin(settings.cors));
+  app.route(
+    '/v2',
+    languageToolRoutes({
+      lint: (text, options, timeoutMs) => linter.lint(text, options, timeoutMs),
+      token: settings.token,
+      config: settings.config,
+      preset: settings.preset,
+      maxBytes: settings.maxBytes,
+      timeoutMs: settings.timeoutMs,
+      checkSettings,
+      lintFailure: fromLintFailure,
+    }),
+  );
 
   app.post('/v1/check', async (c) => {
     const started = Date.now();
@@ -175,6 +191,11 @@ function resolveOptions(options: AppOptions): Settings {
   if (!(preset in presets)) throw new Error(`preset must be one of: ${Object.keys(presets).join(', ')}`);
   const cors = new Set<string>();
   for (const origin of options.cors ?? []) {
+    // A browser add-on's pages and workers (LanguageTool's own add-on, say) send their extension origin.
+    if (/^(chrome|moz|safari-web)-extension:\/\/[a-z0-9-]+$/i.test(origin)) {
+      cors.add(origin);
+      continue;
+    }
     let parsed: URL | undefined;
     try {
       parsed = new URL(origin);
@@ -276,7 +297,7 @@ function digest(value: string): Buffer {
 }
 
 /** Settings assembled for a request are checked by core in this thread, so a ConfigError is a 400, not a worker fault. */
-function checkSettings(options: LintOptions): void {
+export function checkSettings(options: LintOptions): void {
   const { format: _format, documentType: _type, path: _path, childNames: _names, extraEntries: _extra, ...config } = options;
   try {
     validateConfig(config);
@@ -286,7 +307,8 @@ function checkSettings(options: LintOptions): void {
   }
 }
 
-function fromLintFailure(error: unknown): HttpError {
+/** The HTTP answer for a lint that failed (also used by the LanguageTool routes). */
+export function fromLintFailure(error: unknown): HttpError {
   if (!(error instanceof LintFailure)) return internal(error, undefined);
   switch (error.kind) {
     case 'config':

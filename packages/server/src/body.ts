@@ -40,8 +40,8 @@ function tooLarge(maxBytes: number): HttpError {
   return new HttpError(413, 'payload-too-large', `The body is larger than this service accepts (${maxBytes} bytes); check a shorter record, or raise the limit with --max-bytes.`);
 }
 
-/** Reads the body stream up to `maxBytes`, giving up at the deadline; cancels the stream on either. */
-async function readLimited(request: Request, maxBytes: number, timeoutMs: number): Promise<Uint8Array> {
+/** Reads the body stream up to `maxBytes`, giving up at the deadline; cancels the stream on either (also used by the LanguageTool routes). */
+export async function readLimited(request: Request, maxBytes: number, timeoutMs: number): Promise<Uint8Array> {
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

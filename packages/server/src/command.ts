@@ -37,6 +37,8 @@ Endpoints
   POST /v1/check     {"text": "…", "format"?, "documentType"?, "children"?, "preset"?} -> {report, verdict, reasons}
   GET  /healthz      ready or not
   GET  /openapi.json the OpenAPI 3.1 description
+  POST /v2/check     LanguageTool's API (form: text=…&language=en-GB), for LibreOffice, LTeX and
+  GET  /v2/languages LanguageTool's browser add-ons: set their server to http://<host>:<port>/v2
   GET  /             a page to paste a record into (checked in the browser)
 
 Options
@@ -75,6 +77,7 @@ export async function runServeCommand(argv: readonly string[], io: ServeIo, cont
       io.stdout.write(serveHelp);
       return 0;
     }
+    io.stderr.write('carelint serve: starting (loading the checker takes a few seconds)…\n');
     handle = await startServer({ ...options, ...(context.assets ? { assets: context.assets } : {}) });
     const exposed = !['127.0.0.1', '::1', 'localhost'].includes(options.host ?? '127.0.0.1') && !/^127\./.test(options.host ?? '');
     io.stderr.write(`carelint serve: listening on ${handle.url} (POST /v1/check, page at /, stop with Ctrl-C)\n`);

@@ -1,3 +1,4 @@
+import { languageToolPaths, languageToolSchemas } from './languagetool/openapi.js';
 import { version } from './version.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -124,6 +125,7 @@ export const openapiDocument = {
         },
       },
     },
+    ...languageToolPaths,
   },
   components: {
     securitySchemes: {
@@ -219,6 +221,7 @@ export const openapiDocument = {
         version: { type: 'string' },
         workers: object({ workers: int(), ready: int(), busy: int(), queued: int() }),
       }),
+      ...languageToolSchemas,
     },
   },
 } as const;

@@ -115,7 +115,7 @@ describe('GET endpoints', () => {
     expect(response.status).toBe(200);
     const doc = await response.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/', '/carelint.browser.js', '/carelint.page.js', '/healthz', '/openapi.json', '/v1/check']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/', '/carelint.browser.js', '/carelint.page.js', '/healthz', '/openapi.json', '/v1/check', '/v2/check', '/v2/languages']);
   });
 
   it('/ is a self-contained page with a strict content security policy', async () => {
@@ -140,7 +140,7 @@ describe('GET endpoints', () => {
   });
 
   it('answers an unknown path with a JSON 404 and a wrong method with 405', async () => {
-    const missing = await app.request('/v2/check');
+    const missing = await app.request('/v3/check');
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: 'not-found' } });
     const wrong = await app.request('/v1/check');

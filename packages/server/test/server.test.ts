@@ -129,6 +129,7 @@ describe('carelint serve', () => {
     const signals = new EventEmitter();
     const exit = runServeCommand(['--port', '0', '--policy', 'policy.json', '--workers', '1'], ioc, { signals, assets: assets.url });
     await expect.poll(() => out.stderr, { timeout: 15_000 }).toMatch(/listening on http:/);
+    expect(out.stderr).toMatch(/^carelint serve: starting[^\n]*\n[\s\S]*listening on/);
     const url = /listening on (http:\S+)/.exec(out.stderr)![1]!;
     const denied = await fetch(`${url}/v1/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"Visited Sam."}' });
     expect(denied.status).toBe(401);

@@ -4,8 +4,12 @@
  */
 import { ICON_SIZES } from './icons.js';
 
-/** `chromium` and `firefox` are what ships; `test` is the Chromium build with 127.0.0.1 granted, for the e2e tests only. */
-export type Target = 'chromium' | 'firefox' | 'test';
+/**
+ * `chromium` and `firefox` are what ships; `test` is the Chromium build with 127.0.0.1 granted, for the e2e tests
+ * only; `firefox-test` is the Firefox build with 127.0.0.1 granted and its content script declared for it (a
+ * WebDriver BiDi session cannot open the popup, so the site cannot be turned on from there).
+ */
+export type Target = 'chromium' | 'firefox' | 'test' | 'firefox-test';
 
 const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
@@ -16,7 +20,7 @@ export function manifestFor(target: Target, version: string): Record<string, unk
   const icons = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icons/icon-${size}.png`]));
   const manifest: Record<string, unknown> = {
     manifest_version: 3,
-    name: target === 'test' ? 'carelint (test build)' : 'carelint',
+    name: target === 'test' || target === 'firefox-test' ? 'carelint (test build)' : 'carelint',
     short_name: 'carelint',
     version,
     description: 'Checks children’s social care records as you type, on your computer: plain words, the child’s voice, balance, plans.',
@@ -27,7 +31,7 @@ export function manifestFor(target: Target, version: string): Record<string, unk
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: { extension_pages: CSP },
   };
-  if (target === 'firefox') {
+  if (target === 'firefox' || target === 'firefox-test') {
     manifest.background = { scripts: ['background.js'] };
     manifest.browser_specific_settings = {
       gecko: {
@@ -41,6 +45,7 @@ export function manifestFor(target: Target, version: string): Record<string, unk
     manifest.background = { service_worker: 'background.js' };
     manifest.minimum_chrome_version = '120';
   }
-  if (target === 'test') manifest.host_permissions = TEST_HOSTS;
+  if (target === 'test' || target === 'firefox-test') manifest.host_permissions = TEST_HOSTS;
+  if (target === 'firefox-test') manifest.content_scripts = [{ matches: TEST_HOSTS, js: ['content.js'], run_at: 'document_idle' }];
   return manifest;
 }

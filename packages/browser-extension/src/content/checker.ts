@@ -43,6 +43,13 @@ function shifted(finding: Finding, edit: { start: number; removed: number; added
   return { ...finding, place: { start: { ...start, offset: start.offset + delta }, end: { ...end, offset: end.offset + delta } } };
 }
 
+/** An ignored-once place moved by an edit; gone when the edit touched its words. */
+function shiftedOnce(item: { fingerprint: string; start: number }, edit: { start: number; removed: number; added: number }): Array<{ fingerprint: string; start: number }> {
+  if (item.start < edit.start) return [item];
+  if (item.start < edit.start + edit.removed) return [];
+  return [{ ...item, start: item.start + edit.added - edit.removed }];
+}
+
 export class Checker {
   state: CheckState = { findings: [], general: [], metrics: undefined, problem: undefined, text: '' };
   /** How long the last lint took, in ms. */
@@ -57,6 +64,8 @@ export class Checker {
   /** When the oldest edit not yet linted happened. */
   private pendingSince: number | undefined;
   private disposed = false;
+  /** Findings ignored once ("ignore here"): this field only, until the page is reloaded; positions follow edits. */
+  private once: Array<{ fingerprint: string; start: number }> = [];
 
   constructor(
     readonly field: Field,
@@ -108,6 +117,13 @@ export class Checker {
     }, Math.max(0, at - now));
   }
 
+  /** Ignores this one finding in this field until the page is reloaded (other places with the same words stay). */
+  ignoreOnce(finding: Finding): void {
+    this.once.push({ fingerprint: finding.fingerprint, start: finding.place.start.offset });
+    this.state = { ...this.state, findings: this.state.findings.filter((f) => f !== finding) };
+    this.onChange(this);
+  }
+
   /** Lints now. `force` re-lints unchanged text (settings or ignored findings changed). */
   run(force = false): void {
     if (this.disposed) return;
@@ -140,9 +156,11 @@ export class Checker {
     if (warm && edit && edit.removed + edit.added <= 200) this.costMs = this.costMs === 0 ? this.lastLintMs : (this.costMs + this.lastLintMs) / 2;
     warm = true;
     this.lints += 1;
+    if (edit && this.once.length > 0) this.once = this.once.flatMap((item) => shiftedOnce(item, edit));
     const findings: Finding[] = [];
     const general: Finding[] = [];
     for (const finding of report.messages) {
+      if (this.once.some((item) => item.fingerprint === finding.fingerprint && item.start === finding.place.start.offset)) continue;
       (finding.place.end.offset > finding.place.start.offset ? findings : general).push(finding);
     }
     this.state = { findings, general, metrics: report.metrics, problem: undefined, text };

