@@ -1,4 +1,5 @@
 import type { Analysis, Section } from '@carelint/text';
+import { readFields, type LabelKind } from './fields.js';
 import type { CompiledLexicons } from './lexicons.js';
 import { tagOneWord } from './word-tags.js';
 import {
@@ -31,6 +32,8 @@ export interface Child {
   /** Where the name was first written, to point at it. */
   first: { start: number; end: number } | undefined;
   gender: Gender | undefined;
+  /** Other names the record calls them by: "Beth" for "Bethany (Beth)", "J" for Jaylen in a log. */
+  aliases: string[];
 }
 
 /** Who the record is about and who else speaks in it. */
@@ -44,6 +47,10 @@ export interface People {
   writtenToChild: boolean;
   /** The child "you" refers to, when known. */
   addressee: string | undefined;
+  /** A header field gives a child of the record by name ("Child: Oliver BRENNAN", "| Pupil | Kian Doherty |"). */
+  fromFields: boolean;
+  /** A header field gives the record's child without a name ("Child: Year 8", "Child: K.D.", a date of birth). */
+  unnamedChild: boolean;
 }
 
 /** Kinds of record that are about a child whatever their text says. */
@@ -79,7 +86,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     if (!strong && adults.has(name)) return;
     adults.delete(name);
     const known = children.get(name);
-    const child: Child = known ?? { name, age: undefined, baby: false, first: undefined, gender: undefined };
+    const child: Child = known ?? { name, age: undefined, baby: false, first: undefined, gender: undefined, aliases: [] };
     if (facts.age !== undefined && child.age === undefined) child.age = facts.age;
     if (facts.baby || (child.age !== undefined && child.age < 3)) child.baby = true;
     if (at !== undefined && (!child.first || at < child.first.start)) child.first = { start: at, end: at + name.length };
@@ -104,13 +111,26 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     else for (const name of match[4]!.match(NAMES) ?? []) addAdult(name, roles.gender(match[3]!));
   }
 
+  // Header fields: "Mother: Courtney Fenn (19)" is an adult, "Child: Oliver BRENNAN" the record's child.
+  const fields = analysis.kind.care ? readFields(text, labelKinds(lexicons, roles.all), isRole) : undefined;
+  for (const person of fields?.adults ?? []) addAdult(person.name, undefined);
+  for (const person of fields?.children ?? []) {
+    addChild(person.name, person.at, { ...(person.age !== undefined ? { age: person.age } : {}), baby: person.baby });
+    for (const alias of person.aliases) if (usable(alias)) children.get(person.name)?.aliases.push(alias);
+  }
+  const youngAdults = leavingCare(text, lexicons);
+
   for (const match of NAME_AGE_BRACKETS.all(text)) {
     const [, first, second, number, unit] = match;
-    const name = second && (NOT_NAMES.has(first!) || isRole(first!)) ? second : first!;
+    const name = second && /\p{Ll}/u.test(second) && (NOT_NAMES.has(first!) || isRole(first!) || notAName(first!)) ? second : first!;
     const at = match.index + (name === first ? 0 : match[0].indexOf(second!));
     ageFound(name, at, number!, unit);
   }
-  for (const match of NAME_AGED.all(text)) ageFound(match[1]!, match.index, match[2]!, match[3]);
+  for (const match of NAME_AGED.all(text)) {
+    const [, first, second, number, unit] = match;
+    const name = second && /\p{Ll}/u.test(second) && (NOT_NAMES.has(first!) || isRole(first!) || notAName(first!)) ? second : first!;
+    ageFound(name, match.index + (name === first ? 0 : match[0].indexOf(second!)), number!, unit);
+  }
   for (const match of AGE_OLD_NAME.all(text)) ageFound(match[3]!, match.index + match[0].lastIndexOf(match[3]!), match[1]!, match[2]);
   for (const match of NAME_IS_AGE.all(text)) ageFound(match[1]!, match.index, match[2]!, match[3]);
   for (const match of NAME_DOB.all(text)) addChild(match[1]!, match.index);
@@ -186,14 +206,18 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
       if (at !== undefined) child.first = { start: at, end: at + child.name.length };
     }
   }
-  return { children, adults, letter, writtenToChild, addressee: addressee || undefined };
+  addInitials(text, children, adults);
+  const fromFields = (fields?.children ?? []).some((person) => children.has(person.name));
+  return { children, adults, letter, writtenToChild, addressee: addressee || undefined, fromFields, unnamedChild: fields?.unnamedChild === true && children.size === 0 };
 
   function ageFound(name: string, at: number, number: string, unit: string | undefined): void {
     const n = /^\d+$/.test(number) ? Number(number) : NUMBER_WORDS[number.toLowerCase()] ?? Number.NaN;
     if (Number.isNaN(n)) return;
     const u = (unit ?? 'years').toLowerCase();
     const years = /^(m|mth|mo)/.test(u) ? n / 12 : /^w/.test(u) ? n / 52 : n;
-    if (years >= 18) addAdult(name, undefined);
+    // A care leaver of 18 to 25 is the young person the record is about, unless something says they are an adult.
+    if (years >= 18 && years <= 25 && youngAdults && !adults.has(name)) addChild(name, at, { age: years }, false);
+    else if (years >= 18) addAdult(name, undefined);
     else addChild(name, at, { age: years });
   }
 }
@@ -267,4 +291,78 @@ export function nameGender(name: string): Gender | undefined {
   if (genderCache.size > 20_000) genderCache.clear();
   genderCache.set(name, gender);
   return gender;
+}
+
+/** Initials, acronyms and words a single capital stands for that are never a child's initial ("I", "A"). */
+const NOT_INITIALS = new Set(['I', 'A']);
+
+/**
+ * Logs shorten a child's name to its initial ("Kyle H (13)" then "K said ..."): a capital letter standing alone before
+ * a lower-case word is the child whose name starts with it, when no other person's name does.
+ */
+function addInitials(text: string, children: Map<string, Child>, adults: Map<string, Gender | undefined>): void {
+  const byInitial = new Map<string, number>();
+  for (const name of [...children.keys(), ...adults.keys()]) byInitial.set(name[0]!, (byInitial.get(name[0]!) ?? 0) + 1);
+  for (const child of children.values()) {
+    const initial = child.name[0]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(child.name) || NOT_INITIALS.has(initial) || byInitial.get(initial) !== 1) continue;
+    if (new RegExp(String.raw`(?<![\p{L}\p{N}.'\u2019-])${initial}(?= \p{Ll})`, 'u').test(text)) child.aliases.push(initial);
+  }
+}
+
+const labelCache = new WeakMap<CompiledLexicons, Set<string>>();
+
+/** How a header field's label reads: the record's child ("Child", "YP", "Name"), an adult by role ("Mother"), a date of birth. */
+function labelKinds(lexicons: CompiledLexicons, roleWordSet: ReadonlySet<string>): (label: string) => LabelKind {
+  let childLabels = labelCache.get(lexicons);
+  if (!childLabels) {
+    childLabels = new Set(lexicons.phrases.childFields.map(normalLabel));
+    labelCache.set(lexicons, childLabels);
+  }
+  const labels = childLabels;
+  return (label) => {
+    const norm = normalLabel(label);
+    if (labels.has(norm)) return 'child';
+    if (/^(?:dob|d\.?o\.?b\.?|date of birth)$/.test(norm)) return 'dob';
+    return norm.split(' ').every((word) => roleWordSet.has(word)) ? 'adult' : 'other';
+  };
+}
+
+/** A label in lower case, "(s)" and a trailing number dropped, slashes and hyphens read as spaces. */
+function normalLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .replace(/\((?:s|ren|es)\)/g, '')
+    .replace(/[/_\-]+/g, ' ')
+    .replace(/\s+\d+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const leavingCacheByLexicons = new WeakMap<CompiledLexicons, RegExp>();
+
+/** Whether the record speaks of leaving care (a pathway plan, a personal adviser): its young person may be over 18. */
+function leavingCare(text: string, lexicons: CompiledLexicons): boolean {
+  let pattern = leavingCacheByLexicons.get(lexicons);
+  if (!pattern) {
+    const phrases = lexicons.phrases.youngAdult.map((p) => escape(p).replace(/\s+/g, String.raw`[\s-]+`));
+    pattern = new RegExp(String.raw`\b(?:${phrases.join('|')})\b`, 'i');
+    leavingCacheByLexicons.set(lexicons, pattern);
+  }
+  return pattern.test(text);
+}
+
+const verbCache = new Map<string, boolean>();
+
+/** Whether a capitalised word is plainly not a name: a verb, adverb or preposition starting a sentence ("Visited Leo (4)"). */
+function notAName(word: string): boolean {
+  let known = verbCache.get(word);
+  if (known === undefined) {
+    const doc = tagOneWord(word);
+    known = !doc.has('#Person') && (doc.has('#Verb') || doc.has('#Adverb') || doc.has('#Preposition') || doc.has('#Conjunction') || doc.has('#Determiner'));
+    if (verbCache.size > 20_000) verbCache.clear();
+    verbCache.set(word, known);
+  }
+  return known;
 }

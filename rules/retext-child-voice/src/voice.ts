@@ -105,6 +105,16 @@ export function findVoice(
 
   for (const unit of units) {
     const unitVerbs = verbs[unit.index]!;
+    // A form's question and the answer after it ("What would help? Not sitting next to Ryan."): in a child's-views
+    // section the answer is the child's, unless an adult speaks in it.
+    if (isViewsSection(unit) && answersQuestion(units, unit) && !unitVerbs.some((v) => isAdult(v.who) || v.passive)) {
+      const child = sectionChild(unit);
+      const words = unit.words.filter((w) => w.kind === 'word');
+      if (child && words.length > 0 && !words.some((w) => w.quoted)) {
+        items.push({ kind: 'view', unit: unit.index, children: [...child.children], start: words[0]!.start, end: words[words.length - 1]!.end });
+        continue;
+      }
+    }
     // Views, observations and adults' words all hang on a verb.
     if (unitVerbs.length === 0) continue;
     const frames = framesOf(unit, unitVerbs);
@@ -149,6 +159,17 @@ export function findVoice(
   return { items, toWriter, adultViews };
 }
 
+/** Whether a unit follows a question in its own paragraph (a line or a table row): it is the answer. */
+function answersQuestion(units: readonly Unit[], unit: Unit): boolean {
+  for (let k = unit.index - 1; k >= 0 && k >= unit.index - 3; k--) {
+    const before = units[k]!;
+    if (before.paragraph !== unit.paragraph || before.section !== unit.section) return false;
+    const last = before.words[before.words.length - 1];
+    if (last?.value === '?' && !last.quoted) return true;
+  }
+  return false;
+}
+
 function isAdult(mention: Mention | undefined): boolean {
   return mention?.role === 'adult' || mention?.role === 'agency' || mention?.role === 'worker';
 }
@@ -165,6 +186,12 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
       if (mentions.some((m) => match.first >= m.first && match.first <= m.last)) continue;
       // Every field set up front, as for a mention (see `mention`).
       const verb: Verb = { kind, unit: unit.index, first: match.first, last: match.last, who: undefined, subject: undefined, inverted: false, passive: false };
+      // "RW informed by note", "Kai asked by his teacher": a passive with its agent after it; nobody named speaks.
+      if (unit.words[match.last + 1]?.norm === 'by' && !/ing$/.test(unit.words[match.last + 2]?.norm ?? '')) {
+        verb.passive = true;
+        verbs.push(verb);
+        continue;
+      }
       const noun = kind === 'view' && / (is|are|were)$/.test(match.payloads[0]!.text);
       const subject = noun ? possessor(unit, index, match.first) : subjectOf(unit, index, match.first, kind === 'observation' ? OBSERVE_SKIP : VIEW_SKIP);
       if (subject) {
