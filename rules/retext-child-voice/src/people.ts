@@ -118,7 +118,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     addChild(person.name, person.at, { ...(person.age !== undefined ? { age: person.age } : {}), baby: person.baby });
     for (const alias of person.aliases) if (usable(alias)) children.get(person.name)?.aliases.push(alias);
   }
-  const youngAdults = leavingCare(text, lexicons);
+  let youngAdults: boolean | undefined;
 
   for (const match of NAME_AGE_BRACKETS.all(text)) {
     const [, first, second, number, unit] = match;
@@ -216,7 +216,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     const u = (unit ?? 'years').toLowerCase();
     const years = /^(m|mth|mo)/.test(u) ? n / 12 : /^w/.test(u) ? n / 52 : n;
     // A care leaver of 18 to 25 is the young person the record is about, unless something says they are an adult.
-    if (years >= 18 && years <= 25 && youngAdults && !adults.has(name)) addChild(name, at, { age: years }, false);
+    if (years >= 18 && years <= 25 && (youngAdults ??= leavingCare(text, lexicons)) && !adults.has(name)) addChild(name, at, { age: years }, false);
     else if (years >= 18) addAdult(name, undefined);
     else addChild(name, at, { age: years });
   }
@@ -301,14 +301,23 @@ const NOT_INITIALS = new Set(['I', 'A']);
  * a lower-case word is the child whose name starts with it, when no other person's name does.
  */
 function addInitials(text: string, children: Map<string, Child>, adults: Map<string, Gender | undefined>): void {
+  if (children.size === 0) return;
   const byInitial = new Map<string, number>();
   for (const name of [...children.keys(), ...adults.keys()]) byInitial.set(name[0]!, (byInitial.get(name[0]!) ?? 0) + 1);
   for (const child of children.values()) {
     const initial = child.name[0]!;
     if (!/^\p{Lu}\p{Ll}/u.test(child.name) || NOT_INITIALS.has(initial) || byInitial.get(initial) !== 1) continue;
-    if (new RegExp(String.raw`(?<![\p{L}\p{N}.'\u2019-])${initial}(?= \p{Ll})`, 'u').test(text)) child.aliases.push(initial);
+    let alone = loneCapital.get(initial);
+    if (!alone) {
+      alone = new RegExp(String.raw`(?<![\p{L}\p{N}.'\u2019-])${escape(initial)}(?= \p{Ll})`, 'u');
+      loneCapital.set(initial, alone);
+    }
+    if (alone.test(text)) child.aliases.push(initial);
   }
 }
+
+/** By capital letter, a pattern for it standing alone as a word before a lower-case word ("K said"). */
+const loneCapital = new Map<string, RegExp>();
 
 const labelCache = new WeakMap<CompiledLexicons, Set<string>>();
 
