@@ -69,6 +69,8 @@ const NOT_NAMES = new Set([
   'Email', 'Phone', 'Telephone', 'Meeting', 'Review', 'Plan', 'Date', 'Name', 'Worker', 'Contact', 'Update', 'Attendees',
   'Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Noone', 'None', 'All', 'Each', 'This', 'That',
   'These', 'Those', 'It', 'He', 'She', 'They', 'Who', 'What', 'Which', 'Staff', 'Family', 'Parents', 'Professionals',
+  // Words an apostrophe-s turns into a contraction ("Where's Daddy gone?", "Here's Mum"), never a child's name.
+  'Where', 'Why', 'How', 'Here', 'There', 'Let', 'Everything', 'Nothing', 'Something', 'Anything', 'Everyone',
 ]);
 
 /** Finds the children (caller's names first) and the adults of a record. */

@@ -60,6 +60,17 @@ const REPORTED = new Set(['that', 'how', 'what', 'whether']);
 const CONDITIONS = new Set(['if', 'case', 'whenever', 'whatever', 'unless', 'wherever', 'what', 'whether', 'how']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 const TO_WRITER = new Set(['me', 'us']);
+/** First words of a form's answer that say the child's views are not there ("Not obtained", "Declined", "N/A"). */
+const NO_ANSWER = new Set(['none', 'n/a', 'na', 'nil', 'unable', 'declined', 'refused', 'tbc', 'unknown', 'awaiting', 'pending']);
+/** Words after "not" or "no" that make an answer say there is none ("Not obtained", "No views given"). */
+const NOTHING_GIVEN = new Set(['obtained', 'known', 'seen', 'recorded', 'asked', 'available', 'applicable', 'given', 'gathered', 'spoken', 'views', 'view', 'comment', 'comments', 'response', 'answer', 'done', 'completed', 'present']);
+
+/** Whether a form's answer says the child's views are not there. */
+function noAnswer(words: readonly Word[]): boolean {
+  const first = words[0]!.norm;
+  if (NO_ANSWER.has(first)) return true;
+  return (first === 'not' || first === 'no') && NOTHING_GIVEN.has(words[1]?.norm ?? '');
+}
 
 /** Finds quotes, reported views and observations of the children, with who they belong to. */
 export function findVoice(
@@ -110,7 +121,7 @@ export function findVoice(
     if (isViewsSection(unit) && answersQuestion(units, unit) && !unitVerbs.some((v) => isAdult(v.who) || v.passive)) {
       const child = sectionChild(unit);
       const words = unit.words.filter((w) => w.kind === 'word');
-      if (child && words.length > 0 && !words.some((w) => w.quoted)) {
+      if (child && words.length > 0 && !words.some((w) => w.quoted) && !noAnswer(words)) {
         items.push({ kind: 'view', unit: unit.index, children: [...child.children], start: words[0]!.start, end: words[words.length - 1]!.end });
         continue;
       }

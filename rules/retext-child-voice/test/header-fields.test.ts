@@ -36,6 +36,13 @@ describe('header fields', () => {
 });
 
 describe('who the record is about', () => {
+  it('does not take a contraction for a child ("Where\u2019s Daddy gone?")', () => {
+    const text = 'Family time\nChild: Leo Carter (2)\nWhere: Riverside Family Centre\n"Where\'s Daddy gone?" Mum asked him. Leo pointed at the door and laughed.';
+    const file = run(text);
+    expect(voice(file).status).toBe('present');
+    expect(file.messages.filter((m) => m.ruleId === 'missing-sibling-voice')).toEqual([]);
+  });
+
   it('finds the child a header gives, however the name is written', () => {
     const log = 'Short breaks log\nKyle H (13). Arrived by taxi.\nK said "I want my mum\'s chips not these chips."';
     expect(voice(run(log)).status).toBe('present');
@@ -88,6 +95,8 @@ describe('what counts as the child’s voice', () => {
     const pep = '# PEP\n\nKian (14) is in Year 9.\n\n# Kian\'s views\n\n| Question | Kian\'s answer |\n\n| What would help? | Not sitting next to Ryan. |\n';
     const headings = [...pep.matchAll(/^# (.+)$/gm)].map((m) => ({ start: m.index + 2, end: m.index + m[0].length }));
     expect(voice(run(pep, { headings })).status).toBe('present');
+    const none = pep.replace('Not sitting next to Ryan.', 'Not obtained this term.');
+    expect(voice(run(none, { headings })).status).toBe('absent');
   });
 
   it('does not take a passive with its agent, or a line after a missed heading, for the child’s view', () => {
