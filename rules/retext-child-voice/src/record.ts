@@ -100,6 +100,7 @@ export function readRecord(
  */
 function afterPlainHeading(units: readonly Unit[], viewsSections: ReadonlyMap<Section, string[]>, lexicons: CompiledLexicons): Set<number> {
   const past = new Set<number>();
+  if (viewsSections.size === 0) return past;
   const { speech, view } = lexicons.signals;
   let closed: Section | undefined;
   const started = new Set<Section>();
@@ -136,7 +137,10 @@ function afterPlainHeading(units: readonly Unit[], viewsSections: ReadonlyMap<Se
 /** How many sentences mention a child of the record (by name, as "the children", or by a pronoun resolved to them). */
 function unitsAboutChild(units: readonly Unit[], index: MentionIndex): number {
   let count = 0;
-  for (const unit of units) if (index.byUnit[unit.index]!.some((m) => index.target(m)?.role === 'child')) count += 1;
+  for (const unit of units) {
+    if (index.byUnit[unit.index]!.some((m) => index.target(m)?.role === 'child')) count += 1;
+    if (count >= ABOUT_CHILD_UNITS) break;
+  }
   return count;
 }
 
