@@ -207,7 +207,7 @@ function named(index: Index, word: Word): boolean {
 function mayStart(index: Index, word: Word): boolean {
   const { heads } = word;
   for (let k = 0; k < heads.length; k++) if (index.mentionLists.has(heads[k]!.list)) return true;
-  return MENTION_WORDS.has(word.norm);
+  return MENTION_WORDS.has(word.norm) || word.value === 'Children';
 }
 
 /** The person named or referred to from word `i` of a unit, if any. */
@@ -224,6 +224,9 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
   if (name) return mention(u, i, name.last, 'child', [name.payloads[0]!], false, words[name.last]!.possessive);
   const group = signals.childrenReferents.at(words, i);
   if (group) return mention(u, i, group.last, 'child', children, true, words[group.last]!.possessive);
+  // Terse notes open a sentence with "Children" for the record's children ("Children fed, in pyjamas, said ..."); not
+  // "Children's Services" or "Children in Care Council" (a name in capitals after it).
+  if (word.value === 'Children' && !word.possessive && /^\p{Ll}/u.test(words[i + 1]?.value ?? '')) return mention(u, i, i, 'child', children, true, false);
   const single = signals.childReferents.at(words, i);
   if (single) {
     const baby = /\b(baby|infant|toddler|little one)\b/.test(single.payloads[0]!.text);

@@ -187,7 +187,8 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
       const name = match[1]!;
       // "Sarah Green said": a surname is not a first name.
       const surname = /\p{Lu}\p{Ll}*\s+$/u.test(text.slice(Math.max(0, match.index - 20), match.index));
-      if (!adults.has(name) && !surname && usable(name) && looksLikeName(name) && !speakers.has(name)) speakers.set(name, match.index);
+      // "Info shared with school", "Sanction agreed": a word written once is a name only if it is a known first name.
+      if (!adults.has(name) && !surname && usable(name) && !speakers.has(name) && looksLikeName(name) && (occurrences(text, name) >= 2 || knownFirstName(name))) speakers.set(name, match.index);
     }
     if (speakers.size === 1) for (const [name, at] of speakers) addChild(name, at, {}, false);
   } else {
@@ -255,6 +256,22 @@ function withoutQuotes(text: string): string {
   return out + text.slice(from);
 }
 
+/** How many times a name is written as a whole word, counting to two. */
+function occurrences(text: string, name: string): number {
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0 && count < 2; at = text.indexOf(name, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + name.length);
+    if (!isLetter(before) && !isLetter(after)) count += 1;
+  }
+  return count;
+}
+
+/** Whether a code unit is a letter (ASCII, or any from U+00C0 as names use them). */
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
+}
+
 /** The first place a name is written as a whole word, if it is. */
 function firstIndex(text: string, name: string): number | undefined {
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(name)}(?![\p{L}\p{N}])`, 'u');
@@ -281,6 +298,11 @@ function looksLikeName(word: string): boolean {
     nameCache.set(word, known);
   }
   return known;
+}
+
+/** Whether compromise knows a word as a person's first name ("Olivia"), not only as a noun ("Info"). */
+function knownFirstName(word: string): boolean {
+  return nameGender(word) !== undefined || tagOneWord(word).has('#FirstName');
 }
 
 const genderCache = new Map<string, Gender | undefined>();

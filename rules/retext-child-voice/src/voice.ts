@@ -197,8 +197,9 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
       if (mentions.some((m) => match.first >= m.first && match.first <= m.last)) continue;
       // Every field set up front, as for a mention (see `mention`).
       const verb: Verb = { kind, unit: unit.index, first: match.first, last: match.last, who: undefined, subject: undefined, inverted: false, passive: false };
-      // "RW informed by note", "Kai asked by his teacher": a passive with its agent after it; nobody named speaks.
-      if (unit.words[match.last + 1]?.norm === 'by' && !/ing$/.test(unit.words[match.last + 2]?.norm ?? '')) {
+      // "RW informed by note", "Kai asked by his teacher", "Amira described as": a passive; nobody named speaks.
+      const after = unit.words[match.last + 1]?.norm;
+      if ((after === 'by' && !/ing$/.test(unit.words[match.last + 2]?.norm ?? '')) || (after === 'as' && kind === 'speech')) {
         verb.passive = true;
         verbs.push(verb);
         continue;
@@ -220,6 +221,16 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
           if (who) verb.who = who;
         } else if (before && PASSIVE.has(before.norm)) verb.passive = true;
       }
+      // "Amira was awake and crying in the doorway and said to an officer ...": the one person named before a speech verb,
+      // at the start of the sentence, is who speaks (not for a view word, which may be a noun: "talked about her worries").
+      if (!verb.subject && !verb.inverted && !verb.passive && kind === 'speech') {
+        const lone = loneSubject(unit, mentions, match.first);
+        if (lone) {
+          verb.subject = lone;
+          const who = index.target(lone);
+          if (who) verb.who = who;
+        }
+      }
       verbs.push(verb);
     }
   }
@@ -236,6 +247,23 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
     if (previous.who) verb.who = previous.who;
   });
   return verbs;
+}
+
+/** The only person named before word `first` of a unit, when they open the sentence (at most one word before them). */
+function loneSubject(unit: Unit, mentions: readonly Mention[], first: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const mention of mentions) {
+    if (mention.last >= first) continue;
+    // A group ("Amira and Kai") and the names in it are one subject.
+    if (found && (mention.first >= found.first && mention.last <= found.last)) continue;
+    if (found && !(found.first >= mention.first && found.last <= mention.last)) return undefined;
+    found = mention;
+  }
+  if (!found || found.possessive || unit.words[first - 1]?.norm === 'to') return undefined;
+  let wordsBefore = 0;
+  for (let k = 0; k < found.first; k++) if (unit.words[k]!.kind === 'word' && ++wordsBefore > 1) return undefined;
+  for (let k = found.last + 1; k < first; k++) if (unit.words[k]!.quoted) return undefined;
+  return found;
 }
 
 /** "Amira's wish is ...", "her biggest worry is ...": the person before a view noun owns the view. */

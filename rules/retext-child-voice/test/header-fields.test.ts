@@ -107,4 +107,19 @@ describe('what counts as the child’s voice', () => {
     expect(voice(run(closure, { headings })).status).toBe('absent');
     expect(voice(run('Visit. Amira (9) agreed by nodding when I asked about the plan.')).status).toBe('present');
   });
+
+  it('finds who speaks when words stand between the child and the verb, and leaves others’ speech alone', () => {
+    const police = 'MASH record\n\nChildren: Amira (6), Yusuf (3)\n\nAmira was awake and crying in the doorway and said to an officer "Daddy was shouting".';
+    expect(voice(run(police)).quotes).toBe(1);
+    const terse = 'MASH contact. Anon call: 2 children home alone. Police attended. Children fed, in pyjamas, said "mum went for milk". Outcome: NFA.';
+    expect(voice(run(terse)).status).toBe('present');
+    const carer = 'Foster carer log. Jack (5) had a good week. Jack went to the park and said "look at me" on the slide. Jack slept well.';
+    expect(voice(run(carer)).quotes).toBe(1);
+    const officer = 'MASH record\n\nChildren: Amira (6), Yusuf (3)\n\nMum came down with Amira and said "she was very upset".';
+    expect(voice(run(officer)).quotes).toBe(0);
+    const school = 'MASH record\n\nChildren: Amira (6), Yusuf (3)\n\nSchool: attendance good, Amira described as "a delight".';
+    expect(voice(run(school)).quotes).toBe(0);
+    const note = 'Outcome: NFA. Advice letter to mum.\nInfo shared with school DSL. Mum said "I only popped out".';
+    expect(voice(run(note)).status).not.toBe('present');
+  });
 });
