@@ -57,7 +57,7 @@ export const TITLE_NAME = anchored(String.raw`\b${TITLES}\.?\s+(${NAME})`, 'u', 
 /** "Dear Millie," on a line of its own near the start of the record (after an address block, perhaps). */
 const OPENING = new RegExp(String.raw`^[ \t]*(?:#+\s*)?(?:Dear|Hi|Hello)\s+(${NAME})`, 'muy');
 /** How far into the record a letter's greeting may stand. */
-const OPENING_WITHIN = 400;
+const OPENING_WITHIN = 1000;
 
 /**
  * The record's first greeting line, if it starts within `OPENING_WITHIN` characters: tried at the start of each line

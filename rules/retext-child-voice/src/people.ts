@@ -94,9 +94,11 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     if (at !== undefined && (!child.first || at < child.first.start)) child.first = { start: at, end: at + name.length };
     children.set(name, child);
   };
+  /** Other names of the children ("Beth" for "Bethany (Beth)"): never an adult's. */
+  const aliases = new Set<string>();
   const addAdult = (name: string, gender: Gender | undefined) => {
     if (!usable(name) || callerNames.includes(name)) return;
-    if (children.has(name)) return;
+    if (children.has(name) || aliases.has(name)) return;
     adults.set(name, gender ?? adults.get(name));
   };
 
@@ -118,7 +120,12 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   for (const person of fields?.adults ?? []) addAdult(person.name, undefined);
   for (const person of fields?.children ?? []) {
     addChild(person.name, person.at, { ...(person.age !== undefined ? { age: person.age } : {}), baby: person.baby });
-    for (const alias of person.aliases) if (usable(alias)) children.get(person.name)?.aliases.push(alias);
+    for (const alias of person.aliases) {
+      if (!usable(alias)) continue;
+      children.get(person.name)?.aliases.push(alias);
+      aliases.add(alias);
+      adults.delete(alias);
+    }
   }
   let youngAdults: boolean | undefined;
 
@@ -160,7 +167,8 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   let letter = false;
   let addressee: string | undefined;
   if (opening && !parentReader) {
-    const name = opening[1]!;
+    // "Dear Beth" to a child the header calls "Bethany (Beth)" is to that child.
+    const name = aliases.has(opening[1]!) ? ([...children.values()].find((c) => c.aliases.includes(opening[1]!))?.name ?? opening[1]!) : opening[1]!;
     const toAnother = callerNames.length > 0 && !callerNames.includes(name);
     if (usable(name) && !adults.has(name) && !toAnother) {
       letter = true;

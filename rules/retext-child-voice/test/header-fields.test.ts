@@ -21,6 +21,13 @@ describe('header fields', () => {
     expect(names('Child discussed: Maisie Turner, 12, living with Dave and Lorna Whitehouse since June 2022')).toEqual(['Maisie 144m']);
   });
 
+  it('reads a review written to the child after its header, by the name the child goes by', () => {
+    const header = 'CHILD LOOKED AFTER REVIEW\n\nName: Bethany (Beth) Crowther          DOB: 22/01/2013 (12)\n\n' + 'Present: Beth (for the first half); Gill and Ray Sutcliffe, foster carers; the social worker. '.repeat(6);
+    const file = run(`${header}\n\nDear Beth, I am writing this record to you.\n\nYou said: "Good. I'm not going anywhere anyway."`);
+    expect(voice(file)).toMatchObject({ status: 'present', quotes: 1 });
+    expect(file.messages.filter((m) => m.ruleId === 'missing-sibling-voice')).toEqual([]);
+  });
+
   it('keeps a nickname as another name for the child', () => {
     expect(readFields('Name: Bethany (Beth) Crowther          DOB: 22/01/2013 (12)', kindOf, isRole).children[0]).toMatchObject({ name: 'Bethany', aliases: ['Beth'], age: 12 });
   });
