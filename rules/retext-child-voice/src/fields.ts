@@ -58,7 +58,8 @@ export function readFields(text: string, kindOf: (label: string) => LabelKind, i
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const fields = fieldsOf(line, lineStart);
+    // Only a line with a colon or a table bar can hold a field: most lines of prose are passed over at once.
+    const fields = line.includes(':') || line.includes('|') ? fieldsOf(line, lineStart) : NO_FIELDS;
     if (fields.length > 0) {
       block = undefined;
       for (const [k, field] of fields.entries()) {
@@ -94,6 +95,8 @@ export function readFields(text: string, kindOf: (label: string) => LabelKind, i
   if (found.children.length > 0) found.unnamedChild = false;
   return found;
 }
+
+const NO_FIELDS: RawField[] = [];
 
 /** The fields of a line: "Label: value" (several on a line, apart by runs of spaces or tabs) or a table row "| Label | value |". */
 function fieldsOf(line: string, offset: number): RawField[] {

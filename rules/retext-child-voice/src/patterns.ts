@@ -66,6 +66,9 @@ const OPENING_WITHIN = 1000;
 export function openingOf(text: string): RegExpExecArray | null {
   for (let at = 0; at <= OPENING_WITHIN && at <= text.length; at += 1) {
     if (at > 0 && !LINE_ENDS.has(text.charCodeAt(at - 1))) continue;
+    // Only a line that starts with a letter, a space or a heading mark can hold a greeting.
+    const first = text.charCodeAt(at);
+    if (first !== 68 && first !== 72 && first !== 32 && first !== 9 && first !== 35) continue;
     OPENING.lastIndex = at;
     const found = OPENING.exec(text);
     if (found) return found;

@@ -336,22 +336,30 @@ function addInitials(text: string, children: Map<string, Child>, adults: Map<str
   if (children.size === 0) return;
   const byInitial = new Map<string, number>();
   for (const name of [...children.keys(), ...adults.keys()]) byInitial.set(name[0]!, (byInitial.get(name[0]!) ?? 0) + 1);
+  const alone = loneCapitals(text);
   for (const child of children.values()) {
     const initial = child.name[0]!;
-    if (!/^\p{Lu}\p{Ll}/u.test(child.name) || NOT_INITIALS.has(initial) || byInitial.get(initial) !== 1) continue;
-    let alone = loneCapital.get(initial);
-    if (!alone) {
-      alone = new RegExp(String.raw`(?<![\p{L}\p{N}.'\u2019-])${escape(initial)}(?= \p{Ll})`, 'u');
-      loneCapital.set(initial, alone);
-    }
-    if (alone.test(text)) child.aliases.push(initial);
+    if (alone.has(initial) && /^\p{Lu}\p{Ll}/u.test(child.name) && !NOT_INITIALS.has(initial) && byInitial.get(initial) === 1) child.aliases.push(initial);
   }
 }
 
-/** By capital letter, a pattern for it standing alone as a word before a lower-case word ("K said"). */
-const loneCapital = new Map<string, RegExp>();
+/** The capital letters (A to Z) that stand alone as a word before a lower-case word ("K said"), in one pass. */
+function loneCapitals(text: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+    const code = text.charCodeAt(i - 1);
+    if (code < 65 || code > 90) continue;
+    const before = text.charCodeAt(i - 2);
+    const next = text.charCodeAt(i + 1);
+    if (i >= 2 && (isLetter(before) || (before >= 48 && before <= 57) || before === 46 || before === 39 || before === 0x2019 || before === 45)) continue;
+    if (next >= 97 && next <= 122) found.add(text[i - 1]!);
+  }
+  return found;
+}
 
 const labelCache = new WeakMap<CompiledLexicons, Set<string>>();
+/** By lexicons, what each label read so far is (labels repeat from record to record: "Date", "Present", "Child"). */
+const kindCache = new WeakMap<CompiledLexicons, Map<string, LabelKind>>();
 
 /** How a header field's label reads: the record's child ("Child", "YP", "Name"), an adult by role ("Mother"), a date of birth. */
 function labelKinds(lexicons: CompiledLexicons, roleWordSet: ReadonlySet<string>): (label: string) => LabelKind {
@@ -361,11 +369,21 @@ function labelKinds(lexicons: CompiledLexicons, roleWordSet: ReadonlySet<string>
     labelCache.set(lexicons, childLabels);
   }
   const labels = childLabels;
+  let known = kindCache.get(lexicons);
+  if (!known) {
+    known = new Map();
+    kindCache.set(lexicons, known);
+  }
+  const kinds = known;
   return (label) => {
-    const norm = normalLabel(label);
-    if (labels.has(norm)) return 'child';
-    if (/^(?:dob|d\.?o\.?b\.?|date of birth)$/.test(norm)) return 'dob';
-    return norm.split(' ').every((word) => roleWordSet.has(word)) ? 'adult' : 'other';
+    let kind = kinds.get(label);
+    if (kind === undefined) {
+      const norm = normalLabel(label);
+      kind = labels.has(norm) ? 'child' : /^(?:dob|d\.?o\.?b\.?|date of birth)$/.test(norm) ? 'dob' : norm.split(' ').every((word) => roleWordSet.has(word)) ? 'adult' : 'other';
+      if (kinds.size > 5_000) kinds.clear();
+      kinds.set(label, kind);
+    }
+    return kind;
   };
 }
 
