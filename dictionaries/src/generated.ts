@@ -6376,6 +6376,45 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "child-voice-child-fields",
+      "description": "Labels of a record's header fields and table rows that give the child the record is about (\"Child: Oliver BRENNAN   DOB: 02/10/2023\", \"YP: KL (16)\", \"| Pupil | Kian Doherty |\", \"Children:\" above a list). The name at the start of the field's value is a child of the record; a field with no name (\"Child: Year 8\") still says the record is about one child. Matched against the whole label, case-insensitive, \"(s)\" and a number dropped.",
+      "sources": [
+        "knowsley",
+        "ohov"
+      ],
+      "phrases": [
+        "child",
+        "children",
+        "child name",
+        "child's name",
+        "childs name",
+        "children's names",
+        "name of child",
+        "name of young person",
+        "full name",
+        "name",
+        "baby",
+        "infant",
+        "unborn baby",
+        "young person",
+        "young people",
+        "yp",
+        "cyp",
+        "child young person",
+        "child or young person",
+        "pupil",
+        "student name",
+        "subject child",
+        "child subject",
+        "child discussed",
+        "children discussed",
+        "child in placement",
+        "children in placement",
+        "child placed",
+        "looked after child"
+      ]
+    },
+    {
       "id": "child-voice-child-referents",
       "description": "Words that refer to one child of the record without a name. They make a record about a child, can be the subject of the child's words (\"the baby smiled\"), and are candidates for a name (\"the child\" is also a depersonalising reference, below).",
       "sources": [
@@ -7187,7 +7226,18 @@ export const dictionary: Dictionary = {
         "shrugged",
         "ran to",
         "hid",
-        "flinched"
+        "flinched",
+        "fixed on",
+        "fixes on",
+        "focused on",
+        "quietened",
+        "quietens",
+        "stilled",
+        "turned her head",
+        "turned his head",
+        "kicked her legs",
+        "kicked his legs",
+        "mouthed"
       ]
     },
     {
@@ -7464,6 +7514,26 @@ export const dictionary: Dictionary = {
         "hopes are",
         "feelings are",
         "words were"
+      ]
+    },
+    {
+      "id": "child-voice-young-adult-signals",
+      "description": "Words of leaving care. In a record that holds one, a named person aged 18 to 25 with no adult's role is the young person the record is about (a care leaver), not an adult of their family.",
+      "sources": [
+        "knowsley"
+      ],
+      "phrases": [
+        "care leaver",
+        "care leavers",
+        "leaving care",
+        "pathway plan",
+        "personal adviser",
+        "personal advisor",
+        "staying put",
+        "former relevant child",
+        "relevant child",
+        "leaving care team",
+        "leaving care service"
       ]
     },
     {

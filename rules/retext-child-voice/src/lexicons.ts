@@ -11,6 +11,8 @@ export const LEXICON_IDS = {
   childReferents: 'child-voice-child-referents',
   childrenReferents: 'child-voice-children-referents',
   childRelations: 'child-voice-child-relations',
+  childFields: 'child-voice-child-fields',
+  youngAdult: 'child-voice-young-adult-signals',
   groupWords: 'child-voice-group-words',
   childContext: 'child-voice-child-context',
   adultFemale: 'child-voice-adult-female',

@@ -103,6 +103,8 @@ interface Index extends MentionIndex {
   readonly mainClause: Array<Set<number> | undefined>;
   readonly children: string[];
   readonly babies: string[];
+  /** The record's unnamed child, when a header field gives one, as the mention its pronouns resolve to. */
+  unnamed: Mention | undefined;
 }
 
 /** Finds the people in every unit and resolves pronouns to the person they most likely stand for. */
@@ -127,10 +129,13 @@ export function mentionIndex(units: readonly Unit[], people: People, lexicons: C
     mainClause: [],
     children: [...people.children.keys()],
     babies: [...people.children.values()].filter((c) => c.baby).map((c) => c.name),
+    unnamed: undefined,
   };
   for (const name of people.children.keys()) index.names.add(name, name, true);
+  for (const child of people.children.values()) for (const alias of child.aliases) index.names.add(alias, child.name, true);
   for (const [name, gender] of people.adults) index.adultNames.add(name, gender ?? 'none', true);
-  for (const name of [...people.children.keys(), ...people.adults.keys()]) index.nameStarts.add(name.split(/[\s\-\u2010\u2011]+/)[0]!);
+  const aliases = [...people.children.values()].flatMap((child) => child.aliases);
+  for (const name of [...people.children.keys(), ...aliases, ...people.adults.keys()]) index.nameStarts.add(name.split(/[\s\-\u2010\u2011]+/)[0]!);
   // A word's norm is its value normalised, or only in lower case when an apostrophe-s was cut.
   for (const start of index.nameStarts) index.nameNorms.add(normalize(start)).add(start.toLowerCase());
   for (const unit of units) index.byUnit.push(find(index, unit));
@@ -202,7 +207,7 @@ function named(index: Index, word: Word): boolean {
 function mayStart(index: Index, word: Word): boolean {
   const { heads } = word;
   for (let k = 0; k < heads.length; k++) if (index.mentionLists.has(heads[k]!.list)) return true;
-  return MENTION_WORDS.has(word.norm);
+  return MENTION_WORDS.has(word.norm) || word.value === 'Children';
 }
 
 /** The person named or referred to from word `i` of a unit, if any. */
@@ -219,6 +224,9 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
   if (name) return mention(u, i, name.last, 'child', [name.payloads[0]!], false, words[name.last]!.possessive);
   const group = signals.childrenReferents.at(words, i);
   if (group) return mention(u, i, group.last, 'child', children, true, words[group.last]!.possessive);
+  // Terse notes open a sentence with "Children" for the record's children ("Children fed, in pyjamas, said ..."); not
+  // "Children's Services" or "Children in Care Council" (a name in capitals after it).
+  if (word.value === 'Children' && !word.possessive && /^\p{Ll}/u.test(words[i + 1]?.value ?? '')) return mention(u, i, i, 'child', children, true, false);
   const single = signals.childReferents.at(words, i);
   if (single) {
     const baby = /\b(baby|infant|toddler|little one)\b/.test(single.payloads[0]!.text);
@@ -316,7 +324,13 @@ function resolve(index: Index, pronoun: Mention): Mention | undefined {
     }
   }
   const fallback = index.sectionChild(unit);
-  return fallback && fits(fallback) ? fallback : undefined;
+  if (fallback && fits(fallback)) return fallback;
+  // A form that gives its child without a name ("Child: Year 8", a date of birth) then says "she" and "he": with no
+  // one else before it, a singular subject pronoun stands for that child.
+  if (index.people.unnamedChild && pronoun.pronoun !== 'they' && index.units[pronoun.unit]!.words[pronoun.first]!.norm === pronoun.pronoun) {
+    return (index.unnamed ??= mention(pronoun.unit, pronoun.first, pronoun.last, 'child', [], false, false));
+  }
+  return undefined;
 }
 
 const FEMININE = new Set(['she', 'her', 'hers', 'herself']);

@@ -6,7 +6,14 @@ import type { CompiledLexicons } from './lexicons.js';
 import { anchored, anchorsIn, atAnchor, capitalsIn, isSpace, isWordChar, literal, LONGEST_RUN, namesBefore, runBefore, type Anchored, type Run, type Starts } from './scan.js';
 import type { Gender } from './people.js';
 
-export const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}\p{Ll}+)?`;
+/** A first name or a surname: "Amira", "Amira-Rose", "McInnes", "O'Neill". */
+export const NAME = String.raw`\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'\u2019]\p{Lu}\p{Ll}+)?`;
+/** A surname as forms write it: as a name, in capitals ("HADDAD", "EVANS-LLOYD") or as an initial ("Kyle H"). */
+const SURNAME = String.raw`(?:${NAME}|\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\.?)(?![\p{L}])`;
+/** A name, or a young person's initials as residential logs write them ("JB (15)"). */
+const NAME_OR_INITIALS = String.raw`(?:${NAME}|\p{Lu}{2,3})`;
+/** No match starts inside a word ("Innes" of "McInnes"). */
+const WORD_START = String.raw`(?<![\p{L}\p{N}'\u2019-])`;
 /** Every name in a list ("Amira, Kai and Leo"); `String.prototype.match` starts it from 0 each time. */
 export const NAMES = new RegExp(NAME, 'gu');
 export const NUMBER_WORDS: Record<string, number> = {
@@ -20,13 +27,13 @@ const TWO_NAMES_BEFORE = namesBefore(2);
 const NAME_BEFORE = namesBefore(1);
 const BRACKET = literal(['(']);
 /** "Amira (7)", "Amira Khan (aged 7 years)", "Leo (14 months)". */
-export const NAME_AGE_BRACKETS = anchored(String.raw`(${NAME})(?:\s+(${NAME}))?\s*\(\s*(?:aged?\s*|now\s+)?${AGE_NUMBER}\s*(?:${AGE_UNIT}\s*)?(?:old\s*)?\)`, 'u', BRACKET, TWO_NAMES_BEFORE);
+export const NAME_AGE_BRACKETS = anchored(String.raw`${WORD_START}(${NAME_OR_INITIALS})(?:\s+(${SURNAME}))?\s*\(\s*(?:aged?\s*|now\s+)?${AGE_NUMBER}\s*(?:${AGE_UNIT}\s*)?(?:old\s*)?\)`, 'u', BRACKET, TWO_NAMES_BEFORE);
 /** "Amira, aged 7", "Amira aged 7 months", "Amira, age 7": anchored at the space before "age". */
 export const NAME_AGED = anchored(
-  String.raw`(${NAME}),?\s+aged?\s+${AGE_NUMBER}(?:\s*${AGE_UNIT})?`,
+  String.raw`${WORD_START}(${NAME})(?:\s+(${SURNAME}))?,?\s+aged?\s+${AGE_NUMBER}(?:\s*${AGE_UNIT})?`,
   'u',
   literal(['age'], (text, at) => at > 0 && isSpace(text.charCodeAt(at - 1)), -1),
-  NAME_BEFORE,
+  TWO_NAMES_BEFORE,
 );
 /** The longest "<number> <unit>" before "old" in AGE_OLD_NAME ("seventeen months"), and the separator. */
 const AGE_OLD_REACH = Math.max(...Object.keys(NUMBER_WORDS).map((w) => w.length)) + ' months'.length;
@@ -43,14 +50,14 @@ export const AGE_OLD_NAME = anchored(
 /** "Amira is 7 years old". */
 export const NAME_IS_AGE = anchored(String.raw`(${NAME}) is (?:now )?${AGE_NUMBER} ${AGE_UNIT} old`, 'u', literal([' is ']), NAME_BEFORE);
 /** "Amira (DOB 12/03/2017)". */
-export const NAME_DOB = anchored(String.raw`(${NAME})(?:\s+${NAME})?\s*\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`, 'u', BRACKET, TWO_NAMES_BEFORE);
+export const NAME_DOB = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`, 'u', BRACKET, TWO_NAMES_BEFORE);
 const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|DS|DC|PC|DI|DCI|PCSO|Sgt|Insp)`;
 /** "Mr Jones", "Mrs Khan": adults. */
 export const TITLE_NAME = anchored(String.raw`\b${TITLES}\.?\s+(${NAME})`, 'u', new RegExp(String.raw`\b${TITLES}\b`, 'g'), atAnchor);
 /** "Dear Millie," on a line of its own near the start of the record (after an address block, perhaps). */
 const OPENING = new RegExp(String.raw`^[ \t]*(?:#+\s*)?(?:Dear|Hi|Hello)\s+(${NAME})`, 'muy');
 /** How far into the record a letter's greeting may stand. */
-const OPENING_WITHIN = 400;
+const OPENING_WITHIN = 1000;
 
 /**
  * The record's first greeting line, if it starts within `OPENING_WITHIN` characters: tried at the start of each line
@@ -59,6 +66,9 @@ const OPENING_WITHIN = 400;
 export function openingOf(text: string): RegExpExecArray | null {
   for (let at = 0; at <= OPENING_WITHIN && at <= text.length; at += 1) {
     if (at > 0 && !LINE_ENDS.has(text.charCodeAt(at - 1))) continue;
+    // Only a line that starts with a letter, a space or a heading mark can hold a greeting.
+    const first = text.charCodeAt(at);
+    if (first !== 68 && first !== 72 && first !== 32 && first !== 9 && first !== 35) continue;
     OPENING.lastIndex = at;
     const found = OPENING.exec(text);
     if (found) return found;

@@ -1,4 +1,5 @@
 import type { Analysis, Section } from '@carelint/text';
+import { readFields, type LabelKind } from './fields.js';
 import type { CompiledLexicons } from './lexicons.js';
 import { tagOneWord } from './word-tags.js';
 import {
@@ -31,6 +32,8 @@ export interface Child {
   /** Where the name was first written, to point at it. */
   first: { start: number; end: number } | undefined;
   gender: Gender | undefined;
+  /** Other names the record calls them by: "Beth" for "Bethany (Beth)", "J" for Jaylen in a log. */
+  aliases: string[];
 }
 
 /** Who the record is about and who else speaks in it. */
@@ -44,6 +47,10 @@ export interface People {
   writtenToChild: boolean;
   /** The child "you" refers to, when known. */
   addressee: string | undefined;
+  /** A header field gives a child of the record by name ("Child: Oliver BRENNAN", "| Pupil | Kian Doherty |"). */
+  fromFields: boolean;
+  /** A header field gives the record's child without a name ("Child: Year 8", "Child: K.D.", a date of birth). */
+  unnamedChild: boolean;
 }
 
 /** Kinds of record that are about a child whatever their text says. */
@@ -62,6 +69,8 @@ const NOT_NAMES = new Set([
   'Email', 'Phone', 'Telephone', 'Meeting', 'Review', 'Plan', 'Date', 'Name', 'Worker', 'Contact', 'Update', 'Attendees',
   'Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Noone', 'None', 'All', 'Each', 'This', 'That',
   'These', 'Those', 'It', 'He', 'She', 'They', 'Who', 'What', 'Which', 'Staff', 'Family', 'Parents', 'Professionals',
+  // Words an apostrophe-s turns into a contraction ("Where's Daddy gone?", "Here's Mum"), never a child's name.
+  'Where', 'Why', 'How', 'Here', 'There', 'Let', 'Everything', 'Nothing', 'Something', 'Anything', 'Everyone',
 ]);
 
 /** Finds the children (caller's names first) and the adults of a record. */
@@ -79,15 +88,17 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     if (!strong && adults.has(name)) return;
     adults.delete(name);
     const known = children.get(name);
-    const child: Child = known ?? { name, age: undefined, baby: false, first: undefined, gender: undefined };
+    const child: Child = known ?? { name, age: undefined, baby: false, first: undefined, gender: undefined, aliases: [] };
     if (facts.age !== undefined && child.age === undefined) child.age = facts.age;
     if (facts.baby || (child.age !== undefined && child.age < 3)) child.baby = true;
     if (at !== undefined && (!child.first || at < child.first.start)) child.first = { start: at, end: at + name.length };
     children.set(name, child);
   };
+  /** Other names of the children ("Beth" for "Bethany (Beth)"): never an adult's. */
+  const aliases = new Set<string>();
   const addAdult = (name: string, gender: Gender | undefined) => {
     if (!usable(name) || callerNames.includes(name)) return;
-    if (children.has(name)) return;
+    if (children.has(name) || aliases.has(name)) return;
     adults.set(name, gender ?? adults.get(name));
   };
 
@@ -104,13 +115,31 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     else for (const name of match[4]!.match(NAMES) ?? []) addAdult(name, roles.gender(match[3]!));
   }
 
+  // Header fields: "Mother: Courtney Fenn (19)" is an adult, "Child: Oliver BRENNAN" the record's child.
+  const fields = analysis.kind.care ? readFields(text, labelKinds(lexicons, roles.all), isRole) : undefined;
+  for (const person of fields?.adults ?? []) addAdult(person.name, undefined);
+  for (const person of fields?.children ?? []) {
+    addChild(person.name, person.at, { ...(person.age !== undefined ? { age: person.age } : {}), baby: person.baby });
+    for (const alias of person.aliases) {
+      if (!usable(alias)) continue;
+      children.get(person.name)?.aliases.push(alias);
+      aliases.add(alias);
+      adults.delete(alias);
+    }
+  }
+  let youngAdults: boolean | undefined;
+
   for (const match of NAME_AGE_BRACKETS.all(text)) {
     const [, first, second, number, unit] = match;
-    const name = second && (NOT_NAMES.has(first!) || isRole(first!)) ? second : first!;
+    const name = second && /\p{Ll}/u.test(second) && (NOT_NAMES.has(first!) || isRole(first!) || notAName(first!)) ? second : first!;
     const at = match.index + (name === first ? 0 : match[0].indexOf(second!));
     ageFound(name, at, number!, unit);
   }
-  for (const match of NAME_AGED.all(text)) ageFound(match[1]!, match.index, match[2]!, match[3]);
+  for (const match of NAME_AGED.all(text)) {
+    const [, first, second, number, unit] = match;
+    const name = second && /\p{Ll}/u.test(second) && (NOT_NAMES.has(first!) || isRole(first!) || notAName(first!)) ? second : first!;
+    ageFound(name, match.index + (name === first ? 0 : match[0].indexOf(second!)), number!, unit);
+  }
   for (const match of AGE_OLD_NAME.all(text)) ageFound(match[3]!, match.index + match[0].lastIndexOf(match[3]!), match[1]!, match[2]);
   for (const match of NAME_IS_AGE.all(text)) ageFound(match[1]!, match.index, match[2]!, match[3]);
   for (const match of NAME_DOB.all(text)) addChild(match[1]!, match.index);
@@ -138,7 +167,8 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   let letter = false;
   let addressee: string | undefined;
   if (opening && !parentReader) {
-    const name = opening[1]!;
+    // "Dear Beth" to a child the header calls "Bethany (Beth)" is to that child.
+    const name = aliases.has(opening[1]!) ? ([...children.values()].find((c) => c.aliases.includes(opening[1]!))?.name ?? opening[1]!) : opening[1]!;
     const toAnother = callerNames.length > 0 && !callerNames.includes(name);
     if (usable(name) && !adults.has(name) && !toAnother) {
       letter = true;
@@ -165,7 +195,8 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
       const name = match[1]!;
       // "Sarah Green said": a surname is not a first name.
       const surname = /\p{Lu}\p{Ll}*\s+$/u.test(text.slice(Math.max(0, match.index - 20), match.index));
-      if (!adults.has(name) && !surname && usable(name) && looksLikeName(name) && !speakers.has(name)) speakers.set(name, match.index);
+      // "Info shared with school", "Sanction agreed": a word written once is a name only if it is a known first name.
+      if (!adults.has(name) && !surname && usable(name) && !speakers.has(name) && looksLikeName(name) && (occurrences(text, name) >= 2 || knownFirstName(name))) speakers.set(name, match.index);
     }
     if (speakers.size === 1) for (const [name, at] of speakers) addChild(name, at, {}, false);
   } else {
@@ -186,14 +217,18 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
       if (at !== undefined) child.first = { start: at, end: at + child.name.length };
     }
   }
-  return { children, adults, letter, writtenToChild, addressee: addressee || undefined };
+  addInitials(text, children, adults);
+  const fromFields = (fields?.children ?? []).some((person) => children.has(person.name));
+  return { children, adults, letter, writtenToChild, addressee: addressee || undefined, fromFields, unnamedChild: fields?.unnamedChild === true && children.size === 0 };
 
   function ageFound(name: string, at: number, number: string, unit: string | undefined): void {
     const n = /^\d+$/.test(number) ? Number(number) : NUMBER_WORDS[number.toLowerCase()] ?? Number.NaN;
     if (Number.isNaN(n)) return;
     const u = (unit ?? 'years').toLowerCase();
     const years = /^(m|mth|mo)/.test(u) ? n / 12 : /^w/.test(u) ? n / 52 : n;
-    if (years >= 18) addAdult(name, undefined);
+    // A care leaver of 18 to 25 is the young person the record is about, unless something says they are an adult.
+    if (years >= 18 && years <= 25 && (youngAdults ??= leavingCare(text, lexicons)) && !adults.has(name)) addChild(name, at, { age: years }, false);
+    else if (years >= 18) addAdult(name, undefined);
     else addChild(name, at, { age: years });
   }
 }
@@ -229,6 +264,22 @@ function withoutQuotes(text: string): string {
   return out + text.slice(from);
 }
 
+/** How many times a name is written as a whole word, counting to two. */
+function occurrences(text: string, name: string): number {
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0 && count < 2; at = text.indexOf(name, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + name.length);
+    if (!isLetter(before) && !isLetter(after)) count += 1;
+  }
+  return count;
+}
+
+/** Whether a code unit is a letter (ASCII, or any from U+00C0 as names use them). */
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
+}
+
 /** The first place a name is written as a whole word, if it is. */
 function firstIndex(text: string, name: string): number | undefined {
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(name)}(?![\p{L}\p{N}])`, 'u');
@@ -257,6 +308,11 @@ function looksLikeName(word: string): boolean {
   return known;
 }
 
+/** Whether compromise knows a word as a person's first name ("Olivia"), not only as a noun ("Info"). */
+function knownFirstName(word: string): boolean {
+  return nameGender(word) !== undefined || tagOneWord(word).has('#FirstName');
+}
+
 const genderCache = new Map<string, Gender | undefined>();
 
 /** A first name's usual gender from compromise's name lists, if it has one (cached per name). */
@@ -267,4 +323,105 @@ export function nameGender(name: string): Gender | undefined {
   if (genderCache.size > 20_000) genderCache.clear();
   genderCache.set(name, gender);
   return gender;
+}
+
+/** Initials, acronyms and words a single capital stands for that are never a child's initial ("I", "A"). */
+const NOT_INITIALS = new Set(['I', 'A']);
+
+/**
+ * Logs shorten a child's name to its initial ("Kyle H (13)" then "K said ..."): a capital letter standing alone before
+ * a lower-case word is the child whose name starts with it, when no other person's name does.
+ */
+function addInitials(text: string, children: Map<string, Child>, adults: Map<string, Gender | undefined>): void {
+  if (children.size === 0) return;
+  const byInitial = new Map<string, number>();
+  for (const name of [...children.keys(), ...adults.keys()]) byInitial.set(name[0]!, (byInitial.get(name[0]!) ?? 0) + 1);
+  const alone = loneCapitals(text);
+  for (const child of children.values()) {
+    const initial = child.name[0]!;
+    if (alone.has(initial) && /^\p{Lu}\p{Ll}/u.test(child.name) && !NOT_INITIALS.has(initial) && byInitial.get(initial) === 1) child.aliases.push(initial);
+  }
+}
+
+/** The capital letters (A to Z) that stand alone as a word before a lower-case word ("K said"), in one pass. */
+function loneCapitals(text: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+    const code = text.charCodeAt(i - 1);
+    if (code < 65 || code > 90) continue;
+    const before = text.charCodeAt(i - 2);
+    const next = text.charCodeAt(i + 1);
+    if (i >= 2 && (isLetter(before) || (before >= 48 && before <= 57) || before === 46 || before === 39 || before === 0x2019 || before === 45)) continue;
+    if (next >= 97 && next <= 122) found.add(text[i - 1]!);
+  }
+  return found;
+}
+
+const labelCache = new WeakMap<CompiledLexicons, Set<string>>();
+/** By lexicons, what each label read so far is (labels repeat from record to record: "Date", "Present", "Child"). */
+const kindCache = new WeakMap<CompiledLexicons, Map<string, LabelKind>>();
+
+/** How a header field's label reads: the record's child ("Child", "YP", "Name"), an adult by role ("Mother"), a date of birth. */
+function labelKinds(lexicons: CompiledLexicons, roleWordSet: ReadonlySet<string>): (label: string) => LabelKind {
+  let childLabels = labelCache.get(lexicons);
+  if (!childLabels) {
+    childLabels = new Set(lexicons.phrases.childFields.map(normalLabel));
+    labelCache.set(lexicons, childLabels);
+  }
+  const labels = childLabels;
+  let known = kindCache.get(lexicons);
+  if (!known) {
+    known = new Map();
+    kindCache.set(lexicons, known);
+  }
+  const kinds = known;
+  return (label) => {
+    let kind = kinds.get(label);
+    if (kind === undefined) {
+      const norm = normalLabel(label);
+      kind = labels.has(norm) ? 'child' : /^(?:dob|d\.?o\.?b\.?|date of birth)$/.test(norm) ? 'dob' : norm.split(' ').every((word) => roleWordSet.has(word)) ? 'adult' : 'other';
+      if (kinds.size > 5_000) kinds.clear();
+      kinds.set(label, kind);
+    }
+    return kind;
+  };
+}
+
+/** A label in lower case, "(s)" and a trailing number dropped, slashes and hyphens read as spaces. */
+function normalLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .replace(/\((?:s|ren|es)\)/g, '')
+    .replace(/[/_\-]+/g, ' ')
+    .replace(/\s+\d+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const leavingCacheByLexicons = new WeakMap<CompiledLexicons, RegExp>();
+
+/** Whether the record speaks of leaving care (a pathway plan, a personal adviser): its young person may be over 18. */
+function leavingCare(text: string, lexicons: CompiledLexicons): boolean {
+  let pattern = leavingCacheByLexicons.get(lexicons);
+  if (!pattern) {
+    const phrases = lexicons.phrases.youngAdult.map((p) => escape(p).replace(/\s+/g, String.raw`[\s-]+`));
+    pattern = new RegExp(String.raw`\b(?:${phrases.join('|')})\b`, 'i');
+    leavingCacheByLexicons.set(lexicons, pattern);
+  }
+  return pattern.test(text);
+}
+
+const verbCache = new Map<string, boolean>();
+
+/** Whether a capitalised word is plainly not a name: a verb, adverb or preposition starting a sentence ("Visited Leo (4)"). */
+function notAName(word: string): boolean {
+  let known = verbCache.get(word);
+  if (known === undefined) {
+    const doc = tagOneWord(word);
+    known = !doc.has('#Person') && (doc.has('#Verb') || doc.has('#Adverb') || doc.has('#Preposition') || doc.has('#Conjunction') || doc.has('#Determiner'));
+    if (verbCache.size > 20_000) verbCache.clear();
+    verbCache.set(word, known);
+  }
+  return known;
 }

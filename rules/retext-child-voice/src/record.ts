@@ -7,6 +7,9 @@ import { findSeen, type Seen } from './seen.js';
 import { unitsOf, type Unit } from './units.js';
 import { findVoice, type Voice, type VoiceItem } from './voice.js';
 
+/** How many sentences about a child make a care record about that child, when no header field names one. */
+const ABOUT_CHILD_UNITS = 3;
+
 /** Headings that hold the writer's view, not the child's ("My view", "Our views"). */
 const WRITERS_VIEW = /^(my|our) views?$/i;
 
@@ -50,9 +53,10 @@ export function readRecord(
     if (section.kind !== 'child-views' || !section.heading || WRITERS_VIEW.test(section.title)) continue;
     if (!namesAdult(section.title, lexicons, people)) viewsSections.set(section, childrenIn(section.title, people));
   }
-  const isViewsSection = (unit: Unit) => unit.section !== undefined && viewsSections.has(unit.section);
+  const pastViews = afterPlainHeading(units, viewsSections, lexicons);
+  const isViewsSection = (unit: Unit) => unit.section !== undefined && viewsSections.has(unit.section) && !pastViews.has(unit.index);
   const sectionChild = (unit: Unit): Mention | undefined => {
-    const named = unit.section ? viewsSections.get(unit.section) : undefined;
+    const named = unit.section && !pastViews.has(unit.index) ? viewsSections.get(unit.section) : undefined;
     if (!named) return undefined;
     const children = named.length > 0 ? named : people.children.size === 1 ? [...people.children.keys()] : [];
     return mention(unit.index, -1, -1, 'child', children, children.length > 1, false);
@@ -80,10 +84,64 @@ export function readRecord(
     viewsSections.size > 0 ||
     seen.met.size > 0 ||
     (signals.recordKind && (people.children.size > 0 || childMentioned)) ||
+    // A care record that gives its child in a header field, or keeps coming back to a child, is about that child; a
+    // meeting about a family's housing that names the children once is not.
+    (analysis.kind.care && (people.fromFields || people.unnamedChild || unitsAboutChild(units, index) >= ABOUT_CHILD_UNITS)) ||
     voice.items.some((item) => heard(item, preverbal));
   const status: Status =
     counts.quotes + counts.reportedViews > 0 || (counts.observations > 0 && preverbal) ? 'present' : aboutChild ? 'absent' : 'not-applicable';
   return { documentType, units, people, children, mentioned, viewsSections, seen, voice, methods, preverbal, nonverbal: signals.nonverbal, counts, status };
+}
+
+/**
+ * Units of a child's-views section that come after a line that reads as a heading the section finder missed
+ * ("Views of parent/carer", "Management decision"): a paragraph of one to six words with no end punctuation and no
+ * speech or view verb. They belong to that next part of the record, not to the child's views.
+ */
+function afterPlainHeading(units: readonly Unit[], viewsSections: ReadonlyMap<Section, string[]>, lexicons: CompiledLexicons): Set<number> {
+  const past = new Set<number>();
+  if (viewsSections.size === 0) return past;
+  const { speech, view } = lexicons.signals;
+  let closed: Section | undefined;
+  const started = new Set<Section>();
+  for (const unit of units) {
+    const section = unit.section;
+    if (!section || !viewsSections.has(section)) continue;
+    if (closed === section) {
+      past.add(unit.index);
+      continue;
+    }
+    const alone = units[unit.index - 1]?.paragraph !== unit.paragraph && units[unit.index + 1]?.paragraph !== unit.paragraph;
+    const words = unit.words.filter((w) => w.kind === 'word');
+    const last = unit.words[unit.words.length - 1];
+    const heading =
+      alone &&
+      words.length > 0 &&
+      words.length <= 6 &&
+      /^\p{Lu}/u.test(words[0]!.value) &&
+      last !== undefined &&
+      last.kind === 'word' &&
+      !unit.words.some((w) => w.quoted) &&
+      speech.startsIn(unit).length === 0 &&
+      view.startsIn(unit).length === 0;
+    // The first line of a section is its own (a one-line view such as "Happy at Nan's"), never a new heading.
+    if (heading && started.has(section)) {
+      closed = section;
+      past.add(unit.index);
+    }
+    started.add(section);
+  }
+  return past;
+}
+
+/** How many sentences mention a child of the record (by name, as "the children", or by a pronoun resolved to them). */
+function unitsAboutChild(units: readonly Unit[], index: MentionIndex): number {
+  let count = 0;
+  for (const unit of units) {
+    if (index.byUnit[unit.index]!.some((m) => index.target(m)?.role === 'child')) count += 1;
+    if (count >= ABOUT_CHILD_UNITS) break;
+  }
+  return count;
 }
 
 /** Whether an item is the child's voice: words and views always, observations for a baby or a non-speaking child. */

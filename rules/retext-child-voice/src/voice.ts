@@ -60,6 +60,17 @@ const REPORTED = new Set(['that', 'how', 'what', 'whether']);
 const CONDITIONS = new Set(['if', 'case', 'whenever', 'whatever', 'unless', 'wherever', 'what', 'whether', 'how']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 const TO_WRITER = new Set(['me', 'us']);
+/** First words of a form's answer that say the child's views are not there ("Not obtained", "Declined", "N/A"). */
+const NO_ANSWER = new Set(['none', 'n/a', 'na', 'nil', 'unable', 'declined', 'refused', 'tbc', 'unknown', 'awaiting', 'pending']);
+/** Words after "not" or "no" that make an answer say there is none ("Not obtained", "No views given"). */
+const NOTHING_GIVEN = new Set(['obtained', 'known', 'seen', 'recorded', 'asked', 'available', 'applicable', 'given', 'gathered', 'spoken', 'views', 'view', 'comment', 'comments', 'response', 'answer', 'done', 'completed', 'present']);
+
+/** Whether a form's answer says the child's views are not there. */
+function noAnswer(words: readonly Word[]): boolean {
+  const first = words[0]!.norm;
+  if (NO_ANSWER.has(first)) return true;
+  return (first === 'not' || first === 'no') && NOTHING_GIVEN.has(words[1]?.norm ?? '');
+}
 
 /** Finds quotes, reported views and observations of the children, with who they belong to. */
 export function findVoice(
@@ -105,6 +116,16 @@ export function findVoice(
 
   for (const unit of units) {
     const unitVerbs = verbs[unit.index]!;
+    // A form's question and the answer after it ("What would help? Not sitting next to Ryan."): in a child's-views
+    // section the answer is the child's, unless an adult speaks in it.
+    if (isViewsSection(unit) && answersQuestion(units, unit) && !unitVerbs.some((v) => isAdult(v.who) || v.passive)) {
+      const child = sectionChild(unit);
+      const words = unit.words.filter((w) => w.kind === 'word');
+      if (child && words.length > 0 && !words.some((w) => w.quoted) && !noAnswer(words)) {
+        items.push({ kind: 'view', unit: unit.index, children: [...child.children], start: words[0]!.start, end: words[words.length - 1]!.end });
+        continue;
+      }
+    }
     // Views, observations and adults' words all hang on a verb.
     if (unitVerbs.length === 0) continue;
     const frames = facts.frames(unit.index);
@@ -149,6 +170,17 @@ export function findVoice(
   return { items, toWriter, adultViews };
 }
 
+/** Whether a unit follows a question in its own paragraph (a line or a table row): it is the answer. */
+function answersQuestion(units: readonly Unit[], unit: Unit): boolean {
+  for (let k = unit.index - 1; k >= 0 && k >= unit.index - 3; k--) {
+    const before = units[k]!;
+    if (before.paragraph !== unit.paragraph || before.section !== unit.section) return false;
+    const last = before.words[before.words.length - 1];
+    if (last?.value === '?' && !last.quoted) return true;
+  }
+  return false;
+}
+
 function isAdult(mention: Mention | undefined): boolean {
   return mention?.role === 'adult' || mention?.role === 'agency' || mention?.role === 'worker';
 }
@@ -167,6 +199,13 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
       if (inMention[match.first]) continue;
       // Every field set up front, as for a mention (see `mention`).
       const verb: Verb = { kind, unit: unit.index, first: match.first, last: match.last, who: undefined, subject: undefined, inverted: false, passive: false };
+      // "RW informed by note", "Kai asked by his teacher", "Amira described as": a passive; nobody named speaks.
+      const after = unit.words[match.last + 1]?.norm;
+      if ((after === 'by' && !/ing$/.test(unit.words[match.last + 2]?.norm ?? '')) || (after === 'as' && kind === 'speech')) {
+        verb.passive = true;
+        verbs.push(verb);
+        continue;
+      }
       const noun = kind === 'view' && / (is|are|were)$/.test(match.payloads[0]!.text);
       const subject = noun ? possessor(unit, index, match.first) : subjectOf(unit, index, match.first, kind === 'observation' ? OBSERVE_SKIP : VIEW_SKIP);
       if (subject) {
@@ -183,6 +222,16 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
           const who = index.target(after);
           if (who) verb.who = who;
         } else if (before && PASSIVE.has(before.norm)) verb.passive = true;
+      }
+      // "Amira was awake and crying in the doorway and said to an officer ...": the one person named before a speech verb,
+      // at the start of the sentence, is who speaks (not for a view word, which may be a noun: "talked about her worries").
+      if (!verb.subject && !verb.inverted && !verb.passive && kind === 'speech') {
+        const lone = loneSubject(unit, mentions, match.first);
+        if (lone) {
+          verb.subject = lone;
+          const who = index.target(lone);
+          if (who) verb.who = who;
+        }
       }
       verbs.push(verb);
     }
@@ -201,6 +250,23 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
     if (previous.who) verb.who = previous.who;
   });
   return verbs;
+}
+
+/** The only person named before word `first` of a unit, when they open the sentence (at most one word before them). */
+function loneSubject(unit: Unit, mentions: readonly Mention[], first: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const mention of mentions) {
+    if (mention.last >= first) continue;
+    // A group ("Amira and Kai") and the names in it are one subject.
+    if (found && (mention.first >= found.first && mention.last <= found.last)) continue;
+    if (found && !(found.first >= mention.first && found.last <= mention.last)) return undefined;
+    found = mention;
+  }
+  if (!found || found.possessive || unit.words[first - 1]?.norm === 'to') return undefined;
+  let wordsBefore = 0;
+  for (let k = 0; k < found.first; k++) if (unit.words[k]!.kind === 'word' && ++wordsBefore > 1) return undefined;
+  for (let k = found.last + 1; k < first; k++) if (unit.words[k]!.quoted) return undefined;
+  return found;
 }
 
 /** "Amira's wish is ...", "her biggest worry is ...": the person before a view noun owns the view. */

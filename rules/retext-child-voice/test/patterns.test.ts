@@ -54,7 +54,8 @@ describe('patterns tried where they can match', () => {
   it('finds the greeting of a letter as the first match of the pattern would', () => {
     expect(patterns.openingOf('Dear Millie,\nI came to see you.')?.[1]).toBe('Millie');
     expect(patterns.openingOf('12 High Street\r\n\r\n  Hi Kai')?.index).toBe(18);
-    expect(patterns.openingOf(`${'x'.repeat(401)}\nDear Millie`)).toBeNull();
+    expect(patterns.openingOf(`${'x'.repeat(1001)}\nDear Millie`)).toBeNull();
+    expect(patterns.openingOf(`${'x'.repeat(700)}\nDear Millie`)?.[1]).toBe('Millie');
   });
 
   it('reads spaces as `\\s` does', () => {

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { readFields, type LabelKind } from '../src/fields.js';
+import { run, voice } from './run.js';
+
+// Labels as the rule reads them from the lexicons (a few, to test the line reading on its own).
+const kindOf = (label: string): LabelKind => {
+  const norm = label.toLowerCase();
+  if (['child', 'children', 'yp', 'name', 'pupil', 'baby', 'child discussed'].includes(norm)) return 'child';
+  if (norm === 'dob') return 'dob';
+  return ['mother', 'carer(s)', 'sw'].includes(norm) ? 'adult' : 'other';
+};
+const isRole = (word: string) => ['mum', 'dad', 'mother', 'sw'].includes(word.toLowerCase());
+const names = (text: string) => readFields(text, kindOf, isRole).children.map((c) => `${c.name}${c.age !== undefined ? ` ${Math.round(c.age * 12)}m` : ''}`);
+
+describe('header fields', () => {
+  it('reads the child a form names, with an age from the field or the date-of-birth field beside it', () => {
+    expect(names('STRATEGY DISCUSSION\nChild: Oliver BRENNAN   DOB: 02/10/2023 (4 months)\nAddress: 31 Hawthorn Rise')).toEqual(['Oliver 4m']);
+    expect(names('Daily record\nYP: RW (15)     Date: Thurs 14/03/24     Shift: Lates')).toEqual(['RW 180m']);
+    expect(names('| | |\n|---|---|\n| **Pupil** | Kian Doherty |\n| **School** | Castlegate Academy |')).toEqual(['Kian']);
+    expect(names('Children:\nAmira HADDAD, 6, Year 2 St Bede\'s\nYusuf HADDAD, 3, Little Acorns Nursery\nAdults:\nNoor HADDAD (mother, 29)')).toEqual(['Amira 72m', 'Yusuf 36m']);
+    expect(names('Child discussed: Maisie Turner, 12, living with Dave and Lorna Whitehouse since June 2022')).toEqual(['Maisie 144m']);
+  });
+
+  it('reads a review written to the child after its header, by the name the child goes by', () => {
+    const header = 'CHILD LOOKED AFTER REVIEW\n\nName: Bethany (Beth) Crowther          DOB: 22/01/2013 (12)\n\n' + 'Present: Beth (for the first half); Gill and Ray Sutcliffe, foster carers; the social worker. '.repeat(6);
+    const file = run(`${header}\n\nDear Beth, I am writing this record to you.\n\nYou said: "Good. I'm not going anywhere anyway."`);
+    expect(voice(file)).toMatchObject({ status: 'present', quotes: 1 });
+    expect(file.messages.filter((m) => m.ruleId === 'missing-sibling-voice')).toEqual([]);
+  });
+
+  it('keeps a nickname as another name for the child', () => {
+    expect(readFields('Name: Bethany (Beth) Crowther          DOB: 22/01/2013 (12)', kindOf, isRole).children[0]).toMatchObject({ name: 'Bethany', aliases: ['Beth'], age: 12 });
+  });
+
+  it('leaves alone adults, prose with a colon, times and fields with no name', () => {
+    const fields = readFields('Mother: Courtney Fenn (19)\n14:00 H/o from earlies. JB said: "no".\nShe said: "Tyler is fine."\nChild: Year 8, Ashfield School', kindOf, isRole);
+    expect(fields.children).toEqual([]);
+    expect(fields.adults.map((a) => a.name)).toEqual(['Courtney']);
+    expect(fields.unnamedChild).toBe(true);
+    expect(names("Child's social worker: Dana Reid\nSchool: Oakfield Academy")).toEqual([]);
+    expect(names('Children: both seen at home')).toEqual([]);
+  });
+});
+
+describe('who the record is about', () => {
+  it('does not take a contraction for a child ("Where\u2019s Daddy gone?")', () => {
+    const text = 'Family time\nChild: Leo Carter (2)\nWhere: Riverside Family Centre\n"Where\'s Daddy gone?" Mum asked him. Leo pointed at the door and laughed.';
+    const file = run(text);
+    expect(voice(file).status).toBe('present');
+    expect(file.messages.filter((m) => m.ruleId === 'missing-sibling-voice')).toEqual([]);
+  });
+
+  it('finds the child a header gives, however the name is written', () => {
+    const log = 'Short breaks log\nKyle H (13). Arrived by taxi.\nK said "I want my mum\'s chips not these chips."';
+    expect(voice(run(log)).status).toBe('present');
+    const minutes = 'Core group\nChildren: Callum McInnes (14), Skye McInnes (6)\nSkye told the teacher she likes her new flat.';
+    expect(voice(run(minutes)).status).toBe('present');
+    const supervision = 'Case supervision\nEllie-Rose GRANT (14) - in a children\'s home.\nEllie-Rose told the social worker "he buys me stuff".';
+    expect(voice(run(supervision)).status).toBe('present');
+  });
+
+  it('does not make a name of a verb, part of a surname or a lone capital', () => {
+    const text = 'Visited Leo (4) at home with his mum. Mum said Leo is sleeping well. A said nothing.';
+    const file = run(text);
+    expect(voice(file).status).toBe('absent');
+    expect(file.messages[0]?.reason).toMatch(/^Leo’s own words/);
+    const scots = run('Callum McInnes (14) lives with his gran. His gran said he is doing well. Callum is at school most days.');
+    expect(scots.messages[0]?.reason).toMatch(/^Callum’s own words/);
+  });
+
+  it('says a care record that gives its child in a header, or keeps coming back to a child, is about them', () => {
+    const placement = 'Placement stability meeting\nYP: Chloe Bennett (15)\nThe carers said things have got worse. The social worker said a new placement may be needed.';
+    expect(voice(run(placement)).status).toBe('absent');
+    const plan = 'Child protection plan. Connor (9) and Ruby (6) live with their parents. Connor has missed the dentist. Ruby was sent home with head lice. The children are often unkempt.';
+    expect(voice(run(plan)).status).toBe('absent');
+    const unnamed = 'School nursing drop-in\nChild: Year 8, Ashfield School\nDOB: 30/10/2010\nSelf-referred. She said she has been feeling low and is not sleeping.';
+    expect(voice(run(unnamed)).status).toBe('present');
+  });
+
+  it('leaves a record that names a child in passing, or a form with no child, not applicable', () => {
+    const housing = 'Housing meeting. Ms Patel lives at 14 Elm Road with her children, Amira (7) and Kai (4). The landlord said the boiler will be replaced by June.';
+    expect(voice(run(housing)).status).toBe('not-applicable');
+    const email = 'Team email\nSubject: Recording\nPlease make sure case notes are on the system within 48 hours. She said the audit is next week.';
+    expect(voice(run(email)).status).toBe('not-applicable');
+    const carers = 'Carer(s): Bev and Martin Sowerby\nBev said the training was useful. Martin said the panel is in May.';
+    expect(voice(run(carers)).status).toBe('not-applicable');
+  });
+
+  it('takes a care leaver of 18 to 25 for the young person the record is about', () => {
+    const pathway = 'Pathway plan update - Marcus Evans-Lloyd (19)\nPersonal adviser: Sam Reyes\nMarcus is a care leaver living in a flat. He told me he wants to do something outdoors.';
+    expect(voice(run(pathway)).status).toBe('present');
+    const mother = 'Health visit\nBaby: Isla Fenn   DOB 28/03/2024   Age 6/52\nMother: Courtney Fenn (19)\nCourtney is a care leaver. Courtney said she is tired. Isla fixed on Mum\'s face and quietened when Mum talked to her.';
+    const file = run(mother);
+    expect(voice(file)).toMatchObject({ status: 'present', quotes: 0, reportedViews: 0, observations: 1 });
+    const parent = 'I visited Sally (22) and her son Leo (3) at home. Sally said she wants more help with nursery. Sally told me Leo is sleeping well.';
+    expect(run(parent).messages[0]?.reason).toMatch(/^Leo’s own words/);
+  });
+});
+
+describe('what counts as the child’s voice', () => {
+  it('takes the answers to a form’s questions in the child’s views section for the child’s', () => {
+    const pep = '# PEP\n\nKian (14) is in Year 9.\n\n# Kian\'s views\n\n| Question | Kian\'s answer |\n\n| What would help? | Not sitting next to Ryan. |\n';
+    const headings = [...pep.matchAll(/^# (.+)$/gm)].map((m) => ({ start: m.index + 2, end: m.index + m[0].length }));
+    expect(voice(run(pep, { headings })).status).toBe('present');
+    const none = pep.replace('Not sitting next to Ryan.', 'Not obtained this term.');
+    expect(voice(run(none, { headings })).status).toBe('absent');
+  });
+
+  it('does not take a passive with its agent, or a line after a missed heading, for the child’s view', () => {
+    expect(voice(run('Daily record\nYP: RW (15)\nRW informed by note under door. RW went to his room.')).status).toBe('absent');
+    const closure =
+      '# Closure\n\nChild: Amira Hussain   DOB: 12/08/2013\n\n# Child\'s wishes and feelings\n\nAmira\'s wishes and feelings have been considered.\n\nManagement decision\n\nAgreed for closure to universal services.\n';
+    const headings = [...closure.matchAll(/^# (.+)$/gm)].map((m) => ({ start: m.index + 2, end: m.index + m[0].length }));
+    expect(voice(run(closure, { headings })).status).toBe('absent');
+    expect(voice(run('Visit. Amira (9) agreed by nodding when I asked about the plan.')).status).toBe('present');
+  });
+
+  it('finds who speaks when words stand between the child and the verb, and leaves others’ speech alone', () => {
+    const police = 'MASH record\n\nChildren: Amira (6), Yusuf (3)\n\nAmira was awake and crying in the doorway and said to an officer "Daddy was shouting".';
+    expect(voice(run(police)).quotes).toBe(1);
+    const terse = 'MASH contact. Anon call: 2 children home alone. Police attended. Children fed, in pyjamas, said "mum went for milk". Outcome: NFA.';
+    expect(voice(run(terse)).status).toBe('present');
+    const carer = 'Foster carer log. Jack (5) had a good week. Jack went to the park and said "look at me" on the slide. Jack slept well.';
+    expect(voice(run(carer)).quotes).toBe(1);
+    const officer = 'MASH record\n\nChildren: Amira (6), Yusuf (3)\n\nMum came down with Amira and said "she was very upset".';
+    expect(voice(run(officer)).quotes).toBe(0);
+    const school = 'MASH record\n\nChildren: Amira (6), Yusuf (3)\n\nSchool: attendance good, Amira described as "a delight".';
+    expect(voice(run(school)).quotes).toBe(0);
+    const note = 'Outcome: NFA. Advice letter to mum.\nInfo shared with school DSL. Mum said "I only popped out".';
+    expect(voice(run(note)).status).not.toBe('present');
+  });
+});
