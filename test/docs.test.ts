@@ -33,6 +33,12 @@ const notRunHere: Record<string, string> = {
   'code --install-extension packages/vscode/carelint-vscode-0.1.0.vsix': 'needs VS Code, which cannot run here',
   'node fixtures/generate-export.mjs --count 100000 --seed 42 --format csv --out export.csv --expected expected.json':
     'writes 100,000 records; the audit tests generate smaller exports the same way',
+  'docker build -t carelint .': 'needs a Docker engine, which this machine does not run; the Dockerfile\'s build steps are what npm run setup does',
+  'docker run --rm -v "$PWD:/data" -u "$(id -u)" carelint audit /data/export.csv --out /data/shard-0 --shard 0/4 --map id=note_id,text=body':
+    'needs a Docker engine; the same audit runs here without the container (the shard commands above)',
+  'carelint audit merge shard-0 shard-1 shard-2 shard-3 --out audit/':
+    'needs the four shard folders of the commands before it (each example runs in a fresh folder); packages/audit/test/shard.test.ts runs four shards and this merge',
+  'carelint serve --port 8081': 'starts a server that runs until stopped; the pre-submission example below runs one and checks its answers, and packages/server tests the LanguageTool routes',
   'curl -s http://127.0.0.1:8080/v1/check -H \'Content-Type: application/json\' -d \'{"text": "Supervised contact took place on Friday. The LAC review is next week.", "documentType": "visit", "children": ["Amira"]}\'':
     'run below against a live carelint serve, with its answer checked',
 };
