@@ -126,7 +126,7 @@ export function readRecordKind(text: string, sentences: readonly Sentence[], doc
       }
     }
   }
-  const addressed = /^\W*(dear|hello|hi) [A-Z]/im.test(text.slice(0, 400)) || (words > 0 && you / words > 0.03);
+  const addressed = /^[^\w\r\n]*(dear|hello|hi) [A-Z]/im.test(text.slice(0, 400)) || (words > 0 && you / words > 0.03);
   const child = childName(text);
   const about = { addressed, ...(child === undefined ? {} : { child }) };
   // A caller who names the type of record ("visit", "plan", or "other" for a daily note or a chronology) is
@@ -137,7 +137,7 @@ export function readRecordKind(text: string, sentences: readonly Sentence[], doc
   return { care: found.size >= 2 || (found.size === 1 && words < MIN_WORDS * 2) || words < MIN_WORDS, signals: found.size, ...about };
 }
 
-const CHILD_FIELD = /^[\s*_>-]*(?:[Cc]hild|[Yy]oung [Pp]erson|YP|[Cc]hild's [Nn]ame|[Nn]ame of [Cc]hild|[Bb]aby|[Nn]ame)[*_]*\s*:[*_]*[ \t]*([A-Z][a-z'\u2019-]+)\b/gm;
+const CHILD_FIELD = /^[ \t*_>-]*(?:[Cc]hild|[Yy]oung [Pp]erson|YP|[Cc]hild's [Nn]ame|[Nn]ame of [Cc]hild|[Bb]aby|[Nn]ame)[*_]*\s*:[*_]*[ \t]*([A-Z][a-z'\u2019-]+)\b/gm;
 
 /** The one child a header names ("Child: Kayden Rowe (9)", "YP: Kwame"); none when it names several or none. */
 function childName(text: string): string | undefined {

@@ -40,7 +40,8 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
 const DOB = /\b(?:DOB|D\.O\.B\.?|d\.o\.b\.?|date of birth|born)\b/i;
 const AGE_IN_BRACKETS = /\(\s*(?:aged?\s*)?(\d{1,2})\s*(years?|yrs?|months?|mths?|weeks?|wks?)?\s*(?:old\s*)?\)/i;
 const AGE_WORDS = /\b(?:aged?|age)\s*(\d{1,2})\s*(?:(\/52|\/12)|\s*(years?|yrs?|months?|mths?|weeks?|wks?))?/i;
-const BARE_AGE = /^\s*(\d{1,2})\s*(years?|yrs?|months?|mths?|weeks?|wks?)?\s*(?:old)?\s*$/i;
+// Each run of spaces belongs to the word after it, so no two `\s*` can share one run (cubic backtracking otherwise).
+const BARE_AGE = /^\s*(\d{1,2})(?:\s*(years?|yrs?|months?|mths?|weeks?|wks?))?(?:\s*old)?\s*$/i;
 /** Words that start a value but are not a name ("Year 8", "Flat 3", "The Lodge", "Unborn"). */
 const NOT_A_NAME = new Set([
   'Year', 'Yr', 'Flat', 'Room', 'House', 'The', 'A', 'An', 'Unborn', 'Unknown', 'Not', 'None', 'No', 'N/A', 'Male', 'Female',
