@@ -8,7 +8,9 @@ import { LineIndex, placeAt } from './positions.js';
  * used), tone balance, child's voice, plans. Those come only from whole-document lints. (Core may still report a
  * paragraph-level finding's words once, as a record-level finding; `lintChangedParagraphs` allows for that.)
  */
-const PARAGRAPH_CATEGORIES: ReadonlySet<string> = new Set(['jargon', 'stigmatising', 'deficit', 'readability']);
+// Jargon, stigmatising and deficit findings now read the record too (whether it is a care record, its title and
+// header fields, the child it names, for suggestions that fit), so they come from whole-document lints as well.
+const PARAGRAPH_CATEGORIES: ReadonlySet<string> = new Set(['readability']);
 
 /** Whether a finding is decided by its own paragraph alone. */
 export function isParagraphFinding(finding: Finding): boolean {
