@@ -1,5 +1,5 @@
 import { dictionary, rulePage, type Entry, type Lexicon, type Source } from '@carelint/dictionaries';
-import { analyse, readRecordKind, report, setMetrics } from '@carelint/text';
+import { analyse, report, setMetrics } from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { counted, imbalances, ratioOf, tally, type Thresholds } from './balance.js';
@@ -67,7 +67,7 @@ export default function retextBalancedTone(options: Options = {}) {
     // A text that does not read as a care record (a newsletter, a match report) gets no deficit or balance findings.
     // Core's document type "other" names a care record of another kind (not a visit, plan, assessment, review or
     // letter), so for it the text's own signs decide.
-    const care = analysis.kind.care || (analysis.facts.documentType === 'other' && readRecordKind(analysis.text, analysis.sentences, undefined).care);
+    const care = analysis.kind.care;
 
     for (const { entry, start, end } of care ? found.deficits : []) {
       const actual = analysis.text.slice(start, end);

@@ -138,11 +138,13 @@ describe('texts that are not care records', () => {
     expect(run(newsletter).messages).toEqual([]);
   });
 
-  it('reads the text itself when the document type is "other" (a care record of another kind)', () => {
+  it('trusts a document type the caller gives, "other" included (a care record of another kind)', () => {
     const record = 'Transfer summary. The family has been known to children\'s services since 2019. Mum was hostile at the core group and refused to let the social worker in.';
     expect(deficits(record)).toEqual(['hostile hostile', 'refused refused']);
     expect(run(record, {}, { documentType: 'other' }).messages.map((m) => m.ruleId)).toEqual(['hostile', 'refused']);
-    expect(run(newsletter, {}, { documentType: 'other' }).messages).toEqual([]);
+    // A caller that names a document type says it is a care record (core uses "other" for daily notes and
+    // chronologies); only a text with no type given is judged by its words.
+    expect(run(newsletter, {}, {}).messages).toEqual([]);
   });
 
   it('gives them on the same words in a care record', () => {
