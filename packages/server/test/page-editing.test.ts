@@ -94,7 +94,8 @@ describe('the page\'s record box', () => {
   });
 
   it('clicking a finding\'s place scrolls the record to it', async () => {
-    const filler = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of the visit notes went as planned.`).join('\n');
+    // A long record must read as a care record (a parent called Mum, the LAC review), or care words are left alone.
+    const filler = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of the visit notes: Mum said it went as planned.`).join('\n');
     await enter(`${filler}\nThe LAC review is next week.`);
     const item = page.locator('#findings > li[data-rule-id="lac-review"]');
     await page.$eval('#record', (a) => a.scrollTo(0, 0));
