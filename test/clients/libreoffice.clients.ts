@@ -145,7 +145,7 @@ describe('LibreOffice Writer with LanguageTool Remote pointed at carelint serve'
     expect(errors).toEqual([['Contact'], ['LAC review', 'SW']]);
     const contact = result.paragraphs[0]!.errors[0]!;
     expect(contact.start).toBe(21);
-    expect(contact.short).toBe('Consider “family time” or “time with Mum” instead of “Contact”.');
+    expect(contact.short).toBe('Consider “family time” or “family meet-up time” instead of “Contact”.');
     expect(contact.suggestions).toEqual(expect.arrayContaining(['family time', 'time with Mum']));
     // Writer asked the service itself: the language list, then a check per paragraph.
     expect(log.some((line) => / GET \/v2\/languages 200 /.test(line))).toBe(true);
