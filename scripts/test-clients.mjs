@@ -46,21 +46,26 @@ const result = spawnSync(
   ['run', '--config', 'vitest.clients.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${reportFile}`],
   { cwd: root, stdio: 'inherit' },
 );
+// Failed tests, plus files that failed without a failed test (an import error): vitest's
+// numFailedTestSuites also counts each describe block around a failed test, so it would count one twice.
+function failures(report) {
+  const brokenFiles = (report.testResults ?? []).filter((file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')).length;
+  return report.numFailedTests + brokenFiles;
+}
 let passed = 0;
 let failed = 1;
 if (existsSync(reportFile)) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   passed = report.numPassedTests;
-  failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  failed = failures(report);
 }
 if (result.status !== 0 && failed === 0) failed = 1;
 console.error(`test:clients: ${passed} passed, ${failed} failed in ${Math.round((Date.now() - started) / 1000)} s`);
 if (total && existsSync(`${root}vitest-report.json`)) {
   // The quick suite's own count, as scripts/test.mjs printed it.
   const unit = JSON.parse(readFileSync(`${root}vitest-report.json`, 'utf8'));
-  const brokenFiles = (unit.testResults ?? []).filter((file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')).length;
   passed += unit.numPassedTests;
-  failed += unit.numFailedTests + brokenFiles;
+  failed += failures(unit);
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(result.status === 0 && failed === 0 ? 0 : 1);
