@@ -30,16 +30,26 @@ export interface Scan {
 
 /**
  * Walks the writer's own words (not quoted speech) and sorts each listed phrase: deficit
- * phrasing (flagged, and counted as critical), critical, positive, or nothing. A negated critical phrase is
- * neither ("not aggressive", "no concerns"); a negated positive one is critical ("not engaging well"). A deficit
- * phrase that describes no person ("the pump failed to start") is neither flagged nor counted.
- * Headings are never counted.
+ * phrasing (flagged, and counted as critical), critical, positive, or nothing. A negated positive phrase is
+ * critical ("not engaging well"); a negated critical or deficit phrase said of the family is a strength, once
+ * per negation ("Dad has never refused a visit", "Mum was not hostile or rude", "there are no concerns about
+ * her care"): the writer tells the family what is not a problem. A lessened one ("less challenging behaviour")
+ * is neither. A deficit phrase that describes no person ("the pump failed to start") is neither flagged nor
+ * counted. Headings are never counted.
  */
 export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negation: Negation, lessening: Negation, sense: DeficitSense, weigh: ToneSense): Scan {
   const deficits: DeficitFinding[] = [];
   const expressions: Expression[] = [];
   const quoted = (offset: number) => analysis.isQuoted(offset, offset + 1);
   const headings = analysis.sections.flatMap((section) => (section.heading ? [section.heading] : []));
+  // Where each counted negated criticism starts: "not aggressive or rude" is one strength, not two.
+  const cleared = new Set<number>();
+  const clear = (tokens: readonly Token[], negator: number, end: number) => {
+    const from = tokens[negator]!.start;
+    if (cleared.has(from)) return;
+    cleared.add(from);
+    expressions.push({ polarity: 'positive', start: from, end, text: analysis.text.slice(from, end) });
+  };
   for (const sentence of analysis.sentences) {
     const { tokens } = sentence;
     for (const match of matcher.matchAll(tokens)) {
@@ -57,18 +67,25 @@ export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negatio
       const negator = negatedBy >= 0 ? negatedBy : lessener;
       const negated = negator >= 0;
       if (signal.kind === 'deficit') {
-        // "did not refuse", "never hostile": the label is not applied to anyone.
-        if (negatedBy >= 0) continue;
         // "the boiler has failed to fire", "an aggressive prune", "claims Universal Credit": no one is described.
         const isVerb = (token: Token) => isPartOfSpeech(analysis.sentenceText(sentence), token.start - sentence.start, 'verb');
-        if (!sense.describesPerson(tokens, match.first, match.last, analysis.text, isVerb)) continue;
+        const describesPerson = () => sense.describesPerson(tokens, match.first, match.last, analysis.text, isVerb);
+        // "did not refuse", "never hostile": the label is not applied to anyone, and said of the family it is a strength.
+        if (negatedBy >= 0) {
+          if (!inHeading && weigh.counts(tokens, negatedBy, match.last, 'negated', quoted) && describesPerson()) clear(tokens, negatedBy, end);
+          continue;
+        }
+        if (!describesPerson()) continue;
         deficits.push({ entry: (signal as DeficitSignal).entry, start, end });
         if (!inHeading && !negated) expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
       } else if (!weigh.counts(tokens, negated ? negator : match.first, match.last, signal.kind === 'critical' ? 'critical' : negated ? 'negated' : 'positive', quoted)) {
         // A question, a label, a title, a professional's own conduct, the condition of a thing: not counted.
         continue;
       } else if (signal.kind === 'critical') {
-        if (negated) continue;
+        if (negated) {
+          if (negatedBy >= 0 && weigh.counts(tokens, negatedBy, match.last, 'negated', quoted)) clear(tokens, negatedBy, end);
+          continue;
+        }
         const expression: Expression = { polarity: 'critical', start, end, text: analysis.text.slice(start, end) };
         if (weigh.isConcern(tokens, match.first, match.last)) expression.concern = true;
         expressions.push(expression);

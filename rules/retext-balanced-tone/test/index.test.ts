@@ -97,24 +97,30 @@ describe('retext-balanced-tone', () => {
 
 describe('counting critical and positive expressions', () => {
   it.each([
-    ['Kai was not aggressive today.', 0, 0],
-    ['There are no concerns about the home.', 0, 0],
+    // A negated criticism said of the family reads as a strength, once per negation; harm stays a fact.
+    ['Kai was not aggressive today.', 0, 1],
+    ['There are no concerns about the home.', 0, 1],
+    ['Dad has never refused a visit and was not hostile with me.', 0, 2],
+    ['Mum was not angry or rude when we talked about school.', 0, 1],
     ['Dad did not hurt her.', 0, 0],
-    ['Mum was no longer angry by the time I left.', 0, 0],
+    ['Mum was no longer angry by the time I left.', 0, 1],
+    // Not said of the family: a thing, or the writer and other professionals.
+    ['The boiler has not failed since it was fixed.', 0, 0],
+    ['The staff were not unkind to him.', 0, 0],
+    ['Mum did not say why she refused.', 1, 0],
     ['Kai is not happy at school.', 1, 0],
     ['The bedroom is not safe.', 1, 0],
     ['The children were safe and the home was clean.', 0, 0],
     ['She did not seem to enjoy the session.', 1, 0],
     ['Mum did not drink, but she was angry.', 1, 0],
-    ['Mum did not say why she refused.', 1, 0],
-    ['There is no evidence that Kai was aggressive.', 0, 0],
-    ['Ellie was not angry or upset.', 0, 0],
+    ['There is no evidence that Kai was aggressive.', 0, 1],
+    ['Ellie was not angry or upset.', 0, 1],
     ['Kai was not only angry but frightened.', 1, 0],
     ['Kai was happy and proud.', 0, 2],
     ['Kai said "I hate it here and I am angry."', 0, 0],
     ['There were bruises on her arm and signs of neglect.', 0, 0],
     ['The injuries are consistent with a slap.', 0, 0],
-    ['No-one was angry.', 0, 0],
+    ['No-one was angry.', 0, 1],
   ])('%s', (text, critical, positive) => {
     expect(counts(text)).toEqual({ critical, positive });
   });
