@@ -49,6 +49,8 @@ export const AGE_OLD_NAME = anchored(
 );
 /** "Amira is 7 years old". */
 export const NAME_IS_AGE = anchored(String.raw`(${NAME}) is (?:now )?${AGE_NUMBER} ${AGE_UNIT} old`, 'u', literal([' is ']), NAME_BEFORE);
+/** "Corey (YP)", "Jade Smith (young person)", "Tom (child)": a name marked in brackets as the record's young person. */
+export const NAME_YOUNG_PERSON = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*\(\s*(?:YP|CYP|young\s+person|child)\s*\)`, 'u', BRACKET, TWO_NAMES_BEFORE);
 /** "Amira (DOB 12/03/2017)". */
 export const NAME_DOB = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`, 'u', BRACKET, TWO_NAMES_BEFORE);
 const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|DS|DC|PC|DI|DCI|PCSO|Sgt|Insp)`;

@@ -9,6 +9,7 @@ import {
   NAME_AGE_BRACKETS,
   NAME_AGED,
   NAME_DOB,
+  NAME_YOUNG_PERSON,
   NAME_IS_AGE,
   NAMES,
   NUMBER_WORDS,
@@ -143,6 +144,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   for (const match of AGE_OLD_NAME.all(text)) ageFound(match[3]!, match.index + match[0].lastIndexOf(match[3]!), match[1]!, match[2]);
   for (const match of NAME_IS_AGE.all(text)) ageFound(match[1]!, match.index, match[2]!, match[3]);
   for (const match of NAME_DOB.all(text)) addChild(match[1]!, match.index);
+  for (const match of NAME_YOUNG_PERSON.all(text)) addChild(match[1]!, match.index);
   for (const match of roles.relationName.all(text, phrases)) {
     const name = match[2]!;
     addChild(name, match.index + match[0].lastIndexOf(name), { baby: /baby/i.test(match[1]!) }, false);

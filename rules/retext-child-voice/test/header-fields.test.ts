@@ -130,3 +130,19 @@ describe('what counts as the child’s voice', () => {
     expect(voice(run(note)).status).not.toBe('present');
   });
 });
+
+describe('a name marked in brackets as the young person', () => {
+  const log = (line: string) => `Ashgrove House - daily log\nSat 14/09  Late shift\nStaff on: KM, DW\n\n15:10 ${line}\n16:00 Tea at 5. Good banter at the table.\n`;
+
+  it('makes the named person the record\'s child, whose words then count', () => {
+    expect(voice(run(log('Corey (YP) asked KM if he could ring his nan.')))).toMatchObject({ status: 'present' });
+    expect(voice(run(log('Jade Smith (young person) told DW she wants to go to college.')))).toMatchObject({ status: 'present' });
+    expect(voice(run(log('Tom (child) said he wants his door open.')))).toMatchObject({ status: 'present' });
+  });
+
+  it('leaves alone a bracket that names an adult or says something else', () => {
+    expect(voice(run(log('Sue (SW) rang and asked how the week went.')))).toMatchObject({ status: 'not-applicable' });
+    expect(voice(run(log('Dan (YP\'s dad) asked KM if he could visit on Sunday.')))).toMatchObject({ status: 'not-applicable' });
+    expect(voice(run(log('Ali (CYP worker) said the referral has gone in.')))).toMatchObject({ status: 'not-applicable' });
+  });
+});

@@ -15,6 +15,7 @@ const fixed: Array<[string, Anchored]> = [
   ['AGE_OLD_NAME', patterns.AGE_OLD_NAME],
   ['NAME_IS_AGE', patterns.NAME_IS_AGE],
   ['NAME_DOB', patterns.NAME_DOB],
+  ['NAME_YOUNG_PERSON', patterns.NAME_YOUNG_PERSON],
   ['MET_NAME', patterns.MET_NAME],
   ['childContext', roles.childContext],
 ];
@@ -37,6 +38,7 @@ const tricky = [
   'Olivia also said "hi". Kai then really told me. I said. Jean-Luc said. xAmira said. \u00c9lise said.',
   'Amira, aged 7 months. Leo aged 14 weeks. a 7-year-old Amira; seventeen-month-old Leo. Kai is 9 years old.',
   'Mr Jones; Mrs. Khan; DCI Smith. (DOB 12/03/2017) Amira Khan (born 2017). I visited Amira. we met with Kai Lee.',
+  'Corey (YP) and Mia Lee ( young  person ); Tom(child). Dan (YP\u2019s dad), the YP (Corey), Sue (SW), Ali (CYP worker)',
   'Step-son Kai. Mum\u2019s partner Dean (Mum\u2019s partner). Stepmum (Ann). SOCIAL WORKER (Sue) her\u00a0mum\u2003Sarah',
 ];
 
