@@ -1,23 +1,13 @@
+import type { SenseCues, Senses } from '@carelint/dictionaries';
 import { compileGuard, guardNear, type CompiledGuard } from './context.js';
 import { PhraseMatcher } from './phrases.js';
 import type { Sentence, Token } from './tokens.js';
 
-/** Evidence for one sense of a word, as the dictionaries declare it (structurally the same as their `SenseCues`). */
-export interface SenseCuesSpec {
-  readonly before?: readonly string[];
-  readonly after?: readonly string[];
-  readonly window?: number;
-  readonly object?: Readonly<Record<string, readonly string[]>>;
-  readonly about?: readonly string[];
-  readonly adults?: boolean;
-}
+/** Evidence for one sense of a word, as the dictionaries declare it. */
+export type SenseCuesSpec = SenseCues;
 
-/** The senses of an ambiguous word (structurally the dictionaries' `Senses`). */
-export interface SensesSpec {
-  readonly default: 'care' | 'info' | 'other';
-  readonly care?: SenseCuesSpec;
-  readonly other?: SenseCuesSpec;
-}
+/** The senses of an ambiguous word, as the dictionaries declare them. */
+export type SensesSpec = Senses;
 
 /** What the evidence says: the care sense (`cued` when a cue said so), flag as info only, or another sense. */
 export type SenseVerdict = { sense: 'care'; cued: boolean } | { sense: 'info' } | { sense: 'other' };
