@@ -1,3 +1,5 @@
+import { dictionary } from '@carelint/dictionaries';
+import { PhraseMatcher } from './phrases.js';
 import type { Sentence } from './tokens.js';
 
 /**
@@ -18,82 +20,24 @@ export interface RecordKind {
   child?: string;
 }
 
-/** Multi-word signals: roles, services and processes found only in care records (normalised words). */
-const PHRASES: readonly string[] = [
-  'social worker',
-  'social work',
-  'foster carer',
-  'foster carers',
-  'foster care',
-  'foster home',
-  'looked after',
-  'child protection',
-  'child in need',
-  'children in care',
-  'child in care',
-  'care plan',
-  'pathway plan',
-  'safety plan',
-  'family time',
-  "children's home",
-  'residential home',
-  'care order',
-  'interim care order',
-  'special guardian',
-  'special guardianship',
-  'kinship carer',
-  'kinship care',
-  'personal adviser',
-  'leaving care',
-  'return home interview',
-  'missing episode',
-  'strategy meeting',
-  'strategy discussion',
-  'core group',
-  'reviewing officer',
-  'initial child protection',
-  'section 20',
-  'section 47',
-  'later life letter',
-  'life story',
-  'contact supervisor',
-  'supervised contact',
-  'family support worker',
-  'early help',
-  'key worker',
-  'care leaver',
-  'staying put',
-  'placement plan',
-  'birth family',
-  'birth mum',
-  'birth dad',
-  'birth parents',
-  'young person',
-  'young people',
-];
+/** The signal lists (dictionaries/data/record-kind.yaml), read once. */
+const lexicon = (id: string): readonly string[] => dictionary.lexicons.find((entry) => entry.id === id)?.phrases ?? [];
 
-/** Single words that are signals on their own (as written: acronyms in capitals, "Mum"/"Dad" as names). */
-const WORDS: ReadonlySet<string> = new Set([
-  'IRO', 'LAC', 'CLA', 'CIN', 'CP', 'CPP', 'CSC', 'YP', 'SGO', 'RHI', 'MASH', 'LADO', 'PLO', 'SW', 'FSW',
-  'S20', 'S47', 'ICPC', 'RCPC', 'CAFCASS', 'Cafcass', 'PEP', 'ICO', 'UASC', 'CAMHS',
-]);
+/** Multi-word signals: roles, services and processes found only in care records; each phrase found is one signal. */
+const PHRASES = new PhraseMatcher<string>();
+for (const phrase of lexicon('record-kind-phrases')) PHRASES.add(phrase, phrase);
 
-const PARENT_NAMES: ReadonlySet<string> = new Set(['Mum', 'Dad', 'Mummy', 'Daddy', 'Nan', 'Nanna', 'Grandad']);
+/** Single words that are signals on their own, as written: acronyms in capitals. */
+const WORDS: ReadonlySet<string> = new Set(lexicon('record-kind-acronyms'));
+
+/** "Mum", "Dad", "Nan" as names, as written with a capital. */
+const PARENT_NAMES: ReadonlySet<string> = new Set(lexicon('record-kind-parent-names'));
 
 /** Words after "Mum" or "Dad" that show a general audience ("Mum or Dad", "Mum and Dad can…"), not a parent named. */
 const GENERAL_FOLLOWERS: ReadonlySet<string> = new Set(['or', 'and', 's', 'mum', 'dad']);
 
 /** Texts shorter than this are too short to tell; they are treated as care records (the tool's usual input). */
 const MIN_WORDS = 120;
-
-const phraseIndex = new Map<string, string[][]>();
-for (const phrase of PHRASES) {
-  const words = phrase.split(' ');
-  const first = words[0]!;
-  const list = phraseIndex.get(first) ?? [];
-  list.push(words);
-  phraseIndex.set(first, list);
-}
 
 /** Reads the kind of text from its words: one pass over the tokens, a set lookup per word. */
 export function readRecordKind(text: string, sentences: readonly Sentence[], documentType: string | undefined): RecordKind {
@@ -119,11 +63,8 @@ export function readRecordKind(text: string, sentences: readonly Sentence[], doc
         // "Mum said", "Dad rang", "time with Mum": a parent called by the name the child uses.
         if ((next && /^[a-z]/.test(next.value) && !GENERAL_FOLLOWERS.has(next.norm)) || previous?.norm === 'with' || previous?.norm === 'to') found.add('parent-name');
       }
-      const candidates = phraseIndex.get(token.norm);
-      if (candidates === undefined) continue;
-      for (const phrase of candidates) {
-        if (phrase.every((word, k) => tokens[i + k]?.norm === word)) found.add(phrase.join(' '));
-      }
+      const match = PHRASES.matchAt(tokens, i);
+      if (match) found.add(match.payloads[0]!);
     }
   }
   const addressed = /^[^\w\r\n]*(dear|hello|hi) [A-Z]/im.test(text.slice(0, 400)) || (words > 0 && you / words > 0.03);
