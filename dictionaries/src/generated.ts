@@ -4981,6 +4981,15 @@ export const dictionary: Dictionary = {
           "of",
           "and tired"
         ]
+      },
+      "senses": {
+        "default": "other",
+        "care": {
+          "before": [
+            "mentally",
+            "emotionally"
+          ]
+        }
       }
     },
     {

@@ -100,6 +100,10 @@ const pairs: Record<string, { care: string[]; other: string[] }> = {
       'The email client would not open the file.',
     ],
   },
+  sick: {
+    care: ['Mum told me she has been mentally sick since the winter.', 'He called his dad emotionally sick.', 'Gran said her son was mentally sick for years.'],
+    other: ['Mia said she felt sick after tea.', 'Reuben was sick with a chest infection in April.', 'Dad is off sick this week and stayed home.'],
+  },
   'drop-out': {
     care: ['Jay dropped out of college in May.', 'She dropped out of her hairdressing course.', 'He may drop out of school.'],
     other: ['He dropped out of the football team.', 'The signal dropped out twice.', 'She dropped out of the race at the end.'],
