@@ -44,15 +44,19 @@ export function guardBefore(tokens: readonly Token[], first: number, guard: Comp
   return false;
 }
 
-/** Whether one of the guard's phrases starts within `window` words after token `last`. */
+/**
+ * Whether one of the guard's phrases starts within `window` words after token `last`. The phrase's last word may
+ * carry an apostrophe-s: "the Leaving Care Team's number" has "team" after "leaving care".
+ */
 export function guardAfter(tokens: readonly Token[], last: number, guard: CompiledGuard): boolean {
   if (guard.after.length === 0) return false;
   const longest = Math.max(...guard.after.map((p) => p.length));
   const words = neighbours(tokens, last + 1, 1, guard.window + longest);
   for (const phrase of guard.after) {
+    const end = phrase.length - 1;
     for (let gap = 0; gap < guard.window; gap++) {
       if (gap + phrase.length > words.length) break;
-      if (phrase.every((word, k) => words[gap + k] === word)) return true;
+      if (phrase.every((word, k) => words[gap + k] === word || (k === end && words[gap + k] === `${word}'s`))) return true;
     }
   }
   return false;

@@ -64,4 +64,16 @@ describe('guards', () => {
     const c = at('Contact with Dad went well.', 'contact');
     expect(guardAfter(c.tokens, c.index, guard)).toBe(false);
   });
+
+  it('reads a phrase whose last word has an apostrophe-s, and only its last word', () => {
+    const team = compileGuard({ after: ['team', 'care team'] })!;
+    const a = at('The Leaving Care Team\'s number is on the plan.', 'care');
+    expect(guardAfter(a.tokens, a.index, team)).toBe(true);
+    const b = at('Ask the leaving care team\u2019s duty worker.', 'leaving');
+    expect(guardAfter(b.tokens, b.index, team)).toBe(true);
+    const c = at('Leaving care\'s team was new.', 'leaving');
+    expect(guardAfter(c.tokens, c.index, team)).toBe(false);
+    const d = at('Leaving care teams were there.', 'care');
+    expect(guardAfter(d.tokens, d.index, team)).toBe(false);
+  });
 });
