@@ -117,6 +117,9 @@ export default function retextCareJargon(options: Options = {}) {
     for (const sentence of analysis.sentences) {
       const allowed = hasAllow ? allow.matchAll(sentence.tokens) : [];
       const taken = new Set<number>();
+      // Entries read in another sense earlier in the sentence ("his work placement …, and the placement supervisor"):
+      // one sense per sentence for the bare word, unless a later use has a cue of its own for the care sense.
+      let otherSense: Set<Entry> | undefined;
       for (const match of matcher.matchAll(sentence.tokens)) {
         const first = sentence.tokens[match.first]!;
         const last = sentence.tokens[match.last]!;
@@ -132,8 +135,13 @@ export default function retextCareJargon(options: Options = {}) {
             break;
           }
         }
-        if (!compiled) continue;
+        if (!compiled) {
+          for (const candidate of match.payloads) (otherSense ??= new Set()).add(candidate.entry);
+          continue;
+        }
         const { entry } = compiled;
+        // A longer variant ("foster placement") speaks for itself.
+        if (otherSense?.has(entry) && match.first === match.last && !cuedCare(compiled, sentence, match.first, match.last, reader)) continue;
         // A name ("Greenway Contact Centre", "the Leaving Care Team", "Voices Advocacy") is not the writer's wording,
         // nor is the expansion of an acronym being explained ("autism spectrum disorder (ASD)").
         if (inProperName(sentence.tokens, match.first, match.last, entry.category === 'acronym')) continue;
@@ -220,6 +228,13 @@ function judge(compiled: Compiled, sentence: Sentence, first: number, last: numb
     if (!fits) return undefined;
   }
   return judgement;
+}
+
+/** Whether a candidate's own words say it is the care sense (a cue of its senses), whatever came before it. */
+function cuedCare(compiled: Compiled, sentence: Sentence, first: number, last: number, reader: SenseReader): boolean {
+  if (!compiled.senses) return false;
+  const verdict = reader.read(compiled.senses, sentence, first, last);
+  return verdict.sense === 'care' && verdict.cued;
 }
 
 /** Whether an all-caps word stands beside another (a heading "FAMILY TIME", a name "MAPLE LODGE", "FEEL + SAD"). */

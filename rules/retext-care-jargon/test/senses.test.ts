@@ -125,3 +125,22 @@ describe.each(Object.entries(pairs))('%s', (id, { care, other }) => {
     expect(ids(text)).not.toContain(id);
   });
 });
+
+describe('one sense per sentence', () => {
+  it.each([
+    'Jo did a work placement at the garage and the placement manager said she did well.',
+    'Her student placement ended in May, and the placement tutor was pleased with her.',
+    'I will contact the school and make sure the contact is logged.',
+  ])('leaves a later bare use in the sense an earlier one had: %j', (text) => {
+    expect(ids(text).filter((id) => id === 'placement' || id === 'contact-family')).toEqual([]);
+  });
+
+  it.each([
+    ['Mum said the work placement went well but the foster placement is ending.', 'placement'],
+    ['I rang the school about contact details, and contact with Dad is on Sunday.', 'contact-family'],
+    ['Kai finished his work placement. His placement with the Smiths is going well.', 'placement'],
+  ])('still flags a use with its own evidence, or in another sentence: %j', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
