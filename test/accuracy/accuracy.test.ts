@@ -13,10 +13,10 @@ const fresh = new URL('../../fixtures/corpus/fresh/', import.meta.url).pathname;
 
 /** Floors: a little under what the code reaches on the dev half; raise them as accuracy improves. */
 const FLOORS = {
-  // reached (merged issues 13 and 14): P 0.992, warnings 0.996, R 0.974, traps 0.5 %, controls 0.0
+  // reached: P 0.992, warnings 0.996, R 0.989, traps 0.5 %, controls 0.0
   languagePrecision: 0.97,
   languageWarningPrecision: 0.98,
-  languageRecall: 0.95,
+  languageRecall: 0.97,
   trapShareMax: 0.01,
   controlsPer1000Max: 1,
   // reached: voice 0.984; plan P 0.978, R 0.958, quiet 220/221 = 0.995; tone 0.806
@@ -71,10 +71,10 @@ describe('accuracy on the labelled dev corpus', () => {
   });
 
   it('the gains carry over to records written after the rules were tuned (fresh set, looser floors)', () => {
-    // reached: language P 0.910 R 0.910, voice 0.818, plan P 0.840 R 0.913, controls 2.2 per 1,000 words
-    expect(freshSummary.language.precision).toBeGreaterThanOrEqual(0.87);
-    expect(freshSummary.language.recall).toBeGreaterThanOrEqual(0.87);
-    expect(freshSummary.childVoice.accuracy).toBeGreaterThanOrEqual(0.72);
+    // reached: language P 0.974 R 0.949, voice 0.909, plan P 0.840 R 0.913, controls 2.2 per 1,000 words
+    expect(freshSummary.language.precision).toBeGreaterThanOrEqual(0.93);
+    expect(freshSummary.language.recall).toBeGreaterThanOrEqual(0.91);
+    expect(freshSummary.childVoice.accuracy).toBeGreaterThanOrEqual(0.85);
     expect(freshSummary.plan.precision).toBeGreaterThanOrEqual(0.8);
     expect(freshSummary.controls.findingsPer1000Words).toBeLessThanOrEqual(5);
   });
