@@ -7,6 +7,9 @@ const NOUN_BEFORE = new Set([
   'less', 'regular', 'next', 'last', 'first', 'further', 'face-to-face', 'overnight', 'telephone', 'video',
 ]);
 
+/** A day of the week, written out or cut short, used as a noun's modifier ("Tues contact", "Saturday contact"). */
+const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$/;
+
 /** Words that cannot start a verb's object, so the word before them is a noun ("Contact with Dad went well"). */
 const NOUN_AFTER = new Set([
   'with', 'between', 'was', 'is', 'were', 'are', 'took', 'takes', 'went', 'goes', 'has', 'had', 'will', 'would',
@@ -21,7 +24,7 @@ const NOUN_AFTER = new Set([
 export function isNounUse(sentenceText: string, sentence: Sentence, index: number): boolean {
   const token = sentence.tokens[index]!;
   const previous = previousWord(sentence, index);
-  if (previous && (NOUN_BEFORE.has(previous) || /'s$/.test(previous))) return true;
+  if (previous && (NOUN_BEFORE.has(previous) || /'s$/.test(previous) || WEEKDAY.test(previous))) return true;
   if (previous && ['to', 'will', 'would', 'please', 'can', 'could', 'should', 'may', 'might', 'must', 'i', 'we', 'they', 'you', 'shall'].includes(previous)) return false;
   const next = sentence.tokens[index + 1];
   if (previous === undefined && next?.kind === 'word' && NOUN_AFTER.has(next.norm)) return true;
