@@ -47,6 +47,7 @@ export class DeficitSense {
    */
   describesPerson(tokens: readonly Token[], first: number, last: number, text: string, isVerb: (token: Token) => boolean): boolean {
     const phrase = phraseAt(tokens, first, last);
+    if (namesAStart(tokens, last) && this.#referents.subjectKind(tokens, first) === 'unknown') return false;
     if (this.#hyphenNouns.has(text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase())) return false;
     if (this.#needTo.has(phrase)) return nextWord(tokens, last)?.norm === 'to';
     if (this.#reportVerbs.has(phrase) && !this.#reportsSpeech(tokens, last, isVerb)) return false;
@@ -94,6 +95,18 @@ export class DeficitSense {
     }
     return true;
   }
+}
+
+const CLOCK = /^\d{1,2}(?:(?:[:.]\d{2})(?:am|pm)?|am|pm)$/i;
+
+/**
+ * Whether a clock time follows the phrase and ends its clause, with nothing after it: "(kick off 17:30)", "Kick off
+ * 3pm." name when something starts, not what anyone did ("Refused 8pm meds" goes on to what was refused).
+ */
+function namesAStart(tokens: readonly Token[], last: number): boolean {
+  const time = tokens[last + 1];
+  if (time?.kind !== 'word' || !CLOCK.test(time.value)) return false;
+  return tokens[last + 2]?.kind !== 'word';
 }
 
 /** The next word token after `last` in the sentence (over quote marks), or undefined at punctuation or the end. */

@@ -10,6 +10,22 @@ function deficits(text: string): string[] {
 // three it must leave alone, written for these tests.
 describe('whom a deficit word describes', () => {
   it.each([
+    'Match on TV (kick off 17:30) so Corey watched the second half.',
+    'The cup final is on Saturday. Kick off 3pm.',
+    'We left early for the game, kick off 2.30pm.',
+  ])('a clock time that ends the clause names when something starts: %s', (text) => {
+    expect(deficits(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Mia kicked off at 20:15 when she was asked to come off the Xbox.', 'kicking-off kicked off'],
+    ['Corey refused 8pm meds and went to his room.', 'refused refused'],
+    ['Kai kicked off 3 times this week at bedtime.', 'kicking-off kicked off'],
+  ])('a time that goes on to what was done, or a count, is not a start: %s', (text, finding) => {
+    expect(deficits(text)).toEqual([finding]);
+  });
+
+  it.each([
     ['Dad failed to bring the inhaler on Monday.', 'failed-to failed to'],
     ['The young person refused to get out of the car.', 'refused refused'],
     ['Mum has been refusing to open the door to the health visitor.', 'refused refusing'],
