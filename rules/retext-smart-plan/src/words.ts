@@ -73,8 +73,12 @@ export const PAST_TENSES = new Set([
   'kept', 'held', 'paid', 'ran', 'began', 'drove', 'sat', 'stood',
 ]);
 
-/** Copulas and auxiliaries: a bullet whose verb is only one of these describes, it does not plan. */
-export const DESCRIPTIVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'am', "isn't", "aren't", "hasn't", "haven't", 'does', 'do', 'did', 'seems', 'appears']);
+/** Copulas, auxiliaries and verbs of holding a view: a bullet whose verb is only one of these describes, it does not plan. */
+export const DESCRIPTIVE = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'am', "isn't", "aren't", "hasn't", "haven't", 'does', 'do', 'did', 'seems', 'appears',
+  // What a person holds true, after its subject ("I believe the facts are true", "Mum feels the plan works"): a view, not an action.
+  'believe', 'believes', 'think', 'thinks', 'feel', 'feels', 'know', 'knows', 'understand', 'understands',
+]);
 
 /** Words that make "if" mean "whether": "to check if she has been drinking". */
 export const WHETHER_BEFORE_IF = new Set(['check', 'checks', 'checking', 'see', 'ask', 'asks', 'asking', 'know', 'out', 'decide', 'decides', 'wonder', 'sure', 'whether', 'consider', 'assess']);

@@ -183,6 +183,11 @@ describe('plan shorthand and plan documents', () => {
     expect(flagged(lines('She supports her brother at school every day.', 'Contact with Dad went well on Friday.', 'The flat remains tidy.'))).toEqual([]);
   });
 
+  it('leaves a view someone holds alone, but not an action about one', () => {
+    expect(flagged(lines('I believe that the facts stated in this report are true.', 'We think the move to Nan’s went well for her.', 'Mum feels the new routine is working.'))).toEqual([]);
+    expect(flagged(lines('Mum to think about the dates and tell Sam.', 'Sam (SW) to check that Dad knows the new address by Friday.', 'Kai will feel safer at night.'))).toEqual(['when: Mum to think about the dates and tell Sam.']);
+  });
+
   it('reads "What next" as a plan heading', () => {
     expect(flagged('Notes\nKai was tired.\n\nWhat next\n1. Kai’s nan to ring school.\n2. Jo (SW) to visit on 2 May.\n')).toEqual(['when: Kai’s nan to ring school.']);
   });
