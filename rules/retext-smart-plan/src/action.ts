@@ -815,6 +815,8 @@ function agentAfter(words: Words, verb: number): Mark | undefined {
     if (token.norm !== 'by') continue;
     let m = words.next(k);
     while (m !== undefined && SUBJECT_GLUE.has(words.word(m)!) && !words.marks[m]) m = words.next(m);
+    // "by a sober adult", "by his maternal grandmother": up to two describing words before the person.
+    for (let extra = 0; extra < 2 && m !== undefined && !words.marks[m] && startsLower(words.tokens[m]!.value); extra++) m = words.next(m);
     if (m !== undefined && words.marks[m]) {
       const mark = words.marks[m]!;
       return mark;

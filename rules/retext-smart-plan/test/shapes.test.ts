@@ -129,6 +129,11 @@ describe('clauses that describe', () => {
     expect(flagged(lines('Meet again on 4/06 at 10am.'))).toEqual(['who: Meet again on 4/06 at 10am.']);
   });
 
+  it('takes who from a passive’s agent with words describing it, but not from a time after "by"', () => {
+    expect(flagged(lines('The twins will be looked after by a sober adult at all times.', 'Kai will be collected by his maternal grandmother every Friday at 3pm.', 'Ruby will be seen by the school nurse every Monday.'))).toEqual([]);
+    expect(flagged(lines('Ruby will be seen by the end of the month.', 'The referral will be made by next Friday.'))).toEqual(['who: Ruby will be seen by the end of the month.', 'who: The referral will be made by next Friday.']);
+  });
+
   it('reads a table whose action column is headed Target', () => {
     const text = 'Targets\n| Target | Who | By when |\n|---|---|---|\n| Move Ava’s seat nearer the board | Mr Grey | 3 June |\n| Keep an eye on her reading | Mr Grey | Ongoing |\n';
     expect(flagged(text)).toHaveLength(1);
