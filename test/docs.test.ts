@@ -12,6 +12,9 @@ const root = new URL('..', import.meta.url).pathname;
 const pages = [
   'README.md',
   'packages/cli/README.md',
+  // The rule packages' and the text layer's READMEs: their "Use" examples run in test/readme-examples.test.ts.
+  ...readdirSync(join(root, 'rules')).map((name) => `rules/${name}/README.md`),
+  'packages/text/README.md',
   ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`),
   ...readdirSync(join(root, 'docs', 'guides')).filter((name) => name.endsWith('.md')).map((name) => `docs/guides/${name}`),
 ];
@@ -21,6 +24,7 @@ const notRunHere: Record<string, string> = {
   'npm test': 'it is the run this test belongs to',
   'npm run install-cli': 'installs globally; test/install.test.ts packs the same package and installs it into a temporary prefix, offline',
   'npm run setup': 'the first step of npm test and npm run demo, which run it',
+  'npm run pack-cli': 'test/install.test.ts runs scripts/pack-cli.mjs, which this runs, and installs the tarball it makes',
   'pnpm install': 'what npm run setup does first',
   'pnpm build': 'what npm run setup does after installing',
   'pnpm test:unit': 'npm test runs the same tests',

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
 /** Every rule package (each must have a README that shows its use alone) and the shared text layer. */
@@ -74,7 +74,8 @@ function run(dir: string): Promise<{ status: number | null; stdout: string; stde
 
 describe('the "Use" example of each package README', () => {
   for (const folder of packages) {
-    it.concurrent(`${folder}/README.md prints what it shows`, async () => {
+    // Concurrent tests use their own `expect`, so each failure is told against its own README.
+    it.concurrent(`${folder}/README.md prints what it shows`, async ({ expect }) => {
       const readme = join(root, folder, 'README.md');
       expect(existsSync(readme), `${folder} has no README.md`).toBe(true);
       const example = exampleIn(readFileSync(readme, 'utf8'));
