@@ -2,7 +2,7 @@
 // page shows checked, or listed below with the reason it is not run here. A page that gains a command this test
 // does not know fails it, so the docs cannot drift from what carelint does.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,6 +12,10 @@ const root = new URL('..', import.meta.url).pathname;
 const pages = [
   'README.md',
   'packages/cli/README.md',
+  // The rule packages' and the text layer's READMEs (test/readme-examples.test.ts runs their "Use" examples and
+  // fails when a rule package has none).
+  ...readdirSync(join(root, 'rules')).map((name) => `rules/${name}/README.md`).filter((page) => existsSync(join(root, page))),
+  'packages/text/README.md',
   ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`),
   ...readdirSync(join(root, 'docs', 'guides')).filter((name) => name.endsWith('.md')).map((name) => `docs/guides/${name}`),
 ];
@@ -21,6 +25,7 @@ const notRunHere: Record<string, string> = {
   'npm test': 'it is the run this test belongs to',
   'npm run install-cli': 'installs globally; test/install.test.ts packs the same package and installs it into a temporary prefix, offline',
   'npm run setup': 'the first step of npm test and npm run demo, which run it',
+  'npm run pack-cli': 'test/install.test.ts runs scripts/pack-cli.mjs, which this runs, and installs the tarball it makes',
   'pnpm install': 'what npm run setup does first',
   'pnpm build': 'what npm run setup does after installing',
   'pnpm test:unit': 'npm test runs the same tests',
