@@ -204,6 +204,17 @@ const HYPOTHETICAL = new Set(['should', 'would', 'could', 'might', 'may']);
 /** Verbs of a state or an experience: after "will" they set an outcome ("Zara will have time that is hers"). */
 const STATES = new Set(['have', 'feel', 'know', 'experience', 'enjoy', 'understand', 'grow', 'thrive', 'achieve', 'reach']);
 
+/** Verbs of a state after the plan shorthand's "to": they set an outcome ("Skye to remain with her aunt"). */
+const OUTCOMES_AFTER_TO = new Set(['remain', 'feel', 'thrive', 'enjoy']);
+
+/** Whether the verb after "to" sets an outcome: a state verb, not followed by a participle ("to remain supervised"). */
+function outcomeAfterTo(words: Words, to: number): boolean {
+  const verb = words.next(to);
+  if (verb === undefined || !OUTCOMES_AFTER_TO.has(words.word(verb)!)) return false;
+  const after = words.word(words.next(verb) ?? -1);
+  return after === undefined || !isParticiple(after);
+}
+
 /** Whether a modal sets a goal or says what may be rather than what someone will do. */
 function goalModal(words: Words, modal: number): boolean {
   const word = words.word(modal)!;
@@ -313,6 +324,9 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   // "Leon needs to be at school on time", "Zara will have time of her own", "Amy should keep in touch with her
   // nan", "Her needs can be met at school": goals, outcomes and what may be, not actions anyone is set.
   if ((head?.type === 'need' && /^needs?$/.test(words.word(head.index)!)) || (head?.type === 'modal' && goalModal(words, head.index))) return undefined;
+  // "Skye to remain with her aunt", "Kai to feel safe at home": an outcome in the plan shorthand, not an action;
+  // but "time with Dad to remain supervised" keeps an arrangement someone must make.
+  if (head?.type === 'to' && outcomeAfterTo(words, head.index)) return undefined;
   if (!head) {
     const statement = statementHead(words, wordIndexes[0]!);
     if (statement === null) return undefined;

@@ -134,6 +134,11 @@ describe('clauses that describe', () => {
     expect(flagged(lines('Ruby will be seen by the end of the month.', 'The referral will be made by next Friday.'))).toEqual(['who: Ruby will be seen by the end of the month.', 'who: The referral will be made by next Friday.']);
   });
 
+  it('reads an outcome in the plan shorthand as no action, but not a move or a task', () => {
+    expect(flagged(lines('Kai to remain with his aunt under a special guardianship order.', 'Ava to feel safe at home.', 'Leo to thrive at his new school.'))).toEqual([]);
+    expect(flagged(lines('Kai to move to his aunt’s.', 'Ava to tell Nan about school.'))).toEqual(['when: Kai to move to his aunt’s.', 'when: Ava to tell Nan about school.']);
+  });
+
   it('reads a table whose action column is headed Target', () => {
     const text = 'Targets\n| Target | Who | By when |\n|---|---|---|\n| Move Ava’s seat nearer the board | Mr Grey | 3 June |\n| Keep an eye on her reading | Mr Grey | Ongoing |\n';
     expect(flagged(text)).toHaveLength(1);
