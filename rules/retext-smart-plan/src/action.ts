@@ -244,6 +244,15 @@ function toAhead(words: Words, from: number): boolean {
   return false;
 }
 
+/** Verbs of knowing in the present: a clause after one says what is known ("knows she can"), not what will be done. */
+const KNOWING = new Set(['knows', 'know', 'understands', 'understand', 'realises', 'realizes']);
+
+/** Whether a verb of knowing stands between a subject and its head: "Shanice knows she can text me" says what is known. */
+function known(words: Words, from: number, head: number): boolean {
+  for (let k: number | undefined = from; k !== undefined && k < head; k = words.next(k)) if (KNOWING.has(words.word(k)!)) return true;
+  return false;
+}
+
 /** Whether a subject opens a clause after "that" in a sentence told in the past ("Mum said that she will"). */
 function reported(words: Words, subject: number, wordIndexes: readonly number[]): boolean {
   const before = words.previousWord(subject);
@@ -316,7 +325,7 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   // But "The plan will be shared with Dad" and "Review of the plan to be held in May" are actions whose doer is
   // hidden: read on, and who is missing.
   // "I explained to Mum that the plan will be reviewed": what was said, reported.
-  if (head?.span && reported(words, head.span[0], wordIndexes)) return undefined;
+  if (head?.span && (reported(words, head.span[0], wordIndexes) || known(words, head.span[0], head.index))) return undefined;
   if (head?.span && aboutThePlan(words, head.span) && !((head.type === 'modal' || head.type === 'to') && passiveAfter(words, head.index))) return undefined;
   if (head?.span && words.word(head.span[0]) === 'there' && head.span[0] === head.span[1] && metaAhead(words, head.index)) return undefined;
   // "Mum would like more help": a wish, not an action.

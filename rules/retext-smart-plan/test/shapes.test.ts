@@ -134,6 +134,11 @@ describe('clauses that describe', () => {
     expect(flagged(lines('Ruby will be seen by the end of the month.', 'The referral will be made by next Friday.'))).toEqual(['who: Ruby will be seen by the end of the month.', 'who: The referral will be made by next Friday.']);
   });
 
+  it('reads what someone knows as no action, but not a plan to tell them', () => {
+    expect(flagged(lines('Shanice knows she can text me at any time.', 'Mum understands she must ring the duty team first.', 'Kai knows he can go to his room when he is upset.'))).toEqual([]);
+    expect(flagged(lines('Sam (SW) to make sure Mum knows who to ring.', 'Mum will ring the duty team.'))).toEqual(['what,when: Sam (SW) to make sure Mum knows who to ring.', 'when: Mum will ring the duty team.']);
+  });
+
   it('reads an outcome in the plan shorthand as no action, but not a move or a task', () => {
     expect(flagged(lines('Kai to remain with his aunt under a special guardianship order.', 'Ava to feel safe at home.', 'Leo to thrive at his new school.'))).toEqual([]);
     expect(flagged(lines('Kai to move to his aunt’s.', 'Ava to tell Nan about school.'))).toEqual(['when: Kai to move to his aunt’s.', 'when: Ava to tell Nan about school.']);
