@@ -1,0 +1,46 @@
+/// <reference types="chrome" />
+/** What every case of the extension's page tests shares: the test site, the browser, its test tab. */
+import { expect, it } from 'vitest';
+import { loadFixtures, type Fixture } from '../../../../fixtures/load.js';
+import type { ExtensionBrowser, Tab } from '../drivers/driver.js';
+import type { TestSite } from '../harness.js';
+import { locate } from '../page.js';
+
+export interface Context {
+  site: TestSite;
+  browser: ExtensionBrowser;
+  /** The tab the cases type into. */
+  page: Tab;
+  /** Where screenshots go. */
+  shots: string;
+}
+
+/** Declares one case, or skips it in a browser that cannot run it (with the reason in the suite's options). */
+export type Case = (name: string, body: () => Promise<void> | void) => void;
+
+/** A case declarer that skips the named cases. */
+export function casesSkipping(skip: Readonly<Record<string, string>>): Case {
+  return (name, body) => (skip[name] ? it.skip(name, body) : it(name, body));
+}
+
+const fixtures = new Map(loadFixtures().map((fixture) => [fixture.name, fixture]));
+
+/** A fixture record by name. */
+export const fixture = (name: string): Fixture => fixtures.get(name) ?? expect.unreachable(`fixture ${name}`);
+
+/** Loads the test page afresh and waits for the extension's overlay and the iframe editor. */
+export async function resetPage(ctx: Context): Promise<void> {
+  await ctx.page.goto(`${ctx.site.origin}/`);
+  await locate(ctx.page, 'carelint-overlay').attached();
+  await locate(ctx.page, '#rte body').attached();
+}
+
+/** Everything the extension has stored. */
+export function storage(ctx: Context): Promise<Record<string, unknown>> {
+  return ctx.browser.inExtension(() => chrome.storage.local.get(null));
+}
+
+/** Forgets what the extension stored (settings, ignored findings), so the next case starts clean. */
+export async function clearStorage(ctx: Context): Promise<void> {
+  await ctx.browser.inExtension(() => chrome.storage.local.remove(['settings', 'ignored', 'ignoredTerms']));
+}
