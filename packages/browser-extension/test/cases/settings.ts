@@ -151,13 +151,16 @@ export function settingsCases(ctx: Context, test: Case): void {
   test('sends no request to any host but the test page’s own', () => {
     const { requests, extensionOrigin } = ctx.browser;
     expect(requests.length).toBeGreaterThan(0);
-    const foreign = requests.filter((url) => !url.startsWith(`${ctx.site.origin}/`) && !url.startsWith(`${extensionOrigin}/`));
+    // A data: URL holds its content and goes to no host (Firefox loads its own list-bullet font, from its built-in
+    // stylesheet, as one).
+    const foreign = requests.filter((url) => !url.startsWith(`${ctx.site.origin}/`) && !url.startsWith(`${extensionOrigin}/`) && !url.startsWith('data:'));
     expect(foreign).toEqual([]);
   });
 }
 
 interface Keystrokes {
-  down: number;
+  /** Keydowns not yet in a drawn lint. */
+  pending: number[];
   results: number[];
   lintMs: number[];
 }
@@ -165,7 +168,9 @@ interface Keystrokes {
 /**
  * Types characters at the end of the focused textarea, one every 120 ms (a quick typist), and returns for each
  * the time from its keydown to the overlay drawing the lint of the new text (page clock), and the lint's own
- * time. The first `warmUp` keystrokes are typed but not counted.
+ * time. The first `warmUp` keystrokes are typed but not counted. A lint and its drawing run in one task, so every
+ * keydown seen before the drawing was in the text it linted: when a slow lint makes the checker wait and lint
+ * two keystrokes at once, both are measured, each from its own keydown (none is dropped).
  */
 async function measureKeystrokes(page: Tab, count: number, warmUp: number): Promise<{ latencies: number[]; lintMs: number[] }> {
   await page.evaluate(() => {
@@ -175,14 +180,14 @@ async function measureKeystrokes(page: Tab, count: number, warmUp: number): Prom
       const r = l.getBoundingClientRect();
       return r.width > 0 && Math.abs(r.top - field.top) < 4 && Math.abs(r.left - field.left) < 4;
     })!;
-    const state: Keystrokes = { down: 0, results: [], lintMs: [] };
+    const state: Keystrokes = { pending: [], results: [], lintMs: [] };
     (window as unknown as { keystrokes: Keystrokes }).keystrokes = state;
-    document.addEventListener('keydown', () => (state.down = performance.now()), true);
+    document.addEventListener('keydown', () => state.pending.push(performance.now()), true);
     new MutationObserver(() => {
-      if (state.down > 0) {
-        state.results.push(performance.now() - state.down);
+      const now = performance.now();
+      for (const down of state.pending.splice(0)) {
+        state.results.push(now - down);
         state.lintMs.push(Number(layer.dataset.lintMs));
-        state.down = 0;
       }
     }).observe(layer, { attributes: true, attributeFilter: ['data-lints'] });
   });
@@ -192,6 +197,7 @@ async function measureKeystrokes(page: Tab, count: number, warmUp: number): Prom
     if (i === warmUp) {
       await page.evaluate(() => {
         const state = (window as unknown as { keystrokes: Keystrokes }).keystrokes;
+        state.pending.length = 0;
         state.results.length = 0;
         state.lintMs.length = 0;
       });

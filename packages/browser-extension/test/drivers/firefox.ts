@@ -65,6 +65,8 @@ export async function launchFirefox(extensionDir: string, depsDir: string): Prom
       // Firefox ESR loads an unsigned add-on when signatures are not required (release Firefox does not).
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      // No spelling underlines of the browser's own in the screenshots (Chromium's headless shell draws none).
+      'layout.spellcheckDefault': 0,
     },
   });
   await browser.installExtension(extensionDir);
@@ -98,12 +100,18 @@ export async function launchFirefox(extensionDir: string, depsDir: string): Prom
     insertText: (text) => page.evaluate(insertInFocusedFrame, text),
     press: async (keys) => {
       const parts = keys.split('+');
-      const key = parts.pop()!;
+      const last = parts.pop()!;
+      const key = last === 'Space' ? ' ' : last; // puppeteer's BiDi keyboard knows the space by its character only
       for (const modifier of parts) await page.keyboard.down(modifier);
       await page.keyboard.press(key);
       for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
     },
-    screenshot: async (path, options) => void (await page.screenshot({ path, ...options })),
+    // puppeteer's clip is in document coordinates, the driver's (as Playwright's) in the viewport's.
+    screenshot: async (path, options = {}) => {
+      const { clip, fullPage } = options;
+      const scroll = clip ? await page.evaluate(() => ({ x: scrollX, y: scrollY }), undefined) : { x: 0, y: 0 };
+      await page.screenshot({ path, ...(clip ? { clip: { ...clip, x: clip.x + scroll.x, y: clip.y + scroll.y } } : {}), ...(fullPage ? { fullPage } : {}) });
+    },
     setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: async () => {
       await page.bringToFront();
