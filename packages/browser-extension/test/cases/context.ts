@@ -5,6 +5,7 @@ import { loadFixtures, type Fixture } from '../../../../fixtures/load.js';
 import type { ExtensionBrowser, Tab } from '../drivers/driver.js';
 import type { TestSite } from '../harness.js';
 import { locate } from '../page.js';
+import { rulesIn, underlines, type Underline } from '../underlines.js';
 
 export interface Context {
   site: TestSite;
@@ -43,4 +44,18 @@ export function storage(ctx: Context): Promise<Record<string, unknown>> {
 /** Forgets what the extension stored (settings, ignored findings), so the next case starts clean. */
 export async function clearStorage(ctx: Context): Promise<void> {
   await ctx.browser.inExtension(() => chrome.storage.local.remove(['settings', 'ignored', 'ignoredTerms']));
+}
+
+/** Clicks into a field of the test tab and types `text` at the caret. */
+export async function typeInto(ctx: Context, field: string, text: string): Promise<void> {
+  await locate(ctx.page, field).click();
+  await ctx.page.insertText(text);
+}
+
+/** Opens the card of an underline of a rule in a field (the first drawn, or the one at `start`), clicking just above it. */
+export async function openCard(ctx: Context, field: string, rule: string, start?: number): Promise<Underline> {
+  await expect.poll(() => rulesIn(ctx.page, field)).toContain(rule);
+  const u = (await underlines(ctx.page, field)).find((x) => x.rule === rule && (start === undefined || x.start === start))!;
+  await ctx.page.clickAt(u.left + u.width / 2, u.top - 6);
+  return u;
 }

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { sleep } from '../drivers/driver.js';
 import { locate } from '../page.js';
 import { rulesIn, settled, underlines } from '../underlines.js';
-import { clearStorage, resetPage, storage, type Case, type Context } from './context.js';
+import { clearStorage, openCard, resetPage, storage, typeInto, type Case, type Context } from './context.js';
 
 declare global {
   interface Window {
@@ -18,28 +18,17 @@ declare global {
 
 export function editingCases(ctx: Context, test: Case): void {
   const popover = (css = '', hasText?: string) => locate(ctx.page, `carelint-overlay .popover${css}`, hasText === undefined ? {} : { hasText });
-  /** Opens the card of an underline of a rule in a field (the first drawn, or the one at `start`), clicking just above it. */
-  const openCard = async (field: string, rule: string, start?: number) => {
-    await expect.poll(() => rulesIn(ctx.page, field)).toContain(rule);
-    const u = (await underlines(ctx.page, field)).find((x) => x.rule === rule && (start === undefined || x.start === start))!;
-    await ctx.page.clickAt(u.left + u.width / 2, u.top - 6);
-    return u;
-  };
   const starts = async (field: string, rule: string) => (await underlines(ctx.page, field)).filter((u) => u.rule === rule).map((u) => u.start).sort((a, b) => a - b);
-  const typeInto = async (field: string, text: string) => {
-    await locate(ctx.page, field).click();
-    await ctx.page.insertText(text);
-  };
 
   test('applies an alternative in a React-controlled textarea: the field, React’s state and undo all follow', async () => {
     const { page } = ctx;
     await resetPage(ctx);
     const text = 'Contact with Dad went well. Kacper and his siblings played football in the park.';
     const field = locate(page, '#react-note');
-    await typeInto('#react-note', text);
+    await typeInto(ctx, '#react-note', text);
     const reactText = () => page.evaluate(() => window.reactText);
     await expect.poll(reactText).toBe(text);
-    const siblings = await openCard('#react-note', 'siblings');
+    const siblings = await openCard(ctx, '#react-note', 'siblings');
 
     await expect.poll(() => popover(' .reason').text()).toMatch(/instead of “siblings”/);
     expect((await popover(' .alt').texts())[0]).toBe('brothers and sisters');
@@ -68,7 +57,7 @@ export function editingCases(ctx: Context, test: Case): void {
     const activeId = () => page.evaluate(() => document.activeElement?.id);
     // An acronym with no child named offers no one-click wording (only the child's name would fit), so the
     // keyboard path is shown on "contact", whose alternatives drop into the sentence.
-    await typeInto('#note', 'We had contact with Dad at home.');
+    await typeInto(ctx, '#note', 'We had contact with Dad at home.');
     await expect.poll(() => rulesIn(page, '#note')).toContain('contact-family');
     await caretTo(9);
     await page.press('Alt+Enter');
@@ -95,8 +84,8 @@ export function editingCases(ctx: Context, test: Case): void {
     await resetPage(ctx);
     const text = 'Contact with Dad went well.';
     const editor = locate(page, '#editable');
-    await typeInto('#editable', text);
-    await openCard('#editable', 'contact-family');
+    await typeInto(ctx, '#editable', text);
+    await openCard(ctx, '#editable', 'contact-family');
     // "Contact" starts the sentence, so the alternative is offered with a capital.
     await popover(' .alt', 'Family time').click();
     await expect.poll(() => editor.innerText()).toBe('Family time with Dad went well.');
@@ -104,8 +93,8 @@ export function editingCases(ctx: Context, test: Case): void {
     await expect.poll(() => editor.innerText()).toBe(text);
 
     const body = locate(page, '#rte body');
-    await typeInto('#rte body', 'We had contact with Dad at school.');
-    await openCard('#rte', 'contact-family');
+    await typeInto(ctx, '#rte body', 'We had contact with Dad at school.');
+    await openCard(ctx, '#rte', 'contact-family');
     const first = (await popover(' .alt').text())!;
     await popover(' .alt').click();
     await expect.poll(() => body.innerText()).toBe(`We had ${first} with Dad at school.`);
@@ -117,10 +106,10 @@ export function editingCases(ctx: Context, test: Case): void {
     const { page } = ctx;
     await resetPage(ctx);
     const text = 'Kacper Nowakowski and his siblings played. Later the siblings had tea with their Contact supervisor.';
-    await typeInto('#note', text);
+    await typeInto(ctx, '#note', text);
     await expect.poll(() => starts('#note', 'siblings')).toHaveLength(2);
     const others = (await rulesIn(page, '#note')).filter((rule) => rule !== 'siblings');
-    await openCard('#note', 'siblings');
+    await openCard(ctx, '#note', 'siblings');
     await popover(' .ignore.site').click();
     await expect.poll(() => starts('#note', 'siblings')).toEqual([]);
     expect(await rulesIn(page, '#note')).toEqual(others);
@@ -132,7 +121,7 @@ export function editingCases(ctx: Context, test: Case): void {
 
     // Still ignored after a reload.
     await resetPage(ctx);
-    await typeInto('#note', text);
+    await typeInto(ctx, '#note', text);
     await expect.poll(() => rulesIn(page, '#note')).toContain('contact-family');
     expect(await starts('#note', 'siblings')).toEqual([]);
     await clearStorage(ctx);
@@ -142,10 +131,10 @@ export function editingCases(ctx: Context, test: Case): void {
     const { page } = ctx;
     await resetPage(ctx);
     const text = 'The siblings played. Later the siblings had tea.';
-    await typeInto('#note', text);
+    await typeInto(ctx, '#note', text);
     await expect.poll(() => starts('#note', 'siblings')).toHaveLength(2);
     const [first, second] = await starts('#note', 'siblings');
-    await openCard('#note', 'siblings', first);
+    await openCard(ctx, '#note', 'siblings', first);
     await popover(' .ignore.once').click();
     await expect.poll(() => starts('#note', 'siblings')).toEqual([second]);
     // Typing before it moves it: it stays ignored, and the other one stays shown.
@@ -155,7 +144,7 @@ export function editingCases(ctx: Context, test: Case): void {
     await expect.poll(() => starts('#note', 'siblings')).toEqual([second! + 7]);
     expect((await storage(ctx)).ignored).toBeUndefined();
     await resetPage(ctx);
-    await typeInto('#note', text);
+    await typeInto(ctx, '#note', text);
     await expect.poll(() => starts('#note', 'siblings')).toHaveLength(2);
   });
 
@@ -163,7 +152,7 @@ export function editingCases(ctx: Context, test: Case): void {
     const { page } = ctx;
     await resetPage(ctx);
     const lines = Array.from({ length: 9 }, (_, i) => `Line ${i + 1} went as planned today with everyone there.`);
-    await typeInto('#note', `Actions:\n- SW to continue to monitor the siblings and their contact with Dad.\n${lines.join('\n')}`);
+    await typeInto(ctx, '#note', `Actions:\n- SW to continue to monitor the siblings and their contact with Dad.\n${lines.join('\n')}`);
     const pill = locate(page, 'carelint-overlay .pill');
     await expect.poll(() => pill.text()).toMatch(/suggestion/);
     const field = await locate(page, '#note').box();

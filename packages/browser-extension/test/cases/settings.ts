@@ -9,18 +9,12 @@ import { sleep, type Tab } from '../drivers/driver.js';
 import { percentile } from '../harness.js';
 import { locate } from '../page.js';
 import { rulesIn, underlines } from '../underlines.js';
-import { clearStorage, fixture, resetPage, storage, type Case, type Context } from './context.js';
+import { clearStorage, fixture, openCard, resetPage, storage, typeInto, type Case, type Context } from './context.js';
 
 export function settingsCases(ctx: Context, test: Case): void {
-  const typeInto = async (field: string, text: string) => {
-    await locate(ctx.page, field).click();
-    await ctx.page.insertText(text);
-  };
   /** Opens the card of a rule's first underline in the textarea and clicks one of its ignore buttons. */
   const ignore = async (rule: string, kind: 'site' | 'allow') => {
-    await expect.poll(() => rulesIn(ctx.page, '#note')).toContain(rule);
-    const u = (await underlines(ctx.page, '#note')).find((x) => x.rule === rule)!;
-    await ctx.page.clickAt(u.left + u.width / 2, u.top - 6);
+    await openCard(ctx, '#note', rule);
     await locate(ctx.page, `carelint-overlay .popover .ignore.${kind}`).click();
     await expect.poll(() => rulesIn(ctx.page, '#note')).not.toContain(rule);
   };
@@ -28,7 +22,7 @@ export function settingsCases(ctx: Context, test: Case): void {
   test('lists each ignored suggestion with its rule on the options page and shows them again one by one', async () => {
     const { page, browser } = ctx;
     await resetPage(ctx);
-    await typeInto('#note', 'The siblings played. Contact with Dad went well.');
+    await typeInto(ctx, '#note', 'The siblings played. Contact with Dad went well.');
     for (const rule of ['siblings', 'contact-family']) await ignore(rule, 'site');
     const options = await browser.openExtensionPage('options.html');
     const items = locate(options, '#ignored li[data-fingerprint]');
@@ -51,7 +45,7 @@ export function settingsCases(ctx: Context, test: Case): void {
 
   test('“Add to my words” puts the words on the allow list, everywhere', async () => {
     await resetPage(ctx);
-    await typeInto('#note', 'The siblings played. Contact with Dad went well.');
+    await typeInto(ctx, '#note', 'The siblings played. Contact with Dad went well.');
     await ignore('contact-family', 'allow');
     expect(await rulesIn(ctx.page, '#note')).toContain('siblings');
     await expect.poll(async () => ((await storage(ctx)).settings as { allow: string[] } | undefined)?.allow).toEqual(['Contact']);
@@ -63,7 +57,7 @@ export function settingsCases(ctx: Context, test: Case): void {
     await resetPage(ctx);
     const fx = fixture('30-transfer-summary-deficit-labels');
     const report: Report = lint(fx.text);
-    await typeInto('#note', fx.text);
+    await typeInto(ctx, '#note', fx.text);
     const withFindings = report.messages.filter((m) => m.place.end.offset > m.place.start.offset).length;
     const pill = locate(page, 'carelint-overlay .pill');
     await expect.poll(() => pill.text()).toBe(`${withFindings} suggestions`);
@@ -90,7 +84,7 @@ export function settingsCases(ctx: Context, test: Case): void {
   test('takes the preset, allow list and extra words from the options page, straight away', async () => {
     const { page, browser } = ctx;
     await resetPage(ctx);
-    await typeInto('#note', 'The kiddo and her siblings were seen.');
+    await typeInto(ctx, '#note', 'The kiddo and her siblings were seen.');
     await expect.poll(() => rulesIn(page, '#note')).toContain('siblings');
 
     const options = await browser.openExtensionPage('options.html');
@@ -133,7 +127,7 @@ export function settingsCases(ctx: Context, test: Case): void {
     }
     record = record.trimEnd();
     expect(record.split(/\s+/).length).toBe(500);
-    await typeInto('#note', record);
+    await typeInto(ctx, '#note', record);
     await expect.poll(async () => (await underlines(page, '#note')).length).toBeGreaterThan(0);
 
     const { latencies, lintMs } = await measureKeystrokes(page, 40, 10);
