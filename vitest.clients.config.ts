@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Each look at a page is a WebDriver BiDi round trip to a large application: give `expect.poll` 5 s, not 1 s.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

@@ -7,14 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { buildExtension, packageDir } from '../src/build/build.js';
+import type { Target } from '../src/build/manifest.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const pagesDir = join(packageDir, 'test', 'pages');
 
-/** Builds the test extension (Chromium build with 127.0.0.1 granted) into a fresh folder. */
-export async function buildTestExtension(): Promise<string> {
+/** Builds a test extension (a build with 127.0.0.1 granted: `test` for Chromium) into a fresh folder. */
+export async function buildTestExtension(target: Target = 'test'): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'carelint-ext-'));
-  await buildExtension({ target: 'test', outDir });
+  await buildExtension({ target, outDir });
   return outDir;
 }
 

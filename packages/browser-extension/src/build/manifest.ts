@@ -6,8 +6,8 @@ import { ICON_SIZES } from './icons.js';
 
 /**
  * `chromium` and `firefox` are what ships; `test` is the Chromium build with 127.0.0.1 granted, for the e2e tests
- * only; `firefox-test` is the Firefox build with 127.0.0.1 granted and its content script declared for it (a
- * WebDriver BiDi session cannot open the popup, so the site cannot be turned on from there).
+ * only; `firefox-test` is the Firefox build with 127.0.0.1 granted, for the same tests in Firefox ESR. In both the
+ * site is still turned on from the popup, as a writer would.
  */
 export type Target = 'chromium' | 'firefox' | 'test' | 'firefox-test';
 
@@ -46,6 +46,5 @@ export function manifestFor(target: Target, version: string): Record<string, unk
     manifest.minimum_chrome_version = '120';
   }
   if (target === 'test' || target === 'firefox-test') manifest.host_permissions = TEST_HOSTS;
-  if (target === 'firefox-test') manifest.content_scripts = [{ matches: TEST_HOSTS, js: ['content.js'], run_at: 'document_idle' }];
   return manifest;
 }
