@@ -1,45 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type ServerHandle } from '../src/index.js';
-import { buildTestAssets, type TestAssets } from './setup.js';
+import { openPage, type PageSession } from './page-session.js';
 
 /** Screenshots for a person to look at (outside the repository). */
 const SHOTS = process.env.CARELINT_SCREENSHOTS ?? tmpdir();
 
-let assets: TestAssets;
-let server: ServerHandle;
-let profile: string;
-let context: BrowserContext;
+let session: PageSession;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  assets = await buildTestAssets();
-  server = await startServer({ port: 0, assets: assets.url, workers: 1, log: false });
-  profile = mkdtempSync(join(tmpdir(), 'carelint-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    viewport: { width: 1100, height: 1000 },
-  });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.name}`));
-  await page.goto(`${server.url}/`);
-  await page.waitForSelector('body[data-carelint="ready"]', { timeout: 15_000 });
+  session = await openPage({ width: 1100, height: 1000 });
+  ({ page, problems } = session);
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-  assets?.remove();
+  await session?.close();
 });
 
 /** Types a record and waits for its check to be shown. */

@@ -1,49 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '@carelint/core';
 import { loadFixtures } from '../../../fixtures/load.js';
-import { startServer, type ServerHandle } from '../src/index.js';
-import { buildTestAssets, type TestAssets } from './setup.js';
+import { openPage, type PageSession } from './page-session.js';
 
 /** Where the screenshot goes for a person to look at (outside the repository). */
 const SCREENSHOT = process.env.CARELINT_SCREENSHOT ?? join(tmpdir(), 'carelint-page.png');
 
-let assets: TestAssets;
-let server: ServerHandle;
-let profile: string;
-let context: BrowserContext;
+let session: PageSession;
+let server: PageSession['server'];
 let page: Page;
-const requests: string[] = [];
-const problems: string[] = [];
+let requests: string[];
+let problems: string[];
 
 beforeAll(async () => {
-  assets = await buildTestAssets();
-  server = await startServer({ port: 0, assets: assets.url, workers: 1, log: false });
-  profile = mkdtempSync(join(tmpdir(), 'carelint-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    viewport: { width: 1100, height: 1400 },
-  });
-  context.on('request', (request) => requests.push(request.url()));
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.name}`));
-  await page.goto(`${server.url}/`);
-  await page.waitForSelector('body[data-carelint="ready"]', { timeout: 15_000 });
+  session = await openPage({ width: 1100, height: 1400 });
+  ({ server, page, requests, problems } = session);
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-  assets?.remove();
+  await session?.close();
 });
 
 describe('the page at /', () => {
