@@ -2,21 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { createApp, type Linter } from '../src/index.js';
 import { LintFailure, type LintPool } from '../src/pool.js';
-import { buildTestAssets, checkRequest, type TestAssets } from './setup.js';
+import { appSetup, checkRequest, type AppSetup } from './setup.js';
 
-let assets: TestAssets;
+let setup: AppSetup;
 let pool: LintPool;
 let app: Hono;
 
 beforeAll(async () => {
-  assets = await buildTestAssets();
-  pool = assets.pool(1);
-  app = createApp({ assets: assets.url, linter: pool, log: false });
-  await pool.ready();
+  setup = await appSetup();
+  pool = setup.pool;
+  app = setup.app();
 });
 afterAll(async () => {
-  await pool.close();
-  assets.remove();
+  await setup.close();
 });
 
 const MiB = 1024 * 1024;
@@ -131,7 +129,7 @@ describe('body size: 413', () => {
   });
 
   it('a body just under the limit is read; the limit can be set', async () => {
-    const small = createApp({ assets: assets.url, linter: pool, log: false, maxBytes: 100 });
+    const small = setup.app({ maxBytes: 100 });
     expect((await post({ text: 'Visited Sam at home.' }, undefined, small)).status).toBe(200);
     expect((await post({ text: 'Visited Sam at home. '.repeat(5) }, undefined, small)).status).toBe(413);
   });
@@ -139,7 +137,7 @@ describe('body size: 413', () => {
 
 describe('time: 408 for a body that stalls, 503 for a record that takes too long', () => {
   it('a body that never ends', async () => {
-    const quick = createApp({ assets: assets.url, linter: pool, log: false, timeoutMs: 200 });
+    const quick = setup.app({ timeoutMs: 200 });
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(new TextEncoder().encode('{"text": "Visited'));
@@ -151,7 +149,7 @@ describe('time: 408 for a body that stalls, 503 for a record that takes too long
   });
 
   it('a record that takes longer than the timeout ends its worker, and the next record is checked', async () => {
-    const quick = createApp({ assets: assets.url, linter: pool, log: false, timeoutMs: 150 });
+    const quick = setup.app({ timeoutMs: 150 });
     const long = 'Visited Sam at home. Contact with Dad went well and the LAC review is next week. '.repeat(4000);
     const started = Date.now();
     const { status, error, headers } = await post({ text: long }, undefined, quick);
@@ -172,14 +170,14 @@ describe('failures of the linter', () => {
   });
 
   it("core's ConfigError is a 400 with its message", async () => {
-    const broken = createApp({ assets: assets.url, log: false, linter: failing(new LintFailure('config', '"rules.contact" must be one of: error, warning, info, off')) });
+    const broken = createApp({ assets: setup.assets.url, log: false, linter: failing(new LintFailure('config', '"rules.contact" must be one of: error, warning, info, off')) });
     const { status, error } = await post({ text: 'Visited Sam.' }, undefined, broken);
     expect(status).toBe(400);
     expect(error).toEqual({ code: 'invalid-settings', message: '"rules.contact" must be one of: error, warning, info, off' });
   });
 
   it('a busy service is a 503 with Retry-After', async () => {
-    const busy = createApp({ assets: assets.url, log: false, linter: failing(new LintFailure('busy', 'The service has 256 records waiting; try again shortly.')) });
+    const busy = createApp({ assets: setup.assets.url, log: false, linter: failing(new LintFailure('busy', 'The service has 256 records waiting; try again shortly.')) });
     const { status, error, headers } = await post({ text: 'Visited Sam.' }, undefined, busy);
     expect(status).toBe(503);
     expect(error.code).toBe('busy');
@@ -187,7 +185,7 @@ describe('failures of the linter', () => {
   });
 
   it('a bug is a 500 whose message does not repeat the error (it could quote the record)', async () => {
-    const buggy = createApp({ assets: assets.url, log: false, linter: failing(new TypeError('cannot read "Zebedee Quuxley was"')) });
+    const buggy = createApp({ assets: setup.assets.url, log: false, linter: failing(new TypeError('cannot read "Zebedee Quuxley was"')) });
     const { status, error } = await post({ text: 'Zebedee Quuxley was here.' }, undefined, buggy);
     expect(status).toBe(500);
     expect(error.code).toBe('internal');

@@ -1,25 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
-import { createApp } from '../src/index.js';
 import { parseAnnotation, toOriginal } from '../src/languagetool/annotated.js';
 import { context, sentenceAround } from '../src/languagetool/matches.js';
-import type { LintPool } from '../src/pool.js';
-import { buildTestAssets, type TestAssets } from './setup.js';
+import { appSetup, type AppSetup } from './setup.js';
 
-let assets: TestAssets;
-let pool: LintPool;
+let setup: AppSetup;
 let app: Hono;
 const TOKEN = 'a-token-of-sixteen-chars';
 
 beforeAll(async () => {
-  assets = await buildTestAssets();
-  pool = assets.pool(1);
-  app = createApp({ assets: assets.url, linter: pool, log: false });
-  await pool.ready();
+  setup = await appSetup();
+  app = setup.app();
 });
 afterAll(async () => {
-  await pool.close();
-  assets.remove();
+  await setup.close();
 });
 
 function form(fields: Record<string, string>, headers: Record<string, string> = {}): RequestInit {
@@ -121,7 +115,7 @@ describe('POST /v2/check (LanguageTool API)', () => {
   });
 
   it('keeps /v1/check\'s limits, token and CORS', async () => {
-    const small = createApp({ assets: assets.url, linter: pool, log: false, maxBytes: 160, token: TOKEN, cors: ['https://records.example.org'] });
+    const small = setup.app({ maxBytes: 160, token: TOKEN, cors: ['https://records.example.org'] });
     const big = await small.request('/v2/check', form({ text: 'word '.repeat(60), language: 'en', apiKey: TOKEN }));
     expect(big.status).toBe(413);
     expect((await small.request('/v2/check', form({ text: 'Contact went well.', language: 'en' }))).status).toBe(401);
@@ -138,13 +132,13 @@ describe('POST /v2/check (LanguageTool API)', () => {
 
   it('lets a browser add-on call it when its extension origin is on the CORS list', async () => {
     const addOn = 'chrome-extension://oldceeleldhonbafppcapldpdifcinji';
-    const withAddOn = createApp({ assets: assets.url, linter: pool, log: false, cors: [addOn] });
+    const withAddOn = setup.app({ cors: [addOn] });
     const ok = await withAddOn.request('/v2/check', form({ text: 'Contact went well.', language: 'en-GB' }, { origin: addOn }));
     expect(ok.status).toBe(200);
     expect(ok.headers.get('access-control-allow-origin')).toBe(addOn);
     const other = await withAddOn.request('/v2/check', form({ text: 'Contact went well.', language: 'en-GB' }, { origin: 'chrome-extension://someotheraddonid' }));
     expect(other.status).toBe(403);
-    expect(() => createApp({ assets: assets.url, linter: pool, log: false, cors: ['chrome-extension://bad/path'] })).toThrow(/not an origin/);
+    expect(() => setup.app({ cors: ['chrome-extension://bad/path'] })).toThrow(/not an origin/);
   });
 
   it('an empty text has no matches', async () => {

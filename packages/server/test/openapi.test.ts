@@ -1,30 +1,28 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
-import { createApp, openapiDocument } from '../src/index.js';
+import { openapiDocument } from '../src/index.js';
 import type { LintPool } from '../src/pool.js';
-import { buildTestAssets, checkRequest, type TestAssets } from './setup.js';
+import { appSetup, checkRequest, type AppSetup } from './setup.js';
 import { loadFixtures } from '../../../fixtures/load.js';
 
 const TOKEN = 'test-token-0123456789abcdef';
-let assets: TestAssets;
+let setup: AppSetup;
 let pool: LintPool;
 let app: Hono;
 let doc: typeof openapiDocument;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 
 beforeAll(async () => {
-  assets = await buildTestAssets();
-  pool = assets.pool(1);
-  app = createApp({ assets: assets.url, linter: pool, log: false, token: TOKEN, cors: ['https://records.example.org'] });
-  await pool.ready();
+  setup = await appSetup();
+  pool = setup.pool;
+  app = setup.app({ token: TOKEN, cors: ['https://records.example.org'] });
   // The document as served, not the module: what a client downloads is what must be true.
   doc = await (await app.request('/openapi.json')).json();
   ajv.addSchema(doc as object, 'openapi.json');
 });
 afterAll(async () => {
-  await pool.close();
-  assets.remove();
+  await setup.close();
 });
 
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -81,11 +79,11 @@ describe('the OpenAPI document is true', () => {
     await send(checkRequest({ text: 'Visited Sam.' }));
     await send(checkRequest({ text: 'Visited Sam.' }, { ...auth, origin: 'https://elsewhere.example' }));
     const stalled = new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{')) });
-    const quick = createApp({ assets: assets.url, linter: pool, log: false, timeoutMs: 100 });
+    const quick = setup.app({ timeoutMs: 100 });
     await send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: stalled, duplex: 'half' } as RequestInit, quick);
     await send(checkRequest({ text: 'x'.repeat(5 * 1024 * 1024) }, auth));
     await send(checkRequest({ text: 'Visited Sam.' }, { ...auth, 'content-type': 'text/plain' }));
-    await send(checkRequest({ text: 'Visited Sam at home. '.repeat(5000) }), createApp({ assets: assets.url, linter: pool, log: false, timeoutMs: 50 }));
+    await send(checkRequest({ text: 'Visited Sam at home. '.repeat(5000) }), setup.app({ timeoutMs: 50 }));
     expect(statuses).toEqual([400, 400, 401, 403, 408, 413, 415, 503]);
     await expect.poll(() => pool.stats().ready, { timeout: 10_000 }).toBe(1);
   });

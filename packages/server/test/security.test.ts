@@ -1,24 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../src/index.js';
-import type { LintPool } from '../src/pool.js';
-import { buildTestAssets, checkRequest, type TestAssets } from './setup.js';
+import { appSetup, checkRequest, type AppSetup } from './setup.js';
 
 const TOKEN = 'a-long-enough-secret-token';
-let assets: TestAssets;
-let pool: LintPool;
+let setup: AppSetup;
 
 beforeAll(async () => {
-  assets = await buildTestAssets();
-  pool = assets.pool(1);
-  await pool.ready();
+  setup = await appSetup();
 });
 afterAll(async () => {
-  await pool.close();
-  assets.remove();
+  await setup.close();
 });
 
 describe('bearer token', () => {
-  const app = () => createApp({ assets: assets.url, linter: pool, log: false, token: TOKEN });
+  const app = () => setup.app({ token: TOKEN });
 
   it('401 without it, with a wrong one, or with another scheme; 200 with it', async () => {
     for (const authorization of [undefined, 'Bearer wrong-token-of-some-length', `Basic ${btoa(`user:${TOKEN}`)}`, `Bearer ${TOKEN}x`, 'Bearer']) {
@@ -43,7 +37,7 @@ describe('bearer token', () => {
 
 describe('CORS allow list', () => {
   const allowed = 'https://records.example.org';
-  const app = () => createApp({ assets: assets.url, linter: pool, log: false, cors: [allowed] });
+  const app = () => setup.app({ cors: [allowed] });
 
   it('answers a preflight from an allowed origin with the headers, exactly that origin', async () => {
     const response = await app().request('/v1/check', { method: 'OPTIONS', headers: { origin: allowed, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
@@ -85,7 +79,7 @@ describe('the access log', () => {
 
   it('holds method, path, status and time for each request, and never any record text', async () => {
     const lines: string[] = [];
-    const app = createApp({ assets: assets.url, linter: pool, log: (line) => lines.push(line), token: TOKEN, timeoutMs: 1000 });
+    const app = setup.app({ log: (line) => lines.push(line), token: TOKEN, timeoutMs: 1000 });
     const auth = { authorization: `Bearer ${TOKEN}` };
     const requests: Array<[string, RequestInit]> = [
       ['/v1/check', checkRequest({ text: record, documentType: 'visit', children: ['Zebedee'] }, auth)],

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Hono } from 'hono';
 import { buildAssets } from '../src/build/assets.js';
+import { createApp, type AppOptions } from '../src/index.js';
 import { LintPool } from '../src/pool.js';
 
 export interface TestAssets {
@@ -24,6 +26,31 @@ export async function buildTestAssets(): Promise<TestAssets> {
     dir,
     pool: (size = 1) => LintPool.fromAssets(url, size),
     remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Fresh assets, one ready lint worker, and apps on them for `app.request()`. */
+export interface AppSetup {
+  assets: TestAssets;
+  pool: LintPool;
+  /** An app on the shared worker, without logging, with the options given. */
+  app(options?: Omit<AppOptions, 'assets' | 'linter'>): Hono;
+  close(): Promise<void>;
+}
+
+/** Builds the assets and starts one lint worker for a test file's apps. */
+export async function appSetup(): Promise<AppSetup> {
+  const assets = await buildTestAssets();
+  const pool = assets.pool(1);
+  await pool.ready();
+  return {
+    assets,
+    pool,
+    app: (options = {}) => createApp({ log: false, ...options, assets: assets.url, linter: pool }),
+    close: async () => {
+      await pool.close();
+      assets.remove();
+    },
   };
 }
 
