@@ -55,6 +55,22 @@ let lexicon: Readonly<Record<string, string | readonly string[]>> | undefined;
 /** Tags under which a word in capitals may still be an acronym: nouns and abbreviations ("SALT", "ARC"). */
 const MAY_BE_ACRONYM = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Abbreviation', 'Acronym', 'ProperNoun', 'Month', 'Organization', 'Place', 'Person', 'FirstName', 'LastName']);
 
+/** Tags that a lexicon word may have and still be letters standing for a name ("NASA"). */
+const NAME_TAGS = new Set(['Acronym', 'Abbreviation', 'Organization']);
+
+/**
+ * Whether a word written in capitals is a common English word of five letters or more ("SCHOOL", "HOUSE",
+ * "FAMILY": a card's label or emphasis), looked up in compromise's lexicon; nothing is tagged. Shorter words in
+ * capitals are left to the acronym lists ("SALT", "MASH", "SEND" are acronyms in care records).
+ */
+export function isCommonLongWord(word: string): boolean {
+  if (word.length < 5) return false;
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  const tags = lexicon[word.toLowerCase()];
+  if (tags === undefined) return false;
+  return !(typeof tags === 'string' ? [tags] : tags).some((tag) => NAME_TAGS.has(tag));
+}
+
 /**
  * Whether a word written in capitals is an everyday English word other than a noun ("NOT", "MUST", "ALL", "RED",
  * "SAD"): written in capitals for emphasis, never an acronym. A lookup in compromise's lexicon; nothing is tagged.

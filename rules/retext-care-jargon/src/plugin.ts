@@ -5,7 +5,7 @@ import {
   guardNear,
   inProperName,
   isCapitalSurname,
-  isEmphasisWord,
+  isCommonLongWord, isEmphasisWord,
   isNegated,
   isPartOfSpeech,
   PhraseMatcher,
@@ -176,7 +176,7 @@ export default function retextCareJargon(options: Options = {}) {
         if (analysis.isQuoted(token.start, token.end) || inCapitalsLine(token.start)) return;
         // Initials of people (staff on shift, people at a meeting), capitals for a heading or a surname, names.
         if (inCapitalsRun(sentence.tokens, index) || inProperName(sentence.tokens, index, index) || isCapitalSurname(sentence.tokens, index) || analysis.isTitle(token.start, token.end)) return;
-        if (isEmphasisWord(singular)) return;
+        if (isEmphasisWord(singular) || isCommonLongWord(singular)) return;
         initials ??= looksLikeInitials(analysis.text);
         // Two letters are a person's initials ("Staff on: DL, KM"), unless a determiner makes them a noun ("her TA").
         if ((singular.length === 2 && !ROLE_BEFORE.has(sentence.tokens[index - 1]?.norm ?? '')) || initials.has(singular)) return;

@@ -76,6 +76,12 @@ describe('retext-care-jargon', () => {
     expect(check('The SALT report came. The SALT will call. Kai watched TV and did PE.')).toEqual(['1:5 unexplained-acronym SALT']);
   });
 
+  it('leaves a common word of five letters or more in capitals alone (a card\'s label, emphasis), not a shorter one', () => {
+    expect(check('I put the SCHOOL photo on the table and he chose the HOUSE card.')).toEqual([]);
+    expect(check('Mum said the FAMILY meeting was moved.')).toEqual([]);
+    expect(check('Kai goes to ARC on Fridays and the PLAZO team rang.')).toEqual(['1:13 unexplained-acronym ARC', '1:36 unexplained-acronym PLAZO']);
+  });
+
   it('leaves counted-only entries to the rules that count them', () => {
     expect(check('The child protection plan was reviewed. The child was asleep.')).toEqual([]);
   });
