@@ -600,7 +600,8 @@ function statementHead(words: Words, first: number): Head | undefined | null {
   const verb = words.word(k);
   if (hasSubject && verb !== undefined && startsLower(words.tokens[k]!.value)) {
     // "Kit needs a bed of her own": a need, not an action.
-    if (DESCRIPTIVE.has(verb) || isPast(verb) || verb === 'need' || verb === 'needs') return null;
+    // "I want to go to college": a wish, not an action.
+    if (DESCRIPTIVE.has(verb) || isPast(verb) || verb === 'need' || verb === 'needs' || WISHES.has(verb)) return null;
     // "She supports her brother": a pronoun and a verb in -s describe what someone does now.
     if (k - first === 1 && THIRD_PERSON.has(words.word(first)!) && /[a-z]s$/.test(verb)) return null;
     if (!OBJECT_PREPOSITIONS.has(verb) && verb !== 'with' && verb !== 'by') return { type: 'finite', index: k, span: [first, k - 1], negative: false };

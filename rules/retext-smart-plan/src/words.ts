@@ -75,7 +75,8 @@ export const PAST_TENSES = new Set([
 
 /** Copulas, auxiliaries and verbs of holding a view: a bullet whose verb is only one of these describes, it does not plan. */
 export const DESCRIPTIVE = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'am', "isn't", "aren't", "hasn't", "haven't", 'does', 'do', 'did', 'seems', 'appears',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'am', "isn't", "aren't", "hasn't", "haven't", 'does', 'do', 'did', "don't", "doesn't",
+  "didn't", 'seems', 'appears',
   // What a person holds true, after its subject ("I believe the facts are true", "Mum feels the plan works"): a view, not an action.
   'believe', 'believes', 'think', 'thinks', 'feel', 'feels', 'know', 'knows', 'understand', 'understands',
 ]);

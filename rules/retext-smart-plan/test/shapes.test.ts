@@ -134,6 +134,11 @@ describe('clauses that describe', () => {
     expect(flagged(lines('Ruby will be seen by the end of the month.', 'The referral will be made by next Friday.'))).toEqual(['who: Ruby will be seen by the end of the month.', 'who: The referral will be made by next Friday.']);
   });
 
+  it('reads a first-person wish as no action, but not a first-person plan', () => {
+    expect(flagged(lines('I want to go to college in September.', 'I don’t want to move schools.', 'We would like more help with Kai’s sleep.'))).toEqual([]);
+    expect(flagged(lines('I will ring Nan when I feel low.', 'I will tell my teacher about the bus.'))).toEqual(['when: I will tell my teacher about the bus.']);
+  });
+
   it('reads what someone knows as no action, but not a plan to tell them', () => {
     expect(flagged(lines('Shanice knows she can text me at any time.', 'Mum understands she must ring the duty team first.', 'Kai knows he can go to his room when he is upset.'))).toEqual([]);
     expect(flagged(lines('Sam (SW) to make sure Mum knows who to ring.', 'Mum will ring the duty team.'))).toEqual(['what,when: Sam (SW) to make sure Mum knows who to ring.', 'when: Mum will ring the duty team.']);
