@@ -1,5 +1,7 @@
 // `npm run test:clients`: carelint against real clients: LibreOffice Writer's LanguageTool checker against
-// carelint serve, and the browser extension in Firefox ESR over WebDriver BiDi.
+// carelint serve, and the browser extension in Firefox ESR over WebDriver BiDi. The .vsix in code-server (VS Code
+// in a browser) runs only when CARELINT_CODE_SERVER and CARELINT_NODE24 point at an install of it: that install
+// takes about 12 minutes on two cores, more than this whole run, so CI skips it and this script says so.
 // Installs what it needs from Debian when run as root, as .ci/run does for chromium and neovim, then runs
 // test/clients/**/*.clients.ts and prints "N passed, N failed". With --total it adds the counts of the
 // `npm test` run before it (vitest-report.json), so CI's closing line covers both.
@@ -51,6 +53,11 @@ const result = spawnSync(
 function failures(report) {
   const brokenFiles = (report.testResults ?? []).filter((file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')).length;
   return report.numFailedTests + brokenFiles;
+}
+if (!process.env.CARELINT_CODE_SERVER || !process.env.CARELINT_NODE24) {
+  console.error(
+    'test:clients: skipped the .vsix in code-server (its install takes ~12 min); to run it: CARELINT_CODE_SERVER=<folder where code-server@4.139.1 is installed> CARELINT_NODE24=<its Node 24> npx vitest run --config vitest.clients.config.ts test/clients/code-server.clients.ts (install steps: docs/guides/editors.md)',
+  );
 }
 let passed = 0;
 let failed = 1;
