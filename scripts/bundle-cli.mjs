@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { compromiseModel } from './compromise-model.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -44,7 +45,7 @@ const lazyLoading = {
 };
 
 /** Writes the bundled CLI to `outfile` (needs the workspace packages built: it bundles their dist). */
-export async function bundleCli(outfile) {
+export async function bundleCli(outfile, { minify = true } = {}) {
   // esbuild comes with tsup, a root dev dependency.
   const fromTsup = createRequire(createRequire(join(root, 'package.json')).resolve('tsup/package.json'));
   const esbuild = await import(fromTsup.resolve('esbuild'));
@@ -55,10 +56,10 @@ export async function bundleCli(outfile) {
     platform: 'node',
     format: 'esm',
     target: 'es2022', // as tsup.config.ts: an engine target would turn \p{…} regex literals into RegExp calls
-    minify: true,
+    minify,
     legalComments: 'none',
     external: ['@carelint/audit', '@carelint/server'],
-    plugins: [lazyLoading],
+    plugins: [lazyLoading, compromiseModel],
     // Bundled CommonJS dependencies call require(); an ES module has none of its own.
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __carelintRequire } from 'node:module';\nconst require = __carelintRequire(import.meta.url);" },
     logLevel: 'warning',
