@@ -108,7 +108,8 @@ export async function bundleCli(outfile, { minify = true, codeCache = true } = {
     logLevel: 'warning',
   });
   asciiOnly(join(folder, 'carelint.cjs'));
-  if (/[^\w$.]import\(/.test(readFileSync(join(folder, 'carelint.cjs'), 'latin1'))) throw new Error('the bundle calls import(), which the launcher cannot serve');
+  // (Unminified, comments keep JSDoc's `import('…')` types.)
+  if (minify && /[^\w$.]import\(/.test(readFileSync(join(folder, 'carelint.cjs'), 'latin1'))) throw new Error('the bundle calls import(), which the launcher cannot serve');
   rmSync(join(folder, 'carelint.cache'), { force: true });
   copyFileSync(join(root, 'scripts', 'cli-launcher.mjs'), outfile);
   chmodSync(outfile, 0o755);
