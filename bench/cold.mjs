@@ -7,15 +7,18 @@
 //                                         other benchmarks do not use);
 //   check                                 a whole `carelint check --format json <one 500-word record>` as a new
 //                                         process, median and fastest wall-clock ms of `runs` runs, for the
-//                                         workspace CLI (packages/cli/dist/bin.js) and for the bundled one that
-//                                         `npm run install-cli` installs (scripts/bundle-cli.mjs); on Linux also
+//                                         workspace CLI (packages/cli/dist/bin.js), for the bundled one that
+//                                         `npm run install-cli` installs (scripts/bundle-cli.mjs: with its code
+//                                         cache), and for the bundled one where it can neither read nor keep its
+//                                         code cache (`bundledNoCache`: a folder stands where the cache would be,
+//                                         so every run compiles, and tries to write it); on Linux also
 //                                         the median CPU ms (user + system) each run used, which a busy machine
 //                                         changes much less than wall-clock time;
 //   load                                  the machine's 1-minute load average when it started (times on a busy
 //                                         machine are longer: compare runs made at similar loads).
 // Options: --runs N (default 7), --check-only (skip the in-process figures).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -56,9 +59,15 @@ const folder = mkdtempSync(join(tmpdir(), 'carelint-cold-'));
 try {
   const record = join(folder, 'visit.txt');
   writeFileSync(record, generateRecord({ words: 500, seed: 931_000 }));
-  const bundled = join(folder, 'carelint.mjs');
+  const bundled = join(folder, 'bundled', 'carelint.mjs');
+  mkdirSync(join(folder, 'bundled'));
   await bundleCli(bundled);
-  const clis = { workspace: join(root, 'packages', 'cli', 'dist', 'bin.js'), bundled };
+  const bundledNoCache = join(folder, 'no-cache', 'carelint.mjs');
+  mkdirSync(join(folder, 'no-cache'));
+  await bundleCli(bundledNoCache, { codeCache: false });
+  // Even as root, who may write into any folder.
+  mkdirSync(join(folder, 'no-cache', 'carelint.cache', 'not-a-cache'), { recursive: true });
+  const clis = { workspace: join(root, 'packages', 'cli', 'dist', 'bin.js'), bundled, bundledNoCache };
   const check = {};
   const cpu = {};
   for (const name of Object.keys(clis)) {

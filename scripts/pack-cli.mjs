@@ -2,7 +2,8 @@
 // installs with no network. `npm run install-cli` runs this with --install.
 //
 // The package holds:
-//   dist/bin.js          the CLI with core, the rules and the word lists bundled into one file (fast start-up);
+//   dist/bin.js          a launcher for dist/carelint.cjs, the CLI with core, the rules and the word lists bundled
+//                        into one file, and dist/carelint.cache, V8's code cache for it (fast start-up);
 //   dist/node_modules/   what `carelint audit` and `carelint serve` load when they run (the workspace's audit and
 //                        server packages with their dependencies, as pnpm deploys them), so nothing is fetched.
 // Node resolves dist/node_modules from dist/bin.js as from any folder, and npm packs it like any other file.

@@ -28,8 +28,12 @@ export type Starts = (text: string, anchor: number, out: number[]) => void;
 export function anchored<C = undefined>(source: string, flags: string, anchor: Anchor<C> | RegExp, starts: Starts): Anchored<C> {
   const sticky = new RegExp(source, `${flags}y`);
   const find: Anchor<C> = anchor instanceof RegExp ? (text) => anchorsIn(anchor, text) : anchor;
+  // Made when first asked for (only the tests ask): making a large Unicode pattern costs start-up time.
+  let global: RegExp | undefined;
   return {
-    pattern: new RegExp(source, `${flags}g`),
+    get pattern() {
+      return (global ??= new RegExp(source, `${flags}g`));
+    },
     all(text, context) {
       const offsets: number[] = [];
       for (const at of find(text, context)) starts(text, at, offsets);
