@@ -13,7 +13,7 @@ const fresh = new URL('../../fixtures/corpus/fresh/', import.meta.url).pathname;
 
 /** Floors: a little under what the code reaches on the dev half; raise them as accuracy improves. */
 const FLOORS = {
-  // reached: P 0.992, warnings 0.996, R 0.989, traps 0.5 %, controls 0.0
+  // reached: P 0.994, warnings 0.996, R 0.989, traps 0.5 %, controls 0.0
   languagePrecision: 0.97,
   languageWarningPrecision: 0.98,
   languageRecall: 0.97,
@@ -71,11 +71,11 @@ describe('accuracy on the labelled dev corpus', () => {
   });
 
   it('the gains carry over to records written after the rules were tuned (fresh set, looser floors)', () => {
-    // reached: language P 0.974 R 0.949, voice 0.909, plan P 0.840 R 0.913, controls 2.2 per 1,000 words
-    expect(freshSummary.language.precision).toBeGreaterThanOrEqual(0.93);
+    // reached: language P 0.987 R 0.962, voice 0.909, plan P 0.955 R 0.913, controls 2.2 per 1,000 words
+    expect(freshSummary.language.precision).toBeGreaterThanOrEqual(0.95);
     expect(freshSummary.language.recall).toBeGreaterThanOrEqual(0.91);
     expect(freshSummary.childVoice.accuracy).toBeGreaterThanOrEqual(0.85);
-    expect(freshSummary.plan.precision).toBeGreaterThanOrEqual(0.8);
+    expect(freshSummary.plan.precision).toBeGreaterThanOrEqual(0.9);
     expect(freshSummary.controls.findingsPer1000Words).toBeLessThanOrEqual(5);
   });
 });
