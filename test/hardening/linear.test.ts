@@ -81,8 +81,8 @@ describe('linear time on hostile shapes', () => {
       cpu(textOf(unit, 2000), format);
       // The best of a few runs: a pause for garbage collection or another process only ever adds time.
       const t10 = Math.max(best(3, () => cpu(textOf(unit, 10_000), format)), 5);
-      const t20 = best(2, () => cpu(textOf(unit, 20_000), format));
-      const t40 = best(2, () => cpu(textOf(unit, 40_000), format));
+      const t20 = best(3, () => cpu(textOf(unit, 20_000), format));
+      const t40 = best(3, () => cpu(textOf(unit, 40_000), format));
       const shape = `10k ${t10.toFixed(0)} ms, 20k ${t20.toFixed(0)} ms, 40k ${t40.toFixed(0)} ms`;
       // Linear: 40k about four times 10k; quadratic: sixteen times. Below eight the growth is at most n^1.5, and a
       // step that doubled from 20k to 40k and again from 10k to 20k would show as sixteen.
