@@ -85,9 +85,10 @@ describe('linear time on hostile shapes', () => {
       const t20 = best(3, () => cpu(textOf(unit, 20_000), format));
       const t40 = best(3, () => cpu(textOf(unit, 40_000), format));
       const shape = `10k ${t10.toFixed(0)} ms, 20k ${t20.toFixed(0)} ms, 40k ${t40.toFixed(0)} ms`;
-      // Linear: 40k about four times 10k; quadratic: sixteen times. Below eight the growth is at most n^1.5, and a
-      // step that doubled from 20k to 40k and again from 10k to 20k would show as sixteen.
-      expect(t40 / t10, shape).toBeLessThan(8);
+      // Linear: 40k about four times 10k; quadratic: sixteen times. Linear families measured up to 9.2 in CI, where
+      // this file runs after a thousand other tests and garbage collection grows with the heap; eleven sits between
+      // that and sixteen. A step that doubled from 20k to 40k and again from 10k to 20k fails the line after.
+      expect(t40 / t10, shape).toBeLessThan(11);
       expect(Math.min(t20 / t10, t40 / t20), shape).toBeLessThan(3);
       const t100 = cpu(textOf(unit, 100_000), format);
       expect(t100 / Math.max(ordinary100k, 50), `100k: ${t100.toFixed(0)} ms, ordinary text ${ordinary100k.toFixed(0)} ms`).toBeLessThan(8);
