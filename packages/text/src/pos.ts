@@ -65,10 +65,8 @@ const NAME_TAGS = new Set(['Acronym', 'Abbreviation', 'Organization']);
  */
 export function isCommonLongWord(word: string): boolean {
   if (word.length < 5) return false;
-  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-  const tags = lexicon[word.toLowerCase()];
-  if (tags === undefined) return false;
-  return !(typeof tags === 'string' ? [tags] : tags).some((tag) => NAME_TAGS.has(tag));
+  const tags = lexiconTags(word);
+  return tags !== undefined && !tags.some((tag) => NAME_TAGS.has(tag));
 }
 
 /**
@@ -76,8 +74,13 @@ export function isCommonLongWord(word: string): boolean {
  * "SAD"): written in capitals for emphasis, never an acronym. A lookup in compromise's lexicon; nothing is tagged.
  */
 export function isEmphasisWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags !== undefined && !tags.some((tag) => MAY_BE_ACRONYM.has(tag));
+}
+
+/** A word's tags in compromise's lexicon (lower-cased), or undefined when the lexicon does not hold it. */
+function lexiconTags(word: string): readonly string[] | undefined {
   lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   const tags = lexicon[word.toLowerCase()];
-  if (tags === undefined) return false;
-  return !(typeof tags === 'string' ? [tags] : tags).some((tag) => MAY_BE_ACRONYM.has(tag));
+  return tags === undefined ? undefined : typeof tags === 'string' ? [tags] : tags;
 }

@@ -1,4 +1,4 @@
-import { dictionary } from '@carelint/dictionaries';
+import { lexiconById } from '@carelint/dictionaries';
 import { PhraseMatcher } from './phrases.js';
 import type { Sentence } from './tokens.js';
 
@@ -21,7 +21,7 @@ export interface RecordKind {
 }
 
 /** The signal lists (dictionaries/data/record-kind.yaml), read once. */
-const lexicon = (id: string): readonly string[] => dictionary.lexicons.find((entry) => entry.id === id)?.phrases ?? [];
+const lexicon = (id: string): readonly string[] => lexiconById(id)?.phrases ?? [];
 
 /** Multi-word signals: roles, services and processes found only in care records; each phrase found is one signal. */
 const PHRASES = new PhraseMatcher<string>();
