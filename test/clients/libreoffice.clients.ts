@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixtures } from '../../fixtures/load.js';
 import { startServer, type ServerHandle } from '../../packages/server/src/index.js';
+import type { LanguageToolMatch, LanguageToolResponse } from '../../packages/server/src/languagetool/matches.js';
 
 const SOFFICE = '/usr/bin/soffice';
 const PYTHON = '/usr/bin/python3';
@@ -102,15 +103,6 @@ async function writerErrors(office: Office, record: string, locale = 'en-GB'): P
   return JSON.parse(stdout) as LoResult;
 }
 
-interface Match {
-  message: string;
-  shortMessage: string;
-  offset: number;
-  length: number;
-  replacements: Array<{ value: string }>;
-  rule: { id: string };
-}
-
 let server: ServerHandle;
 let office: Office;
 const log: string[] = [];
@@ -130,10 +122,10 @@ afterAll(async () => {
 });
 
 /** What the service answers for one paragraph, as LibreOffice asks for it (text=…&language=en-GB). */
-async function serviceMatches(paragraph: string, url = server.url, apiKey?: string): Promise<Match[]> {
+async function serviceMatches(paragraph: string, url = server.url, apiKey?: string): Promise<LanguageToolMatch[]> {
   const body = new URLSearchParams({ text: paragraph, language: 'en-GB', ...(apiKey ? { username: 'writer', apiKey } : {}) });
   const response = await fetch(`${url}/v2/check`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
-  return ((await response.json()) as { matches: Match[] }).matches;
+  return ((await response.json()) as LanguageToolResponse).matches;
 }
 
 describe('LibreOffice Writer with LanguageTool Remote pointed at carelint serve', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { parseAnnotation, toOriginal } from '../src/languagetool/annotated.js';
-import { context, sentenceAround } from '../src/languagetool/matches.js';
+import { context, sentenceAround, type LanguageToolMatch, type LanguageToolResponse } from '../src/languagetool/matches.js';
 import { appSetup, type AppSetup } from './setup.js';
 
 let setup: AppSetup;
@@ -20,19 +20,7 @@ function form(fields: Record<string, string>, headers: Record<string, string> = 
   return { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields).toString() };
 }
 
-interface Match {
-  message: string;
-  shortMessage: string;
-  offset: number;
-  length: number;
-  replacements: Array<{ value: string }>;
-  context: { text: string; offset: number; length: number };
-  sentence: string;
-  type: { typeName: string };
-  rule: { id: string; description: string; issueType: string; category: { id: string; name: string }; urls?: unknown };
-}
-
-async function check(fields: Record<string, string>, target = app): Promise<{ status: number; body: { matches: Match[]; language: { code: string }; software: { apiVersion: number } } }> {
+async function check(fields: Record<string, string>, target = app): Promise<{ status: number; body: LanguageToolResponse }> {
   const response = await target.request('/v2/check', form(fields));
   return { status: response.status, body: await response.json() };
 }
@@ -48,7 +36,7 @@ describe('POST /v2/check (LanguageTool API)', () => {
     expect(Object.keys(body).sort()).toEqual(['language', 'matches', 'software', 'warnings']);
     expect(body.language.code).toBe('en-GB');
     expect(body.software.apiVersion).toBe(1);
-    const byRule = new Map((body.matches as Match[]).map((m) => [m.rule.id, m]));
+    const byRule = new Map((body.matches as LanguageToolMatch[]).map((m) => [m.rule.id, m]));
     for (const [id, words] of [['contact-family', 'Contact'], ['lac-review', 'LAC review'], ['acr-sw', 'SW']] as const) {
       const match = byRule.get(id)!;
       expect(match, id).toBeDefined();
