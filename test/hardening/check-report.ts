@@ -28,10 +28,16 @@ function splitsPair(text: string, offset: number): boolean {
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '\u2019', lsquo: '\u2018', ldquo: '\u201c', rdquo: '\u201d', ndash: '\u2013', mdash: '\u2014' };
 
-/** Character references decoded (numeric, and the named ones the fuzzing puts in), and Markdown's backslash escapes. */
-export function decodeReferences(text: string, format: string): string {
+/**
+ * A finding's text as a reader sees it: inline tags inside a word (`s<b>iblings`) and the NUL characters an HTML
+ * parser drops left out, character references decoded (numeric, and the named ones the fuzzing puts in), and
+ * Markdown's backslash escapes.
+ */
+export function asRead(text: string, format: string): string {
   if (format === 'text') return text;
-  let out = text.replace(/&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z]+);?/gi, (whole, name: string) => {
+  let out = text.replace(/<\/?[a-z][^<>]*>/gi, '');
+  if (format === 'html') out = out.replace(/\0/g, '');
+  out = out.replace(/&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z]+);?/gi, (whole, name: string) => {
     if (name.startsWith('#')) {
       const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
@@ -73,12 +79,12 @@ export function problemsOf(text: string, report: Report, format = 'text'): strin
     }
     // A word or phrase finding must sit on words: not on markup, spaces or an empty range next to them.
     // (Checked on the text as read: a word may end in a character reference, "LA&#67;".)
-    const read = decodeReferences(finding.actual, format);
-    if (PHRASE_CATEGORIES.has(finding.data.category) && (read.trim() !== read || finding.actual.trim() !== finding.actual || !/\p{L}/u.test(read) || /^[<&]|[>;]$/.test(read))) {
+    const read = asRead(finding.actual, format);
+    if (PHRASE_CATEGORIES.has(finding.data.category) && (read.trim() !== read || finding.actual.trim() !== finding.actual || !/\p{L}/u.test(read) || /^[<&]|[>;]$/.test(read) || /^<|>$/.test(finding.actual))) {
       describe(finding, `a ${finding.data.category} finding whose text is not a phrase (${finding.actual.length} chars)`);
     }
     if (PHRASE_CATEGORIES.has(finding.data.category) && format !== 'text' && /“/.test(finding.reason)) {
-      const term = spaced(decodeReferences(finding.actual, format));
+      const term = spaced(asRead(finding.actual, format));
       const named = [...finding.reason.matchAll(/“([^”]*)”/g)].map((m) => spaced(m[1]!));
       if (!named.includes(term)) describe(finding, `the text at its place (decoded, ${term.length} chars) is not a term its message names`);
     }

@@ -14,6 +14,8 @@ const fixtures = loadFixtures();
 const FORMATS: Format[] = ['text', 'markdown', 'html'];
 /** Runs per property: enough to find the classic slips, small enough to keep the suite well under a minute. */
 const RUNS = Number(process.env.HARDENING_RUNS ?? 40);
+/** Added to every property's seed: `HARDENING_SEED=7` explores other inputs than the runs CI repeats. */
+const SEED = Number(process.env.HARDENING_SEED ?? 0);
 
 const EMOJI = ['😀', '👍🏽', '👨‍👩‍👧‍👦', '🏳️‍🌈', '🇬🇧', '❤️', '1️⃣', '🧒🏿', '\u{1F9D1}\u200D\u{1F91D}\u200D\u{1F9D1}'];
 const RTL = ['مرحبا بك في البيت', 'שלום עולם', 'قالت "أنا سعيدة"', '\u200F', '\u200E', '\u202E', '\u202B', '\u2067', '\u2069', 'ابن'];
@@ -108,23 +110,23 @@ describe('lint() on hostile input: no exception, every finding at its own text',
   });
 
   it('random Unicode, emoji, right-to-left and zero-width characters, markup bits', { timeout: 60_000 }, () => {
-    fc.assert(property(withNoise), { numRuns: RUNS * 2, seed: 8101 });
+    fc.assert(property(withNoise), { numRuns: RUNS * 2, seed: 8101 + SEED });
   });
 
   it('CRLF, lone CR and mixed line ends', { timeout: 60_000 }, () => {
-    fc.assert(property(lineEnds), { numRuns: RUNS, seed: 8102 });
+    fc.assert(property(lineEnds), { numRuns: RUNS, seed: 8102 + SEED });
   });
 
   it('very long lines and words', { timeout: 60_000 }, () => {
-    fc.assert(property(longBits), { numRuns: RUNS, seed: 8103 });
+    fc.assert(property(longBits), { numRuns: RUNS, seed: 8103 + SEED });
   });
 
   it('deeply nested and unclosed HTML', { timeout: 60_000 }, () => {
-    fc.assert(property((text) => nestedHtml(text).chain(withNoise)), { numRuns: RUNS, seed: 8104 });
+    fc.assert(property((text) => nestedHtml(text).chain(withNoise)), { numRuns: RUNS, seed: 8104 + SEED });
   });
 
   it('malformed Markdown', { timeout: 60_000 }, () => {
-    fc.assert(property((text) => brokenMarkdown(text).chain(withNoise)), { numRuns: RUNS, seed: 8105 });
+    fc.assert(property((text) => brokenMarkdown(text).chain(withNoise)), { numRuns: RUNS, seed: 8105 + SEED });
   });
 
   it('pure noise in every format', { timeout: 60_000 }, () => {
@@ -133,7 +135,7 @@ describe('lint() on hostile input: no exception, every finding at its own text',
       fc.property(text, fc.constantFrom(...FORMATS), (value, format) => {
         expect(check(value, { format })).toEqual([]);
       }),
-      { numRuns: RUNS * 3, seed: 8106 },
+      { numRuns: RUNS * 3, seed: 8106 + SEED },
     );
   });
 
@@ -164,6 +166,24 @@ describe('lint() on hostile input: no exception, every finding at its own text',
       const report = lint(value, { format });
       expect(check(value, { format }), `${JSON.stringify(value)} as ${format}`).toEqual([]);
       expect(report.messages.map((m) => m.actual), JSON.stringify(value)).toContain(actual);
+    }
+  });
+
+  it('found by fuzzing: a block tag inside a word parts it, an inline tag does not (issue 15)', () => {
+    // A browser shows "a</p>ttention" as two blocks, "s<b>iblings" as one word: a finding may span the second only.
+    const cases: Array<[string, Format, string | undefined]> = [
+      ['Her teacher said she is a</p>ttention seeking in class.', 'html', undefined],
+      ['Her teacher said she is a</p>ttention seeking in class.', 'markdown', undefined],
+      ['Her teacher said she is a<div>ttention seeking in class.', 'markdown', undefined],
+      ['Her teacher said she is a<br>ttention seeking in class.', 'html', undefined],
+      ['Her teacher said she is a<b>ttention</b> seeking in class.', 'html', 'a<b>ttention</b> seeking'],
+      ['Her teacher said she is a<b>ttention</b> seeking in class.', 'markdown', 'a<b>ttention</b> seeking'],
+    ];
+    for (const [fragment, format, actual] of cases) {
+      const value = `${format === 'html' ? '<h1>Visit</h1>' : '# Visit'}\n\n${fragment}`;
+      const found = lint(value, { format }).messages.filter((m) => m.ruleId === 'attention-seeking').map((m) => m.actual);
+      expect(check(value, { format }), `${JSON.stringify(value)} as ${format}`).toEqual([]);
+      expect(found, `${JSON.stringify(value)} as ${format}`).toEqual(actual ? [actual] : []);
     }
   });
 

@@ -5,7 +5,8 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'code', 'pre']);
-const BLOCK = new Set([
+/** Elements a browser shows as blocks of their own: exported so Markdown's inline HTML breaks at the same tags. */
+export const BLOCK = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'header',
   'footer', 'table', 'tr', 'td', 'th', 'dt', 'dd', 'dl', 'body', 'main', 'aside', 'nav', 'figure', 'figcaption',
 ]);
@@ -100,9 +101,27 @@ function endOf(node: Node, ends: Map<Node, number | undefined>): number | undefi
   return end;
 }
 
+/** What `markupOf` marks a character as: text, markup, or part of a tag that starts or ends a block (or `<br>`). */
+export const MARKUP = 1;
+export const BLOCK_MARKUP = 2;
+
+/** The lower-case name of the tag at `at` (`<p`, `</p`), or '' for a comment or declaration. */
+function tagNameAt(source: string, at: number): string {
+  let i = at + 1;
+  if (source.charCodeAt(i) === 47) i++;
+  const start = i;
+  for (; i < source.length; i++) {
+    // Letters, and digits after the first (`h3`); `| 32` folds capitals to lower case and leaves digits as they are.
+    const code = source.charCodeAt(i) | 32;
+    if (!((code >= 97 && code <= 122) || (i > start && code >= 48 && code <= 57))) break;
+  }
+  return source.slice(start, i).toLowerCase();
+}
+
 /**
  * Which characters of the source are tags, comments or declarations (`<p>`, `</p>`, `<!-- -->`, `<!doctype>`): a
- * text node the parser joined across a tag it dropped must not have its letters matched inside the tag. Found in one
+ * text node the parser joined across a tag it dropped must not have its letters matched inside the tag, and a block
+ * tag dropped there (a stray `</p>`) still parts the words on its two sides, as a browser shows them. Found in one
  * pass: `<` then a letter, `/`, `!` or `?`, to the next `>` outside quotes (`-->` for a comment).
  */
 function markupOf(source: string): Uint8Array {
@@ -132,7 +151,8 @@ function markupOf(source: string): Uint8Array {
       }
       end = Math.min(source.length, end + 1);
     }
-    markup.fill(1, i, end);
+    const name = tagNameAt(source, i);
+    markup.fill(BLOCK.has(name) || name === 'br' ? BLOCK_MARKUP : MARKUP, i, end);
     i = end;
   }
   return markup;

@@ -37,8 +37,14 @@ export class VirtualBuilder {
     let j = start;
     for (let i = 0; i < value.length; i++) {
       const char = value[i]!;
-      // A parser may join the text on both sides of a tag it dropped ("a</p>b"): the tag's characters are never text.
-      if (markup) while (j < end && markup[j]) j++;
+      // A parser may join the text on both sides of a tag it dropped ("a</p>b"): the tag's characters are never text,
+      // and a block tag (marked 2) parts the words on its two sides as a browser shows them.
+      if (markup && markup[j]) {
+        const tag = j;
+        let block = false;
+        for (; j < end && markup[j]; j++) if (markup[j] === 2) block = true;
+        if (block) this.appendBreak('\n\n', tag);
+      }
       if (source[j] === '&' && char !== '&') {
         const entity = ENTITY.exec(source.slice(j, Math.min(end, j + 40)));
         if (entity) {
