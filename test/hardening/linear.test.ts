@@ -93,6 +93,8 @@ describe('linear time on hostile shapes', () => {
       expect(Math.min(t20 / t10, t40 / t20), shape).toBeLessThan(3);
       expect(t40 / t10, shape).toBeLessThan(16);
       const t100 = cpu(textOf(unit, 100_000), format);
+      // HARDENING_REPORT=1 prints each family's times (shapes only, never text) for a note or a comparison.
+      if (process.env.HARDENING_REPORT) console.log(`linear ${name} ${format}: ${shape}, 100k ${t100.toFixed(0)} ms (ordinary text ${ordinary100k.toFixed(0)} ms)`);
       expect(t100 / Math.max(ordinary100k, 50), `100k: ${t100.toFixed(0)} ms, ordinary text ${ordinary100k.toFixed(0)} ms`).toBeLessThan(8);
     });
   }
