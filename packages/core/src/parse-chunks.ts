@@ -202,24 +202,29 @@ function pointAt(locate: ReturnType<typeof location>, offset: number) {
 function shifted(tree: Root, from: number, locate: ReturnType<typeof location>): RootContent[] {
   if (from === 0) return tree.children;
   const origin = pointAt(locate, from);
-  // parse-latin shares point objects between a node and its first or last child: each is moved once.
-  const seen = new Set<object>();
-  const move = (point: { line: number; column: number; offset?: number }) => {
-    if (seen.has(point)) return;
-    seen.add(point);
-    if (point.line === 1) point.column += origin.column - 1;
-    point.line += origin.line - 1;
+  const lines = origin.line - 1;
+  const columns = origin.column - 1;
+  const move = (point: Point) => {
+    if (point.line === 1) point.column += columns;
+    point.line += lines;
     if (point.offset !== undefined) point.offset += from;
   };
-  type Positioned = { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } | undefined; children?: unknown[] };
-  const stack: Positioned[] = [...(tree.children as Positioned[])];
+  // parse-latin shares point objects between a node and its first or last child (the same object all the way down):
+  // a child's point that is its parent's was moved with the parent. Comparing with the parent's two points is what
+  // a set of moved points would do, without hashing every point of a long record.
+  const stack: Array<{ node: Positioned; start: Point | undefined; end: Point | undefined }> = [];
+  for (const node of tree.children as Positioned[]) stack.push({ node, start: undefined, end: undefined });
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.position) {
-      move(node.position.start);
-      move(node.position.end);
+    const { node, start, end } = stack.pop()!;
+    const position = node.position;
+    if (position) {
+      if (position.start !== start && position.start !== end) move(position.start);
+      if (position.end !== end && position.end !== start && position.end !== position.start) move(position.end);
     }
-    if (node.children) for (const child of node.children) stack.push(child as never);
+    if (node.children) for (const child of node.children as Positioned[]) stack.push({ node: child, start: position?.start ?? start, end: position?.end ?? end });
   }
   return tree.children;
 }
+
+type Point = { line: number; column: number; offset?: number };
+type Positioned = { position?: { start: Point; end: Point } | undefined; children?: unknown[] };
