@@ -123,11 +123,27 @@ function replace(record: HTMLTextAreaElement, start: number, end: number, text: 
 
 /** The suggestion with a capital first letter where the words replaced begin a sentence. */
 export function fitCase(suggestion: string, replaced: string, text: string, start: number): string {
-  const before = text.slice(0, start);
-  const sentenceStart = /(^|[.!?]["'”’)]*\s+|\n\s*)$/.test(before);
+  const sentenceStart = beginsSentence(text, start);
   const capital = /^\p{Lu}/u.test(replaced);
   if (sentenceStart && capital) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
   return suggestion;
+}
+
+/**
+ * Whether `start` begins a sentence: the start of the text or of a line, or after ".", "!" or "?" (and any closing
+ * quotes or brackets) and a space. Read backwards over the white space once, so a long run of it costs one pass
+ * (a regular expression anchored at the end was tried from every place in the run).
+ */
+function beginsSentence(text: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && /\s/.test(text[at - 1]!)) {
+    if (text[at - 1] === '\n') return true;
+    at -= 1;
+  }
+  if (at === 0) return true;
+  if (at === start) return false;
+  while (at > 0 && `"'”’)`.includes(text[at - 1]!)) at -= 1;
+  return at > 0 && '.!?'.includes(text[at - 1]!);
 }
 
 function anchor(at: number): HTMLElement {
