@@ -39,8 +39,8 @@ export function fromMarkdownSource(original: string): VirtualText {
     if (node.type === 'html' && node.position) {
       // Raw HTML in a paragraph is not text, but a block tag there still parts the words on its two sides.
       const name = HTML_TAG.exec(node.value)?.[1]?.toLowerCase();
-      if (name === 'br') builder.appendBreak('\n', node.position.start.offset);
-      else if (name && HTML_BLOCK.has(name)) builder.appendBreak('\n\n', node.position.start.offset);
+      if (name === 'br') builder.appendBreak('\n', node.position.start.offset ?? 0);
+      else if (name && HTML_BLOCK.has(name)) builder.appendBreak('\n\n', node.position.start.offset ?? 0);
       continue;
     }
     if (SKIP.has(node.type)) continue;
