@@ -11,4 +11,4 @@ export { getMetrics, setMetrics, type RuleMetrics } from './metrics.js';
 export { readRecordKind, type RecordKind } from './record-kind.js';
 export { findTitles, inProperName, isCapitalSurname } from './names.js';
 export { SenseReader, type CompiledSenses, type SenseCuesSpec, type SensesSpec, type SenseVerdict } from './sense.js';
-export { isNegated } from './negation.js';
+export { isNegated, Negation, type NegationSpec } from './negation.js';

@@ -1,26 +1,100 @@
-import type { Token } from './tokens.js';
+import { PhraseMatcher } from './phrases.js';
+import { phraseWords, type Token } from './tokens.js';
 
-const NEGATIONS = new Set(['not', 'never', 'no', "n't", 'nor', 'without', "isn't", "wasn't", "aren't", "weren't", "hasn't", "hadn't", "haven't", "doesn't", "didn't", "don't", "won't", "wouldn't", "cannot", "can't", 'none']);
-/** Words that start a new clause: a negation before them does not reach the word after. */
-const CLAUSE_STARTS = new Set(['and', 'but', 'because', 'so', 'although', 'though', 'while', 'when', 'which', 'who', 'whereas', 'as', 'if', 'then', 'also']);
+const QUOTE_MARK = /^["'\u2018\u2019\u201c\u201d]$/;
+
+/** What a negation is made of, and how far it reaches. */
+export interface NegationSpec {
+  /** Words or phrases that negate ("not", "no evidence of", "never"); a word ending in "n't" always does. */
+  negators: readonly string[];
+  /** Words that start a new clause: a negation before one does not reach past it ("and", "but", "because"). */
+  breaks: readonly string[];
+  /** Phrases that start with a negator but do not negate what follows ("not only", "no doubt"). */
+  exceptions?: readonly string[];
+  /** How many words may stand between the negation's last word and the phrase ("did not really seem to enjoy"). */
+  reach: number;
+  /** Whether a comma leaves the clause open ("is not, in my view, a vulnerable young person"). */
+  throughCommas?: boolean;
+}
 
 /**
- * Whether the word at token `first` is negated within its clause: "was not rude", "is not, in my view, a
- * vulnerable young person", "has had no missing episodes". Looks back up to six words, through commas, and
- * stops at a clause boundary ("not at school and was rude" is not negated).
+ * Negation within a clause, one mechanism for every rule: a negator at most `reach` words before a phrase, in the
+ * same clause (no punctuation between them but quote marks, and commas where the spec allows, and no clause break).
+ * Each rule declares its own words and reach; compiled once.
  */
-export function isNegated(tokens: readonly Token[], first: number): boolean {
-  let words = 0;
-  for (let i = first - 1; i >= 0 && words < 6; i--) {
-    const token = tokens[i]!;
-    if (token.kind !== 'word') {
-      if (token.value === ',' || /^['\u2019"]$/.test(token.value)) continue;
-      return false;
-    }
-    words++;
-    const norm = token.norm.replace(/\u2019/g, "'");
-    if (NEGATIONS.has(norm) || norm.endsWith("n't")) return true;
-    if (CLAUSE_STARTS.has(norm)) return false;
+export class Negation {
+  readonly #negators = new PhraseMatcher<true>();
+  readonly #exceptions = new PhraseMatcher<true>();
+  readonly #breaks: Set<string>;
+  readonly #longest: number;
+  readonly #reach: number;
+  readonly #throughCommas: boolean;
+
+  constructor(spec: NegationSpec) {
+    for (const phrase of spec.negators) this.#negators.add(phrase, true);
+    for (const phrase of spec.exceptions ?? []) this.#exceptions.add(phrase, true);
+    this.#breaks = new Set(spec.breaks.flatMap((phrase) => phraseWords(phrase)));
+    this.#longest = Math.max(1, ...spec.negators.map((phrase) => phraseWords(phrase).length));
+    this.#reach = spec.reach;
+    this.#throughCommas = spec.throughCommas ?? false;
   }
-  return false;
+
+  /**
+   * The index of the token that starts the negation of the phrase at token `first`, or -1: "not aggressive", "no
+   * significant concerns", "did not seem to enjoy", "not angry or hostile"; not "Mum did not drink, but was angry".
+   */
+  negatorBefore(tokens: readonly Token[], first: number): number {
+    let words = 0;
+    for (let i = first - 1; i >= 0; i--) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word') {
+        if (QUOTE_MARK.test(token.value) || (this.#throughCommas && token.value === ',')) continue;
+        return -1;
+      }
+      if (this.#breaks.has(token.norm)) return -1;
+      const last = this.#negatorAt(tokens, i, first);
+      if (last >= 0 && wordsBetween(tokens, last, first) <= this.#reach) return i;
+      words += 1;
+      if (words > this.#reach + this.#longest) return -1;
+    }
+    return -1;
+  }
+
+  /** Whether the phrase at token `first` is negated. */
+  negates(tokens: readonly Token[], first: number): boolean {
+    return this.negatorBefore(tokens, first) >= 0;
+  }
+
+  /** The last token of a negator starting at `index` and ending before `before`, or -1. */
+  #negatorAt(tokens: readonly Token[], index: number, before: number): number {
+    const exception = this.#exceptions.matchAt(tokens, index);
+    if (exception && exception.last < before) return -1;
+    const match = this.#negators.matchAt(tokens, index);
+    if (match && match.last < before) return match.last;
+    return tokens[index]!.norm.endsWith("n't") ? index : -1;
+  }
+}
+
+/** Word tokens strictly between two token indexes. */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from + 1; i < to; i++) if (tokens[i]!.kind === 'word') count += 1;
+  return count;
+}
+
+/**
+ * The plain negation of a word in its clause, for labels: up to six words back, through commas ("was not rude",
+ * "is not, in my view, a vulnerable young person", "has had no missing episodes"), stopping at a clause break
+ * ("not at school and was rude" is not negated).
+ */
+const CLAUSE = new Negation({
+  negators: ['not', 'never', 'no', "n't", 'nor', 'without', 'cannot', 'none'],
+  breaks: ['and', 'but', 'because', 'so', 'although', 'though', 'while', 'when', 'which', 'who', 'whereas', 'as', 'if', 'then', 'also'],
+  reach: 5,
+  throughCommas: true,
+});
+
+/** Whether the word at token `first` is negated within its clause (see CLAUSE). */
+export function isNegated(tokens: readonly Token[], first: number): boolean {
+  return CLAUSE.negates(tokens, first);
 }

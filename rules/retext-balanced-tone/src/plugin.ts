@@ -1,10 +1,9 @@
 import { dictionary, rulePage, type Entry, type Lexicon, type Source } from '@carelint/dictionaries';
-import { analyse, report, setMetrics } from '@carelint/text';
+import { analyse, Negation, report, setMetrics } from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { counted, imbalances, ratioOf, tally, type Thresholds } from './balance.js';
 import { lexiconPhrases, lexiconSources, peoplePhrases } from './lexicons.js';
-import { Negation } from './negation.js';
 import { scan } from './scan.js';
 import { DeficitSense } from './sense.js';
 import { Referents } from './subject.js';
@@ -47,8 +46,9 @@ export default function retextBalancedTone(options: Options = {}) {
   const sources = options.sources ?? dictionary.sources;
   const phrases = lexiconPhrases(lexicons);
   const matcher = buildSignals(byId.values(), phrases, options.allow ?? []);
-  const negation = new Negation(phrases.negators, phrases.breaks, phrases.exceptions);
-  const lessening = new Negation(phrases.lesseners, phrases.breaks, []);
+  // A negator reaches three words ("did not really seem to enjoy"); a lessening ("much less") the same.
+  const negation = new Negation({ negators: phrases.negators, breaks: phrases.breaks, exceptions: phrases.exceptions, reach: 3 });
+  const lessening = new Negation({ negators: phrases.lesseners, breaks: phrases.breaks, reach: 3 });
   const referents = new Referents(phrases, peoplePhrases(lexicons));
   const sense = new DeficitSense(phrases, referents);
   const weigh = new ToneSense(phrases, referents);

@@ -1,6 +1,5 @@
 import type { Entry } from '@carelint/dictionaries';
-import { guardNear, isPartOfSpeech, type Analysis, type PhraseMatch, type PhraseMatcher, type Range, type Sentence, type Token } from '@carelint/text';
-import type { Negation } from './negation.js';
+import { guardNear, isPartOfSpeech, type Analysis, type Negation, type PhraseMatch, type PhraseMatcher, type Range, type Sentence, type Token } from '@carelint/text';
 import type { DeficitSense } from './sense.js';
 import type { ToneSense } from './weigh.js';
 import { byPriority, type DeficitSignal, type Signal } from './signals.js';
