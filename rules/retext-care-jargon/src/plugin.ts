@@ -52,8 +52,11 @@ interface Compiled {
   senses: CompiledSenses | undefined;
 }
 
-/** What the evidence says of a candidate: flag it at its entry's level, flag it as info only, or leave it. */
-type Judgement = 'entry' | 'info' | undefined;
+/**
+ * How a candidate was judged: the entry's care sense, cued by its own words (`cued`) or not (`entry`); flagged as
+ * info only (`info`); or not the care sense (undefined).
+ */
+type Judgement = 'cued' | 'entry' | 'info' | undefined;
 
 const UNEXPLAINED = /^[A-Z][A-Z&]{1,5}s?$/;
 /** Words that make a following pair of capitals a role or thing ("her TA", "the EP"), not someone's initials. */
@@ -127,7 +130,7 @@ export default function retextCareJargon(options: Options = {}) {
         if (analysis.isQuoted(first.start, last.end) || analysis.isTitle(first.start, last.end)) continue;
         if (allowed.some((a) => a.first <= match.last && a.last >= match.first)) continue;
         let compiled: Compiled | undefined;
-        let judgement: Judgement;
+        let judgement: Judgement = undefined;
         for (const candidate of match.payloads) {
           judgement = judge(candidate, sentence, match.first, match.last, analysis, reader);
           if (judgement) {
@@ -141,7 +144,7 @@ export default function retextCareJargon(options: Options = {}) {
         }
         const { entry } = compiled;
         // A longer variant ("foster placement") speaks for itself.
-        if (otherSense?.has(entry) && match.first === match.last && !cuedCare(compiled, sentence, match.first, match.last, reader)) continue;
+        if (otherSense?.has(entry) && match.first === match.last && judgement !== 'cued') continue;
         // A name ("Greenway Contact Centre", "the Leaving Care Team", "Voices Advocacy") is not the writer's wording,
         // nor is the expansion of an acronym being explained ("autism spectrum disorder (ASD)").
         if (inProperName(sentence.tokens, match.first, match.last, entry.category === 'acronym')) continue;
@@ -163,7 +166,7 @@ export default function retextCareJargon(options: Options = {}) {
           note,
           url: `${docsBase}${entry.category}.md#${entry.id}`,
           category: entry.category,
-          fatal: entry.severity === 'replace' && judgement === 'entry' ? false : undefined,
+          fatal: entry.severity === 'replace' && judgement !== 'info' ? false : undefined,
           data: { term: entry.term, severity: judgement === 'info' ? 'info' : entry.severity },
         });
       }
@@ -217,7 +220,7 @@ function judge(compiled: Compiled, sentence: Sentence, first: number, last: numb
   if (compiled.senses) {
     const verdict = reader.read(compiled.senses, sentence, first, last);
     if (verdict.sense === 'other') return undefined;
-    if (verdict.sense === 'care' && verdict.cued) return 'entry';
+    if (verdict.sense === 'care' && verdict.cued) return 'cued';
     if (verdict.sense === 'info') judgement = 'info';
   }
   const pos = compiled.entry.partOfSpeech;
@@ -228,13 +231,6 @@ function judge(compiled: Compiled, sentence: Sentence, first: number, last: numb
     if (!fits) return undefined;
   }
   return judgement;
-}
-
-/** Whether a candidate's own words say it is the care sense (a cue of its senses), whatever came before it. */
-function cuedCare(compiled: Compiled, sentence: Sentence, first: number, last: number, reader: SenseReader): boolean {
-  if (!compiled.senses) return false;
-  const verdict = reader.read(compiled.senses, sentence, first, last);
-  return verdict.sense === 'care' && verdict.cued;
 }
 
 /** Whether an all-caps word stands beside another (a heading "FAMILY TIME", a name "MAPLE LODGE", "FEEL + SAD"). */
