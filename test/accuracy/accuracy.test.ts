@@ -71,11 +71,12 @@ describe('accuracy on the labelled dev corpus', () => {
   });
 
   it('the gains carry over to records written after the rules were tuned (fresh set, looser floors)', () => {
-    // reached: language P 0.987 R 0.962, voice 0.909, plan P 0.955 R 0.913, controls 2.2 per 1,000 words
+    // reached: language P 0.987 R 0.962, voice 0.909, plan P 0.955 R 0.913, controls 0.0 per 1,000 words (2.2 before
+    // child-voice left texts that are not care records alone)
     expect(freshSummary.language.precision).toBeGreaterThanOrEqual(0.95);
     expect(freshSummary.language.recall).toBeGreaterThanOrEqual(0.91);
     expect(freshSummary.childVoice.accuracy).toBeGreaterThanOrEqual(0.85);
     expect(freshSummary.plan.precision).toBeGreaterThanOrEqual(0.9);
-    expect(freshSummary.controls.findingsPer1000Words).toBeLessThanOrEqual(5);
+    expect(freshSummary.controls.findingsPer1000Words).toBeLessThanOrEqual(1);
   });
 });

@@ -61,7 +61,10 @@ export default function retextChildVoice(options: Options = {}) {
     const analysis = analyse(tree, file);
     const documentType = options.documentType ?? analysis.facts.documentType;
     const names = [...(options.childNames ?? []), ...(analysis.facts.childNames ?? [])].map((n) => n.trim()).filter(Boolean);
-    const record = readRecord(analysis, lexicons, [...new Set(names)], documentType);
+    // A text with no sign of being a care record (a leaflet, a newsletter) is about no child of a record: nothing to
+    // find, unless the caller says what kind of record it is or names its children.
+    const careText = analysis.kind.care || documentType !== undefined || names.length > 0;
+    const record = careText ? readRecord(analysis, lexicons, [...new Set(names)], documentType) : undefined;
     if (!record) {
       setMetrics(file, 'childVoice', { ...NOT_APPLICABLE });
       return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFields, type LabelKind } from '../src/fields.js';
-import { run, voice } from './run.js';
+import { ids, run, voice } from './run.js';
 
 // Labels as the rule reads them from the lexicons (a few, to test the line reading on its own).
 const kindOf = (label: string): LabelKind => {
@@ -84,6 +84,47 @@ describe('who the record is about', () => {
     expect(voice(run(email)).status).toBe('not-applicable');
     const carers = 'Carer(s): Bev and Martin Sowerby\nBev said the training was useful. Martin said the panel is in May.';
     expect(voice(run(carers)).status).toBe('not-applicable');
+  });
+
+  it('finds nothing in a text that is not a care record, unless the caller says what it is', () => {
+    // A leaflet, a newsletter and a club notice talk about children, quote them and say "the child", but they are
+    // no record about a child: no voice status, no findings. (Each is over 120 words: a shorter text is taken for
+    // a care record, the tool's usual input.)
+    const leaflet =
+      "Riverside Opticians: your child's first eye test\n" +
+      'Children can have their eyes tested free of charge at any age, and we recommend a first test before they start school. ' +
+      'Some children are shy at first, and that is normal. If a child will not read the letters, the optician will use pictures and shapes instead. ' +
+      'The child may sit on your lap for the whole test if that helps them feel settled. The test takes about twenty minutes. ' +
+      'We will put drops in the eyes of younger children so that we can see clearly; these can make vision blurry for a few hours. ' +
+      'If glasses are needed, the child can choose frames from our range, which is covered by the NHS voucher. ' +
+      'Please bring any letters from school or the health visitor, and a list of any medicines. Ring us to book a time that suits your family.';
+    const newsletter =
+      'Hillcrest Primary newsletter, spring term\n' +
+      'Year 4 visited the city museum on Tuesday and spent the morning in the Roman gallery. "It was the best day ever," said one pupil, who tried on a helmet. ' +
+      'The children asked the guide lots of questions about coins, baths and roads, and several of them have started their own projects at home. ' +
+      'Thank you to the parents who came along to help on the coach. Year 6 have begun their revision sessions after school on Mondays and Wednesdays. ' +
+      'The choir will sing at the town hall on the last Friday of term, and tickets are on sale at the office. ' +
+      'Please remember that the school gates open at 8.40am and that children should not arrive before then, as there is no one on duty in the playground. ' +
+      'Lost property is on the table by the hall: anything left at half term will go to the charity shop.';
+    const notice =
+      'Under-11s football club notice\n' +
+      'Training moves to Thursdays from next week, at the same time and on the same pitch behind the leisure centre. ' +
+      'Each child must bring shin pads, a water bottle and a coat, as we train outside whatever the weather. ' +
+      'The coaches said the team played well on Saturday and deserved the draw against a strong side from Oakfield. ' +
+      'Subs for the spring are due by the end of the month; the club can spread the cost for any family that asks. ' +
+      'We are looking for a volunteer to wash the kit on a rota with three other parents, and for someone to run the tuck shop on match days. ' +
+      'The summer tournament is on 14 June, and every player will get a medal. Speak to any coach after training if you have questions about the season.';
+    for (const text of [leaflet, newsletter, notice]) {
+      const file = run(text);
+      expect(voice(file).status, text.slice(0, 30)).toBe('not-applicable');
+      expect(ids(file), text.slice(0, 30)).toEqual([]);
+    }
+    // Told it is a visit record, or given the child's name, the rule reads it as one.
+    expect(voice(run(leaflet, { documentType: 'visit' })).status).not.toBe('not-applicable');
+    // A care record with the same shapes is still read: the child is quoted, and "the child" is flagged.
+    const visit = 'Home visit to see Amira (7) and her mum. Amira said "I like my new school". The child was clean and well dressed.';
+    expect(voice(run(visit)).status).toBe('present');
+    expect(ids(run(visit))).toContain('depersonalising-reference');
   });
 
   it('takes a care leaver of 18 to 25 for the young person the record is about', () => {
