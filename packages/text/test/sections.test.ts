@@ -34,4 +34,17 @@ describe('sections', () => {
     expect(sectionKind("Amira's wishes and feelings")).toBe('child-views');
     expect(sectionKind('Your views')).toBe('child-views');
   });
+
+  it('reads a shift log\'s handover list as a plan', () => {
+    // What the next shift must do is a list of actions, like any plan's.
+    expect(sectionKind('For next shift')).toBe('plan');
+    expect(sectionKind('Handover to night staff')).toBe('plan');
+    expect(sectionKind('Follow-up')).toBe('plan');
+    expect(sectionKind('To do')).toBe('plan');
+    // Log headings that only tell what happened are not.
+    expect(sectionKind('Shift summary')).toBe('other');
+    expect(sectionKind('Evening')).toBe('other');
+    expect(sectionKind('What Mia did today')).toBe('other');
+    expect(sectionKind('Things I like to do')).toBe('other');
+  });
 });

@@ -23,6 +23,13 @@ describe('where the plan is', () => {
     expect(flagged(text)).toEqual(['when: Aunt Jo to register Dev with the dentist.', 'who,what,when: Consider a referral to the youth club.']);
   });
 
+  it('reads a shift log\'s handover list as a plan', () => {
+    const log = '19:30 Tyler watched football with staff and went to bed at 22:00.\n\nFor next shift:\n- RB to ring the dentist before 10am Monday.\n- Keep an eye on Tyler\'s mood.\n- Staff to remind Tyler about college at breakfast on Tuesday.\n';
+    expect(flagged(log)).toEqual(['who,what,when: Keep an eye on Tyler\'s mood.']);
+    // The events of the shift above it are not actions.
+    expect(flagged('Evening\n19:30 Tyler watched football with staff.\n20:15 Staff to check on him later.\n')).toEqual([]);
+  });
+
   it('reads lettered actions', () => {
     expect(flagged('Recommendations\na. Gran to phone the school about the bus pass.\nb. Kai (SW) to visit every fortnight.\n')).toEqual(['when: Gran to phone the school about the bus pass.']);
   });
