@@ -51,7 +51,7 @@ export class Negation {
         if (QUOTE_MARK.test(token.value) || (this.#throughCommas && token.value === ',')) continue;
         return -1;
       }
-      if (this.#breaks.has(token.norm)) return -1;
+      if (this.#breaks.has(token.norm)) return RELATIVES.has(token.norm) ? this.#negatedAntecedent(tokens, i) : -1;
       const last = this.#negatorAt(tokens, i, first);
       if (last >= 0 && wordsBetween(tokens, last, first) <= this.#reach) return i;
       words += 1;
@@ -65,6 +65,30 @@ export class Negation {
     return this.negatorBefore(tokens, first) >= 0;
   }
 
+  /**
+   * The negator of the noun a relative clause describes, when the clause says what someone is not: "was never a baby
+   * who had tantrums", "is not a girl who lies", "isn't someone who is aggressive". Only after a form of "be" and an
+   * indefinite head: in "did not like the man who was aggressive" the man was aggressive. `relative` is the index of
+   * "who" or "that".
+   */
+  #negatedAntecedent(tokens: readonly Token[], relative: number): number {
+    // The head, and at most one word before it ("a very young baby" is too far): "a baby", "a little boy", "someone".
+    let i = relative - 1;
+    const word = (at: number) => (tokens[at]?.kind === 'word' ? tokens[at]!.norm : undefined);
+    if (!word(i)) return -1;
+    if (!INDEFINITE_PRONOUNS.has(word(i)!)) {
+      i -= 1;
+      if (word(i) !== undefined && !ARTICLES.has(word(i)!)) i -= 1;
+      if (!ARTICLES.has(word(i) ?? '')) return -1;
+    }
+    const negator = i - 1;
+    const norm = word(negator);
+    if (norm === undefined) return -1;
+    // "isn't a", "wasn't someone": the negator is the verb; "was never a", "is not someone": after a form of "be".
+    if (/^(is|was|are|were)n't$/.test(norm)) return negator;
+    return this.#negatorAt(tokens, negator, relative) === negator && BE.has(word(negator - 1) ?? '') ? negator : -1;
+  }
+
   /** The last token of a negator starting at `index` and ending before `before`, or -1. */
   #negatorAt(tokens: readonly Token[], index: number, before: number): number {
     const exception = this.#exceptions.matchAt(tokens, index);
@@ -74,6 +98,12 @@ export class Negation {
     return tokens[index]!.norm.endsWith("n't") ? index : -1;
   }
 }
+
+/** Relative pronouns: a clause break, unless the noun they describe is negated (see #negatedAntecedent). */
+const RELATIVES = new Set(['who', 'that']);
+const ARTICLES = new Set(['a', 'an']);
+const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", "he's", "she's", "it's"]);
 
 /** Word tokens strictly between two token indexes. */
 function wordsBetween(tokens: readonly Token[], from: number, to: number): number {

@@ -62,4 +62,13 @@ describe('isNegated', () => {
     expect(at('He was not at school and was rude.', 'rude', isNegated)).toBe(false);
     expect(at('She was rude to staff.', 'rude', isNegated)).toBe(false);
   });
+
+  it('carries a negation into a relative clause that says what someone is not', () => {
+    expect(at('Kai was never a baby who had tantrums.', 'tantrums', isNegated)).toBe(true);
+    expect(at('She is not a girl who lies to staff.', 'lies', isNegated)).toBe(true);
+    expect(at("He isn't someone who is aggressive.", 'aggressive', isNegated)).toBe(true);
+    expect(at('Mum did not like the man who was aggressive to her.', 'aggressive', isNegated)).toBe(false);
+    expect(at('Staff did not see a boy who was aggressive.', 'aggressive', isNegated)).toBe(false);
+    expect(at('She was not happy with a carer who was aggressive.', 'aggressive', isNegated)).toBe(false);
+  });
 });

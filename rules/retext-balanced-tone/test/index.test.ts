@@ -121,6 +121,10 @@ describe('counting critical and positive expressions', () => {
     ['There were bruises on her arm and signs of neglect.', 0, 0],
     ['The injuries are consistent with a slap.', 0, 0],
     ['No-one was angry.', 0, 1],
+    // A relative clause that says what someone is not: the label is denied; otherwise it is given.
+    ['Kai was never a baby who had tantrums.', 0, 1],
+    ["Ellie isn't someone who is aggressive.", 0, 1],
+    ['Kai was frightened of a man who was aggressive.', 1, 0],
   ])('%s', (text, critical, positive) => {
     expect(counts(text)).toEqual({ critical, positive });
   });
