@@ -22,7 +22,7 @@ const KINDS: Array<[SectionKind, RegExp]> = [
   // do" is no plan).
   ['plan', /^(for )?(the )?next shift\b|^handover\b|^to[- ]do\b|^follow[- ]?ups?\b|^tasks\b/i],
   ['worries', /\b(worr(y|ies|ied)|concerns?|risks?|danger statement|harm|complicating factors|grey areas)\b/i],
-  ['strengths', /\b(working well|strengths?|going well|positives?|what'?s good|safety)\b/i],
+  ['strengths', /\b(working well|strengths?|going well|positives?|what'?s good|good things|safety)\b/i],
 ];
 
 /** Whose views a heading names when it is an adult's ("Mum's views", "Parents' views", "Professional views"). */

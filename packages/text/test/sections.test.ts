@@ -25,6 +25,7 @@ describe('sections', () => {
     expect(sectionKind('Wishes and feelings')).toBe('child-views');
     expect(sectionKind("Kai's views")).toBe('child-views');
     expect(sectionKind("What's working well")).toBe('strengths');
+    expect(sectionKind('Good things')).toBe('strengths');
     expect(sectionKind('Danger statement')).toBe('worries');
     expect(sectionKind('Background')).toBe('other');
     expect(sectionKind('Why there is a plan')).toBe('other');
