@@ -3,7 +3,7 @@
  * relations. Each is tried only where it can match (see scan.ts), as the whole text is long and they are not.
  */
 import type { CompiledLexicons } from './lexicons.js';
-import { anchored, anchorsIn, atAnchor, capitalsIn, isSpace, isWordChar, literal, LONGEST_RUN, namesBefore, runBefore, type Anchored, type Run, type Starts } from './scan.js';
+import { anchored, anchorsIn, atAnchor, capitalsIn, followedBy, isSpace, isWordChar, literal, LONGEST_RUN, namesBefore, runBefore, type Anchored, type Run, type Starts } from './scan.js';
 import type { Gender } from './people.js';
 
 /** A first name or a surname: "Amira", "Amira-Rose", "McInnes", "O'Neill". */
@@ -25,34 +25,49 @@ const AGE_UNIT = String.raw`(years?|yrs?|y\/?o|months?|mths?|mos?|weeks?|wks?)`;
 /** One or two names before a bracket or a comma ("Amira (7)", "Sarah Jones, Mum"): the names start in the two runs before it. */
 const TWO_NAMES_BEFORE = namesBefore(2);
 const NAME_BEFORE = namesBefore(1);
-const BRACKET = literal(['(']);
+/** A bracket that opens the given tail of a pattern (see `followedBy`). */
+const bracketOpening = (tail: string) => literal(['('], followedBy(tail, 'u'));
+/** An age in brackets after a name: "(7)", "(aged 7 years)", "(14 months)". */
+const AGE_IN_BRACKETS = String.raw`\(\s*(?:aged?\s*|now\s+)?${AGE_NUMBER}\s*(?:${AGE_UNIT}\s*)?(?:old\s*)?\)`;
 /** "Amira (7)", "Amira Khan (aged 7 years)", "Leo (14 months)". */
-export const NAME_AGE_BRACKETS = anchored(String.raw`${WORD_START}(${NAME_OR_INITIALS})(?:\s+(${SURNAME}))?\s*\(\s*(?:aged?\s*|now\s+)?${AGE_NUMBER}\s*(?:${AGE_UNIT}\s*)?(?:old\s*)?\)`, 'u', BRACKET, TWO_NAMES_BEFORE);
+export const NAME_AGE_BRACKETS = anchored(String.raw`${WORD_START}(${NAME_OR_INITIALS})(?:\s+(${SURNAME}))?\s*${AGE_IN_BRACKETS}`, 'u', bracketOpening(AGE_IN_BRACKETS), TWO_NAMES_BEFORE);
+/** "aged 7", "age 7 months" after a name. */
+const AGED = String.raw`aged?\s+${AGE_NUMBER}`;
+const isAged = followedBy(AGED, 'u');
 /** "Amira, aged 7", "Amira aged 7 months", "Amira, age 7": anchored at the space before "age". */
 export const NAME_AGED = anchored(
-  String.raw`${WORD_START}(${NAME})(?:\s+(${SURNAME}))?,?\s+aged?\s+${AGE_NUMBER}(?:\s*${AGE_UNIT})?`,
+  String.raw`${WORD_START}(${NAME})(?:\s+(${SURNAME}))?,?\s+${AGED}(?:\s*${AGE_UNIT})?`,
   'u',
-  literal(['age'], (text, at) => at > 0 && isSpace(text.charCodeAt(at - 1)), -1),
+  literal(['age'], (text, at) => at > 0 && isSpace(text.charCodeAt(at - 1)) && isAged(text, at), -1),
   TWO_NAMES_BEFORE,
 );
 /** The longest "<number> <unit>" before "old" in AGE_OLD_NAME ("seventeen months"), and the separator. */
 const AGE_OLD_REACH = Math.max(...Object.keys(NUMBER_WORDS).map((w) => w.length)) + ' months'.length;
+/** "old" and the name after it in AGE_OLD_NAME. */
+const OLD_NAME = String.raw`old\s+(${NAME})`;
+const isOldName = followedBy(OLD_NAME, 'u');
 /** "7-year-old Amira", "14 month old Leo". */
 export const AGE_OLD_NAME = anchored(
-  String.raw`\b${AGE_NUMBER}[-\s](year|month|week)s?[-\s]old\s+(${NAME})`,
+  String.raw`\b${AGE_NUMBER}[-\s](year|month|week)s?[-\s]${OLD_NAME}`,
   'u',
-  // The hyphen or space before "old", followed by a space.
-  literal(['old'], (text, at) => at > 0 && (text[at - 1] === '-' || isSpace(text.charCodeAt(at - 1))) && isSpace(text.charCodeAt(at + 3)), -1),
+  // The hyphen or space before "old", followed by a name.
+  literal(['old'], (text, at) => at > 0 && (text[at - 1] === '-' || isSpace(text.charCodeAt(at - 1))) && isOldName(text, at), -1),
   (_text, at, out) => {
     for (let k = Math.max(0, at - AGE_OLD_REACH); k < at; k++) out.push(k);
   },
 );
+/** " is 7 years old" after a name. */
+const IS_AGE = String.raw` is (?:now )?${AGE_NUMBER} ${AGE_UNIT} old`;
 /** "Amira is 7 years old". */
-export const NAME_IS_AGE = anchored(String.raw`(${NAME}) is (?:now )?${AGE_NUMBER} ${AGE_UNIT} old`, 'u', literal([' is ']), NAME_BEFORE);
+export const NAME_IS_AGE = anchored(String.raw`(${NAME})${IS_AGE}`, 'u', literal([' is '], followedBy(IS_AGE, 'u')), NAME_BEFORE);
+/** "(YP)", "(young person)", "(child)" after a name. */
+const YOUNG_PERSON = String.raw`\(\s*(?:YP|CYP|young\s+person|child)\s*\)`;
 /** "Corey (YP)", "Jade Smith (young person)", "Tom (child)": a name marked in brackets as the record's young person. */
-export const NAME_YOUNG_PERSON = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*\(\s*(?:YP|CYP|young\s+person|child)\s*\)`, 'u', BRACKET, TWO_NAMES_BEFORE);
+export const NAME_YOUNG_PERSON = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*${YOUNG_PERSON}`, 'u', bracketOpening(YOUNG_PERSON), TWO_NAMES_BEFORE);
+/** "(DOB 12/03/2017)", "(born ..." after a name. */
+const DOB = String.raw`\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`;
 /** "Amira (DOB 12/03/2017)". */
-export const NAME_DOB = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`, 'u', BRACKET, TWO_NAMES_BEFORE);
+export const NAME_DOB = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*${DOB}`, 'u', bracketOpening(DOB), TWO_NAMES_BEFORE);
 const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|DS|DC|PC|DI|DCI|PCSO|Sgt|Insp)`;
 /** "Mr Jones", "Mrs Khan": adults. */
 export const TITLE_NAME = anchored(String.raw`\b${TITLES}\.?\s+(${NAME})`, 'u', new RegExp(String.raw`\b${TITLES}\b`, 'g'), atAnchor);
@@ -246,6 +261,11 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
   const lists = { roles: allRoles, verbs, relations: lexicons.phrases.childRelations, groups: lexicons.phrases.groupWords };
   const determiner = String.raw`(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|[Mm]y|${NAME}['\u2019]s)`;
   const modifier = String.raw`(?:(?:[Mm]aternal|[Pp]aternal|[Tt]he|${determiner})\s+)`;
+  // The parts of the relation and context patterns from their anchor on, to check at an anchor before the whole.
+  const relation = alternation(lexicons.phrases.childRelations);
+  const nameAfter = String.raw`(?:\s*,\s+|\s+)(${NAME})\b`;
+  const isRelationThenName = followedBy(String.raw`(?:${relation})${nameAfter}`, 'u');
+  const ownContext = String.raw`['\u2019]s\s+(?:(?:new|old|little|own)\s+)?(?:${alternation(lexicons.phrases.childContext)})\b`;
   const words: RoleWords = {
     all,
     gender(role: string) {
@@ -281,9 +301,10 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
     // "her son Kai", "Mum's daughter, Amira", "baby Leo". `(?:\s*,\s+|\s+)` is `\s*,?\s+` without the two
     // neighbouring runs of spaces that made a long run of spaces after "son" quadratic.
     relationName: anchored(
-      String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|${NAME}['\u2019]s)\s+(?:(?:little|new|older|younger|baby)\s+)?|\b)((?:${alternation(lexicons.phrases.childRelations)}))(?:\s*,\s+|\s+)(${NAME})\b`,
+      String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|${NAME}['\u2019]s)\s+(?:(?:little|new|older|younger|baby)\s+)?|\b)((?:${relation}))${nameAfter}`,
       'u',
-      (_text, found) => found!.relations,
+      // Only a relation with a name after it ("son Kai", not "son is"); then where its determiner may start.
+      (text, found) => found!.relations.filter((at) => isRelationThenName(text, at)),
       relationStarts,
     ),
     // "the children, Amira (7) and Kai (4)", "siblings Amira and Kai". No two runs of spaces stand side by side
@@ -296,9 +317,9 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
     ),
     // "Jake's school", "Jake's mum".
     childContext: anchored(
-      String.raw`(${NAME})['\u2019]s\s+(?:(?:new|old|little|own)\s+)?(?:${alternation(lexicons.phrases.childContext)})\b`,
+      String.raw`(${NAME})${ownContext}`,
       'u',
-      literal(["'s", '\u2019s'], (text, at) => isSpace(text.charCodeAt(at + 2))),
+      literal(["'s", '\u2019s'], followedBy(ownContext, 'u')),
       NAME_BEFORE,
     ),
   };
