@@ -82,7 +82,7 @@ const OPENING_WITHIN = 1000;
  */
 export function openingOf(text: string): RegExpExecArray | null {
   for (let at = 0; at <= OPENING_WITHIN && at <= text.length; at += 1) {
-    if (at > 0 && !LINE_ENDS.has(text.charCodeAt(at - 1))) continue;
+    if (at > 0 && !isLineEnd(text.charCodeAt(at - 1))) continue;
     // Only a line that starts with a letter, a space or a heading mark can hold a greeting.
     const first = text.charCodeAt(at);
     if (first !== 68 && first !== 72 && first !== 32 && first !== 9 && first !== 35) continue;
@@ -93,8 +93,10 @@ export function openingOf(text: string): RegExpExecArray | null {
   return null;
 }
 
-/** Line terminators, after which a multiline `^` matches: \n, \r, U+2028, U+2029. */
-const LINE_ENDS = new Set([10, 13, 0x2028, 0x2029]);
+/** Whether a code unit ends a line, so that a multiline `^` matches after it: \n, \r, U+2028, U+2029. */
+function isLineEnd(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
 
 /** "I visited Amira", "we spoke with Kai": the first name the writer met. */
 export const MET_NAME = anchored(
@@ -265,6 +267,8 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
   const relation = alternation(lexicons.phrases.childRelations);
   const nameAfter = String.raw`(?:\s*,\s+|\s+)(${NAME})\b`;
   const isRelationThenName = followedBy(String.raw`(?:${relation})${nameAfter}`, 'u');
+  // A role with a name after it, in brackets or not ("Mum (Sarah)", "mum, Chloe", "partner Dean").
+  const isRoleThenName = followedBy(String.raw`(?:${roles})(?:\s*\(\s*|,?\s+)${NAME}`, 'u');
   const ownContext = String.raw`['\u2019]s\s+(?:(?:new|old|little|own)\s+)?(?:${alternation(lexicons.phrases.childContext)})\b`;
   const words: RoleWords = {
     all,
@@ -288,7 +292,8 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
     roleThenName: anchored(
       String.raw`(?:\b(${roles})\s*\(\s*(${NAME})(?:\s+${NAME})?\s*\)|${determiner}\s+(${roles}),?\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${NAME})*))`,
       'u',
-      (_text, found) => found!.roles,
+      // Only a role with a name after it; then where its determiner may start.
+      (text, found) => found!.roles.filter((at) => isRoleThenName(text, at)),
       roleStarts(allRoles),
     ),
     // "Olivia said", "Jake told me", "Kai would like": a name as the subject of a speech or view verb.
@@ -336,11 +341,11 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
 function phraseStartsIn(lists: Record<PhraseKind, readonly string[]>, wholeWords: ReadonlySet<PhraseKind>): (text: string) => PhraseStarts {
   const union = firstWords(Object.values(lists).flat());
   const byWord = new Map<string, PhraseKind[]>();
-  const others: Array<[PhraseKind, RegExp]> = [];
+  const others: Array<[PhraseKind, RegExp, Uint8Array]> = [];
   for (const [kind, phrases] of Object.entries(lists) as Array<[PhraseKind, readonly string[]]>) {
     const leads = phrases.map((phrase) => /^\w+/.exec(phrase.split(/[\s-]+/)[0]!)?.[0].toLowerCase());
     if (!wholeWords.has(kind) || leads.some((lead) => lead === undefined)) {
-      others.push([kind, new RegExp(firstWords(phrases).source, 'y')]);
+      others.push([kind, new RegExp(firstWords(phrases).source, 'y'), firstUnits(phrases)]);
       continue;
     }
     for (const lead of new Set(leads as string[])) byWord.set(lead, [...(byWord.get(lead) ?? []), kind]);
@@ -352,13 +357,28 @@ function phraseStartsIn(lists: Record<PhraseKind, readonly string[]>, wholeWords
       while (isWordChar(text.charCodeAt(end))) end += 1;
       const kinds = end > at ? byWord.get(text.slice(at, end).toLowerCase()) : undefined;
       for (const kind of kinds ?? []) found[kind].push(at);
-      for (const [kind, anchor] of others) {
+      for (const [kind, anchor, firsts] of others) {
+        // Most anchors start a word of another list: the pattern is tried only where its own first letter stands.
+        if (!firsts[text.charCodeAt(at)]) continue;
         anchor.lastIndex = at;
         if (anchor.test(text)) found[kind].push(at);
       }
     }
     return found;
   };
+}
+
+/**
+ * The code units that may start one of the phrases as `firstWords` writes them (its first letter in either case), as
+ * a table by code unit: 1 where one may.
+ */
+function firstUnits(phrases: readonly string[]): Uint8Array {
+  const units = new Uint8Array(0x10000);
+  for (const phrase of phrases) {
+    const first = phrase.split(/[\s-]+/)[0]![0]!;
+    for (const form of [first, first.toLowerCase(), first.toUpperCase()]) for (let k = 0; k < form.length; k++) units[form.charCodeAt(k)] = 1;
+  }
+  return units;
 }
 
 /**
