@@ -430,7 +430,7 @@ function withGroups(unit: Unit, mentions: Mention[]): Mention[] {
     }
   }
   close();
-  return [...mentions, ...groups];
+  return groups.length > 0 ? [...mentions, ...groups] : mentions;
 }
 
 /** Whether only "and", "&" or commas stand between two words. */
