@@ -41,7 +41,8 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
       }
     }
     for (const [label, signals] of lexicons.methods) {
-      if (label === 'conversation' || found.has(label)) continue;
+      // A method whose phrases the unit does not start is passed over before `all` builds its array.
+      if (label === 'conversation' || found.has(label) || signals.startsIn(unit).length === 0) continue;
       for (const match of signals.all(unit)) {
         if (unit.words[match.first]!.quoted || negated(unit.words, match.first, match.last)) continue;
         // "loves drawing", "misses playing football": what the child likes, not how views were gathered.
