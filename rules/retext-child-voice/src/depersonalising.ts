@@ -34,12 +34,14 @@ export function findReferences(units: readonly Unit[], lexicons: CompiledLexicon
   for (const unit of units) {
     const { words } = unit;
     let concepts: PhraseMatch<Phrase>[] | undefined;
+    // Most units start no phrase of either list: only "Child A" can be found there, and the lists are not looked up.
+    const listed = signals.depersonalising.startsIn(unit).length > 0 || (named && signals.depersonalisingNamed.startsIn(unit).length > 0);
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       // A word that starts no phrase of any list can only be the "child" of "Child A".
       if (word.kind !== 'word' || word.quoted || (word.heads.length === 0 && word.norm !== 'child')) continue;
-      const always = signals.depersonalising.at(words, i);
-      const optional = named ? signals.depersonalisingNamed.at(words, i) : undefined;
+      const always = listed ? signals.depersonalising.at(words, i) : undefined;
+      const optional = listed && named ? signals.depersonalisingNamed.at(words, i) : undefined;
       // The longer of the two; on a tie, the reference that is always one.
       const match = always && optional ? (optional.last > always.last ? optional : always) : (always ?? optional);
       if (match) {

@@ -96,8 +96,8 @@ interface Index extends MentionIndex {
   readonly nameStarts: Set<string>;
   /** Their norms: most words are ruled out by their norm, which is at hand, before their value is read. */
   readonly nameNorms: Set<string>;
-  /** The lists (`Signals.id`) whose phrases start mentions: referents, roles, agencies. */
-  readonly mentionLists: Set<number>;
+  /** Words (norms) that may start a mention other than a name (see `mentionStarts`). */
+  readonly mentionStarts: ReadonlySet<string>;
   readonly ends: Array<Ends | undefined>;
   /** Per unit, its words outside subordinate clauses (computed when a pronoun first needs it). */
   readonly mainClause: Array<Set<number> | undefined>;
@@ -109,7 +109,6 @@ interface Index extends MentionIndex {
 
 /** Finds the people in every unit and resolves pronouns to the person they most likely stand for. */
 export function mentionIndex(units: readonly Unit[], people: People, lexicons: CompiledLexicons, sectionChild: (unit: Unit) => Mention | undefined): MentionIndex {
-  const { signals } = lexicons;
   const index: Index = {
     units,
     people,
@@ -124,7 +123,7 @@ export function mentionIndex(units: readonly Unit[], people: People, lexicons: C
     genders: new Map(),
     nameStarts: new Set(),
     nameNorms: new Set(),
-    mentionLists: new Set([signals.childReferents, signals.childrenReferents, signals.adultFemale, signals.adultMale, signals.adultPeople, signals.agencies].map((list) => list.id)),
+    mentionStarts: mentionStarts(lexicons),
     ends: [],
     mainClause: [],
     children: [...people.children.keys()],
@@ -205,9 +204,27 @@ function named(index: Index, word: Word): boolean {
 
 /** Whether a word can start a mention other than a name: a role, a referent, a title or a pronoun. */
 function mayStart(index: Index, word: Word): boolean {
-  const { heads } = word;
-  for (let k = 0; k < heads.length; k++) if (index.mentionLists.has(heads[k]!.list)) return true;
-  return MENTION_WORDS.has(word.norm) || word.value === 'Children';
+  return index.mentionStarts.has(word.norm) || word.value === 'Children';
+}
+
+const startsByLexicons = new WeakMap<CompiledLexicons, ReadonlySet<string>>();
+
+/**
+ * The words (norms) that start a phrase of a list whose phrases are mentions (referents, roles, agencies), and the
+ * pronouns, titles and other words that start one whatever the lexicons: one lookup per word of the text tells whether
+ * a mention may start there (a word's `heads` are the lists `starters` gives for its norm).
+ */
+function mentionStarts(lexicons: CompiledLexicons): ReadonlySet<string> {
+  let starts = startsByLexicons.get(lexicons);
+  if (!starts) {
+    const { signals } = lexicons;
+    const lists = new Set([signals.childReferents, signals.childrenReferents, signals.adultFemale, signals.adultMale, signals.adultPeople, signals.agencies].map((list) => list.id));
+    const words = new Set(MENTION_WORDS);
+    for (const [word, heads] of lexicons.starters) if (heads.some((head) => lists.has(head.list))) words.add(word);
+    starts = words;
+    startsByLexicons.set(lexicons, starts);
+  }
+  return starts;
 }
 
 /** The person named or referred to from word `i` of a unit, if any. */
@@ -222,12 +239,14 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
   const isNamed = named(index, word);
   const name = isNamed ? index.names.matchAt(words, i) : undefined;
   if (name) return mention(u, i, name.last, 'child', [name.payloads[0]!], false, words[name.last]!.possessive);
-  const group = signals.childrenReferents.at(words, i);
+  // A word that starts no phrase of any list (a pronoun, "you", a title) is looked up in none of them.
+  const listed = word.heads.length > 0;
+  const group = listed ? signals.childrenReferents.at(words, i) : undefined;
   if (group) return mention(u, i, group.last, 'child', children, true, words[group.last]!.possessive);
   // Terse notes open a sentence with "Children" for the record's children ("Children fed, in pyjamas, said ..."); not
   // "Children's Services" or "Children in Care Council" (a name in capitals after it).
   if (word.value === 'Children' && !word.possessive && /^\p{Ll}/u.test(words[i + 1]?.value ?? '')) return mention(u, i, i, 'child', children, true, false);
-  const single = signals.childReferents.at(words, i);
+  const single = listed ? signals.childReferents.at(words, i) : undefined;
   if (single) {
     const baby = /\b(baby|infant|toddler|little one)\b/.test(single.payloads[0]!.text);
     return mention(u, i, single.last, 'child', baby && babies.length === 1 ? babies : only, false, words[single.last]!.possessive);
@@ -243,16 +262,16 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
     const gender = adultName.payloads[0];
     return mention(u, i, adultName.last, 'adult', [], false, words[adultName.last]!.possessive, gender && gender !== 'none' ? gender : undefined);
   }
-  const female = signals.adultFemale.at(words, i);
-  const male = signals.adultMale.at(words, i);
-  const other = signals.adultPeople.at(words, i);
+  const female = listed ? signals.adultFemale.at(words, i) : undefined;
+  const male = listed ? signals.adultMale.at(words, i) : undefined;
+  const other = listed ? signals.adultPeople.at(words, i) : undefined;
   const adult = longest(longest(female, male), other);
   if (adult) {
     const gender: Gender | undefined = adult === female ? 'f' : adult === male ? 'm' : undefined;
     const plural = adult === other && /s$/.test(words[adult.last]!.norm) && !/(ss|us)$/.test(words[adult.last]!.norm);
     return mention(u, i, adult.last, 'adult', [], plural, words[adult.last]!.possessive, gender);
   }
-  const agency = signals.agencies.at(words, i);
+  const agency = listed ? signals.agencies.at(words, i) : undefined;
   if (agency) return mention(u, i, agency.last, 'agency', [], false, words[agency.last]!.possessive);
   if (WORKER.has(word.norm)) return mention(u, i, i, 'worker', [], word.norm === 'we' || word.norm === 'us', word.possessive);
   if (word.norm === 'you' || word.norm === 'your' || word.norm === 'yourself') {
@@ -411,7 +430,7 @@ function withGroups(unit: Unit, mentions: Mention[]): Mention[] {
     }
   }
   close();
-  return [...mentions, ...groups];
+  return groups.length > 0 ? [...mentions, ...groups] : mentions;
 }
 
 /** Whether only "and", "&" or commas stand between two words. */

@@ -20,6 +20,8 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
   if (voice.items.some((item) => item.kind === 'observation')) found.add('observation');
   if (voice.toWriter.size > 0) found.add('conversation');
   const lists = [...lexicons.methods.values(), lexicons.signals.aloneWords];
+  // The methods as pairs, read once: iterating the map itself makes a new pair for each method in every unit.
+  const methods = [...lexicons.methods];
   for (const unit of units) {
     // Every method found in a unit is one of its phrases.
     if (lists.every((list) => list.startsIn(unit).length === 0)) continue;
@@ -40,8 +42,9 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
         }
       }
     }
-    for (const [label, signals] of lexicons.methods) {
-      if (label === 'conversation' || found.has(label)) continue;
+    for (const [label, signals] of methods) {
+      // A method whose phrases the unit does not start is passed over before `all` builds its array.
+      if (label === 'conversation' || found.has(label) || signals.startsIn(unit).length === 0) continue;
       for (const match of signals.all(unit)) {
         if (unit.words[match.first]!.quoted || negated(unit.words, match.first, match.last)) continue;
         // "loves drawing", "misses playing football": what the child likes, not how views were gathered.

@@ -3,7 +3,7 @@
  * relations. Each is tried only where it can match (see scan.ts), as the whole text is long and they are not.
  */
 import type { CompiledLexicons } from './lexicons.js';
-import { anchored, anchorsIn, atAnchor, capitalsIn, isSpace, isWordChar, literal, LONGEST_RUN, namesBefore, runBefore, type Anchored, type Run, type Starts } from './scan.js';
+import { anchored, anchorsIn, atAnchor, capitalsIn, followedBy, isSpace, isWordChar, literal, LONGEST_RUN, namesBefore, runBefore, type Anchored, type Run, type Starts } from './scan.js';
 import type { Gender } from './people.js';
 
 /** A first name or a surname: "Amira", "Amira-Rose", "McInnes", "O'Neill". */
@@ -25,34 +25,49 @@ const AGE_UNIT = String.raw`(years?|yrs?|y\/?o|months?|mths?|mos?|weeks?|wks?)`;
 /** One or two names before a bracket or a comma ("Amira (7)", "Sarah Jones, Mum"): the names start in the two runs before it. */
 const TWO_NAMES_BEFORE = namesBefore(2);
 const NAME_BEFORE = namesBefore(1);
-const BRACKET = literal(['(']);
+/** A bracket that opens the given tail of a pattern (see `followedBy`). */
+const bracketOpening = (tail: string) => literal(['('], followedBy(tail, 'u'));
+/** An age in brackets after a name: "(7)", "(aged 7 years)", "(14 months)". */
+const AGE_IN_BRACKETS = String.raw`\(\s*(?:aged?\s*|now\s+)?${AGE_NUMBER}\s*(?:${AGE_UNIT}\s*)?(?:old\s*)?\)`;
 /** "Amira (7)", "Amira Khan (aged 7 years)", "Leo (14 months)". */
-export const NAME_AGE_BRACKETS = anchored(String.raw`${WORD_START}(${NAME_OR_INITIALS})(?:\s+(${SURNAME}))?\s*\(\s*(?:aged?\s*|now\s+)?${AGE_NUMBER}\s*(?:${AGE_UNIT}\s*)?(?:old\s*)?\)`, 'u', BRACKET, TWO_NAMES_BEFORE);
+export const NAME_AGE_BRACKETS = anchored(String.raw`${WORD_START}(${NAME_OR_INITIALS})(?:\s+(${SURNAME}))?\s*${AGE_IN_BRACKETS}`, 'u', bracketOpening(AGE_IN_BRACKETS), TWO_NAMES_BEFORE);
+/** "aged 7", "age 7 months" after a name. */
+const AGED = String.raw`aged?\s+${AGE_NUMBER}`;
+const isAged = followedBy(AGED, 'u');
 /** "Amira, aged 7", "Amira aged 7 months", "Amira, age 7": anchored at the space before "age". */
 export const NAME_AGED = anchored(
-  String.raw`${WORD_START}(${NAME})(?:\s+(${SURNAME}))?,?\s+aged?\s+${AGE_NUMBER}(?:\s*${AGE_UNIT})?`,
+  String.raw`${WORD_START}(${NAME})(?:\s+(${SURNAME}))?,?\s+${AGED}(?:\s*${AGE_UNIT})?`,
   'u',
-  literal(['age'], (text, at) => at > 0 && isSpace(text.charCodeAt(at - 1)), -1),
+  literal(['age'], (text, at) => at > 0 && isSpace(text.charCodeAt(at - 1)) && isAged(text, at), -1),
   TWO_NAMES_BEFORE,
 );
 /** The longest "<number> <unit>" before "old" in AGE_OLD_NAME ("seventeen months"), and the separator. */
 const AGE_OLD_REACH = Math.max(...Object.keys(NUMBER_WORDS).map((w) => w.length)) + ' months'.length;
+/** "old" and the name after it in AGE_OLD_NAME. */
+const OLD_NAME = String.raw`old\s+(${NAME})`;
+const isOldName = followedBy(OLD_NAME, 'u');
 /** "7-year-old Amira", "14 month old Leo". */
 export const AGE_OLD_NAME = anchored(
-  String.raw`\b${AGE_NUMBER}[-\s](year|month|week)s?[-\s]old\s+(${NAME})`,
+  String.raw`\b${AGE_NUMBER}[-\s](year|month|week)s?[-\s]${OLD_NAME}`,
   'u',
-  // The hyphen or space before "old", followed by a space.
-  literal(['old'], (text, at) => at > 0 && (text[at - 1] === '-' || isSpace(text.charCodeAt(at - 1))) && isSpace(text.charCodeAt(at + 3)), -1),
+  // The hyphen or space before "old", followed by a name.
+  literal(['old'], (text, at) => at > 0 && (text[at - 1] === '-' || isSpace(text.charCodeAt(at - 1))) && isOldName(text, at), -1),
   (_text, at, out) => {
     for (let k = Math.max(0, at - AGE_OLD_REACH); k < at; k++) out.push(k);
   },
 );
+/** " is 7 years old" after a name. */
+const IS_AGE = String.raw` is (?:now )?${AGE_NUMBER} ${AGE_UNIT} old`;
 /** "Amira is 7 years old". */
-export const NAME_IS_AGE = anchored(String.raw`(${NAME}) is (?:now )?${AGE_NUMBER} ${AGE_UNIT} old`, 'u', literal([' is ']), NAME_BEFORE);
+export const NAME_IS_AGE = anchored(String.raw`(${NAME})${IS_AGE}`, 'u', literal([' is '], followedBy(IS_AGE, 'u')), NAME_BEFORE);
+/** "(YP)", "(young person)", "(child)" after a name. */
+const YOUNG_PERSON = String.raw`\(\s*(?:YP|CYP|young\s+person|child)\s*\)`;
 /** "Corey (YP)", "Jade Smith (young person)", "Tom (child)": a name marked in brackets as the record's young person. */
-export const NAME_YOUNG_PERSON = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*\(\s*(?:YP|CYP|young\s+person|child)\s*\)`, 'u', BRACKET, TWO_NAMES_BEFORE);
+export const NAME_YOUNG_PERSON = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*${YOUNG_PERSON}`, 'u', bracketOpening(YOUNG_PERSON), TWO_NAMES_BEFORE);
+/** "(DOB 12/03/2017)", "(born ..." after a name. */
+const DOB = String.raw`\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`;
 /** "Amira (DOB 12/03/2017)". */
-export const NAME_DOB = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`, 'u', BRACKET, TWO_NAMES_BEFORE);
+export const NAME_DOB = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*${DOB}`, 'u', bracketOpening(DOB), TWO_NAMES_BEFORE);
 const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|DS|DC|PC|DI|DCI|PCSO|Sgt|Insp)`;
 /** "Mr Jones", "Mrs Khan": adults. */
 export const TITLE_NAME = anchored(String.raw`\b${TITLES}\.?\s+(${NAME})`, 'u', new RegExp(String.raw`\b${TITLES}\b`, 'g'), atAnchor);
@@ -67,7 +82,7 @@ const OPENING_WITHIN = 1000;
  */
 export function openingOf(text: string): RegExpExecArray | null {
   for (let at = 0; at <= OPENING_WITHIN && at <= text.length; at += 1) {
-    if (at > 0 && !LINE_ENDS.has(text.charCodeAt(at - 1))) continue;
+    if (at > 0 && !isLineEnd(text.charCodeAt(at - 1))) continue;
     // Only a line that starts with a letter, a space or a heading mark can hold a greeting.
     const first = text.charCodeAt(at);
     if (first !== 68 && first !== 72 && first !== 32 && first !== 9 && first !== 35) continue;
@@ -78,8 +93,10 @@ export function openingOf(text: string): RegExpExecArray | null {
   return null;
 }
 
-/** Line terminators, after which a multiline `^` matches: \n, \r, U+2028, U+2029. */
-const LINE_ENDS = new Set([10, 13, 0x2028, 0x2029]);
+/** Whether a code unit ends a line, so that a multiline `^` matches after it: \n, \r, U+2028, U+2029. */
+function isLineEnd(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
 
 /** "I visited Amira", "we spoke with Kai": the first name the writer met. */
 export const MET_NAME = anchored(
@@ -246,6 +263,13 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
   const lists = { roles: allRoles, verbs, relations: lexicons.phrases.childRelations, groups: lexicons.phrases.groupWords };
   const determiner = String.raw`(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|[Mm]y|${NAME}['\u2019]s)`;
   const modifier = String.raw`(?:(?:[Mm]aternal|[Pp]aternal|[Tt]he|${determiner})\s+)`;
+  // The parts of the relation and context patterns from their anchor on, to check at an anchor before the whole.
+  const relation = alternation(lexicons.phrases.childRelations);
+  const nameAfter = String.raw`(?:\s*,\s+|\s+)(${NAME})\b`;
+  const isRelationThenName = followedBy(String.raw`(?:${relation})${nameAfter}`, 'u');
+  // A role with a name after it, in brackets or not ("Mum (Sarah)", "mum, Chloe", "partner Dean").
+  const isRoleThenName = followedBy(String.raw`(?:${roles})(?:\s*\(\s*|,?\s+)${NAME}`, 'u');
+  const ownContext = String.raw`['\u2019]s\s+(?:(?:new|old|little|own)\s+)?(?:${alternation(lexicons.phrases.childContext)})\b`;
   const words: RoleWords = {
     all,
     gender(role: string) {
@@ -268,7 +292,8 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
     roleThenName: anchored(
       String.raw`(?:\b(${roles})\s*\(\s*(${NAME})(?:\s+${NAME})?\s*\)|${determiner}\s+(${roles}),?\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${NAME})*))`,
       'u',
-      (_text, found) => found!.roles,
+      // Only a role with a name after it; then where its determiner may start.
+      (text, found) => found!.roles.filter((at) => isRoleThenName(text, at)),
       roleStarts(allRoles),
     ),
     // "Olivia said", "Jake told me", "Kai would like": a name as the subject of a speech or view verb.
@@ -281,9 +306,10 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
     // "her son Kai", "Mum's daughter, Amira", "baby Leo". `(?:\s*,\s+|\s+)` is `\s*,?\s+` without the two
     // neighbouring runs of spaces that made a long run of spaces after "son" quadratic.
     relationName: anchored(
-      String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|${NAME}['\u2019]s)\s+(?:(?:little|new|older|younger|baby)\s+)?|\b)((?:${alternation(lexicons.phrases.childRelations)}))(?:\s*,\s+|\s+)(${NAME})\b`,
+      String.raw`(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|${NAME}['\u2019]s)\s+(?:(?:little|new|older|younger|baby)\s+)?|\b)((?:${relation}))${nameAfter}`,
       'u',
-      (_text, found) => found!.relations,
+      // Only a relation with a name after it ("son Kai", not "son is"); then where its determiner may start.
+      (text, found) => found!.relations.filter((at) => isRelationThenName(text, at)),
       relationStarts,
     ),
     // "the children, Amira (7) and Kai (4)", "siblings Amira and Kai". No two runs of spaces stand side by side
@@ -296,9 +322,9 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
     ),
     // "Jake's school", "Jake's mum".
     childContext: anchored(
-      String.raw`(${NAME})['\u2019]s\s+(?:(?:new|old|little|own)\s+)?(?:${alternation(lexicons.phrases.childContext)})\b`,
+      String.raw`(${NAME})${ownContext}`,
       'u',
-      literal(["'s", '\u2019s'], (text, at) => isSpace(text.charCodeAt(at + 2))),
+      literal(["'s", '\u2019s'], followedBy(ownContext, 'u')),
       NAME_BEFORE,
     ),
   };
@@ -315,11 +341,11 @@ export function roleWords(lexicons: CompiledLexicons): RoleWords {
 function phraseStartsIn(lists: Record<PhraseKind, readonly string[]>, wholeWords: ReadonlySet<PhraseKind>): (text: string) => PhraseStarts {
   const union = firstWords(Object.values(lists).flat());
   const byWord = new Map<string, PhraseKind[]>();
-  const others: Array<[PhraseKind, RegExp]> = [];
+  const others: Array<[PhraseKind, RegExp, Uint8Array]> = [];
   for (const [kind, phrases] of Object.entries(lists) as Array<[PhraseKind, readonly string[]]>) {
     const leads = phrases.map((phrase) => /^\w+/.exec(phrase.split(/[\s-]+/)[0]!)?.[0].toLowerCase());
     if (!wholeWords.has(kind) || leads.some((lead) => lead === undefined)) {
-      others.push([kind, new RegExp(firstWords(phrases).source, 'y')]);
+      others.push([kind, new RegExp(firstWords(phrases).source, 'y'), firstUnits(phrases)]);
       continue;
     }
     for (const lead of new Set(leads as string[])) byWord.set(lead, [...(byWord.get(lead) ?? []), kind]);
@@ -331,13 +357,28 @@ function phraseStartsIn(lists: Record<PhraseKind, readonly string[]>, wholeWords
       while (isWordChar(text.charCodeAt(end))) end += 1;
       const kinds = end > at ? byWord.get(text.slice(at, end).toLowerCase()) : undefined;
       for (const kind of kinds ?? []) found[kind].push(at);
-      for (const [kind, anchor] of others) {
+      for (const [kind, anchor, firsts] of others) {
+        // Most anchors start a word of another list: the pattern is tried only where its own first letter stands.
+        if (!firsts[text.charCodeAt(at)]) continue;
         anchor.lastIndex = at;
         if (anchor.test(text)) found[kind].push(at);
       }
     }
     return found;
   };
+}
+
+/**
+ * The code units that may start one of the phrases as `firstWords` writes them (its first letter in either case), as
+ * a table by code unit: 1 where one may.
+ */
+function firstUnits(phrases: readonly string[]): Uint8Array {
+  const units = new Uint8Array(0x10000);
+  for (const phrase of phrases) {
+    const first = phrase.split(/[\s-]+/)[0]![0]!;
+    for (const form of [first, first.toLowerCase(), first.toUpperCase()]) for (let k = 0; k < form.length; k++) units[form.charCodeAt(k)] = 1;
+  }
+  return units;
 }
 
 /**

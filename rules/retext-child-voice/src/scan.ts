@@ -56,6 +56,21 @@ export function literal(needles: readonly string[], fits: (text: string, at: num
   };
 }
 
+/**
+ * Whether the part of a pattern that starts with its anchor (`tail`: what follows the names, such as "(7)" after
+ * "Amira") matches at an anchor's offset. Most anchors (a bracket, "'s", " is ") stand in a text without the rest of
+ * the pattern after them; checking that rest there, with no name to read first, rules them out before their start
+ * offsets are gathered and the whole pattern is tried at each. A match always holds its tail at its anchor, so the
+ * matches found are the same.
+ */
+export function followedBy(tail: string, flags: string): (text: string, at: number) => boolean {
+  const sticky = new RegExp(tail, `${flags}y`);
+  return (text, at) => {
+    sticky.lastIndex = at;
+    return sticky.test(text);
+  };
+}
+
 /** Offsets where a global pattern matches, overlapping matches included (so no anchor hides another). */
 export function anchorsIn(pattern: RegExp, text: string): number[] {
   const found: number[] = [];
