@@ -66,29 +66,6 @@ export const reviewedPolynomial: Array<{ source: string; maxInput?: number; reas
     reason: 'packages/text/src/record-kind.ts tests only the first 400 characters of a record for a greeting.',
     maxInput: 400,
   },
-  // Added by the merge of issues 13-15 (fourth session): quadratic on runs of line ends or spaces, found by the
-  // timing test after the merge. Each is only handed one line or one field in practice, but that is not yet
-  // bounded in code: the fix is to bound the input (or anchor the scan) where each is used.
-  {
-    source: String.raw`\(\s*(?:aged?\s*)?(\d{1,2})\s*(years?|yrs?|months?|mths?|weeks?|wks?)?\s*(?:old\s*)?\)`,
-    reason: 'rules/retext-child-voice/src/fields.ts: an age in brackets in a header field',
-    pending: 'give each run of spaces to the word after it, as BARE_AGE now does',
-  },
-  {
-    source: String.raw`\p{L}[\p{L}'\u2019.-]*|\([^)]*\)`,
-    reason: 'rules/retext-child-voice/src/fields.ts: words of one header field value',
-    pending: 'bound the bracket scan to the field\'s line',
-  },
-  {
-    source: String.raw`\s+\d+$`,
-    reason: 'rules/retext-child-voice/src/people.ts: a trailing number on a name',
-    pending: 'trim the name first, then test /\d+$/',
-  },
-  {
-    source: String.raw`\|.*$`,
-    reason: 'rules/retext-child-voice/src/fields.ts: the rest of a table row',
-    pending: 'slice at indexOf(\'|\') instead',
-  },
   {
     source: String.raw`\n\/\/# sourceMappingURL=.*\s*$`,
     reason: 'packages/audit/src/report/html.ts strips the source-map comment from the chart.js file shipped with the package; it never sees record text.',

@@ -38,9 +38,10 @@ const NAME_WORD = /^\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'\u2019]\p{Lu}\p{Ll}+
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'\u2019]\p{Lu}\p{Ll}+)?$/u;
 const INITIALS = /^\p{Lu}{2,3}$/u;
 const DOB = /\b(?:DOB|D\.O\.B\.?|d\.o\.b\.?|date of birth|born)\b/i;
-const AGE_IN_BRACKETS = /\(\s*(?:aged?\s*)?(\d{1,2})\s*(years?|yrs?|months?|mths?|weeks?|wks?)?\s*(?:old\s*)?\)/i;
+// In AGE_IN_BRACKETS and BARE_AGE each run of spaces belongs to the word after it, so no two `\s*` can share one
+// run ("(7" and 50,000 spaces would be tried every way the run splits: quadratic or worse).
+const AGE_IN_BRACKETS = /\(\s*(?:aged?\s*)?(\d{1,2})(?:\s*(years?|yrs?|months?|mths?|weeks?|wks?))?(?:\s*old)?\s*\)/i;
 const AGE_WORDS = /\b(?:aged?|age)\s*(\d{1,2})\s*(?:(\/52|\/12)|\s*(years?|yrs?|months?|mths?|weeks?|wks?))?/i;
-// Each run of spaces belongs to the word after it, so no two `\s*` can share one run (cubic backtracking otherwise).
 const BARE_AGE = /^\s*(\d{1,2})(?:\s*(years?|yrs?|months?|mths?|weeks?|wks?))?(?:\s*old)?\s*$/i;
 /** Words that start a value but are not a name ("Year 8", "Flat 3", "The Lodge", "Unborn"). */
 const NOT_A_NAME = new Set([
@@ -84,7 +85,7 @@ export function readFields(text: string, kindOf: (label: string) => LabelKind, i
       }
     } else if (block && line.trim() !== '') {
       const body = line.replace(/^[\s|*\-\u2022]+/, '');
-      const people = peopleIn(body.replace(/\|.*$/, ''), lineStart + line.length - body.length, isRoleWord);
+      const people = peopleIn(beforeBar(body), lineStart + line.length - body.length, isRoleWord);
       if (people.length === 0 || ++blockLines > 12) block = undefined;
       else if (block === 'child') found.children.push(people[0]!);
       else found.adults.push(people[0]!);
@@ -98,6 +99,17 @@ export function readFields(text: string, kindOf: (label: string) => LabelKind, i
 }
 
 const NO_FIELDS: RawField[] = [];
+
+/**
+ * A line of a list cut at its first table bar ("Amira HADDAD | 6 | Year 2" -> "Amira HADDAD "), as
+ * `.replace(/\|.*$/, '')` cut it, bar for bar: a bar before a carriage return (or U+2028, U+2029) is left, as that
+ * pattern's `.` stops at one. By hand, because the pattern tried every bar to the end, quadratic on a line of bars.
+ */
+function beforeBar(line: string): string {
+  const lineEnd = Math.max(line.lastIndexOf('\n'), line.lastIndexOf('\r'), line.lastIndexOf('\u2028'), line.lastIndexOf('\u2029'));
+  const bar = line.indexOf('|', lineEnd + 1);
+  return bar < 0 ? line : line.slice(0, bar);
+}
 
 /** The fields of a line: "Label: value" (several on a line, apart by runs of spaces or tabs) or a table row "| Label | value |". */
 function fieldsOf(line: string, offset: number): RawField[] {
@@ -158,20 +170,20 @@ function peopleIn(value: string, at: number, isRoleWord: (word: string) => boole
   const items = itemsOf(value);
   let accepted = -1;
   for (const [k, item] of items.entries()) {
-    const words = [...item.text.matchAll(/\p{L}[\p{L}'\u2019.-]*|\([^)]*\)/gu)];
+    const words = wordsOf(item.text, 2);
     const first = words[0];
     if (!first) continue;
     const nextItem = items[k + 1];
     const aged = AGE_IN_BRACKETS.test(item.text) || AGE_WORDS.test(item.text) || DOB.test(item.text) || (nextItem !== undefined && BARE_AGE.test(nextItem.text));
     if (k > 0 && !(item.joined && accepted === k - 1) && !aged) continue;
-    const word = first[0].replace(/['\u2019]s$/u, '').replace(/\.$/, '');
+    const word = first.text.replace(/['\u2019]s$/u, '').replace(/\.$/, '');
     if (!isName(word, isRoleWord)) {
       if (k === 0) break;
       continue;
     }
-    const person: FieldPerson = { name: word, at: at + item.at + first.index!, aliases: [], age: undefined, baby: false };
+    const person: FieldPerson = { name: word, at: at + item.at + first.at, aliases: [], age: undefined, baby: false };
     // "Bethany (Beth) Crowther": a name in brackets right after the first is what they are called.
-    const second = words[1]?.[0];
+    const second = words[1]?.text;
     if (second && /^\(\p{Lu}\p{Ll}+\)$/u.test(second)) person.aliases.push(second.slice(1, -1));
     ageFrom(item.text, person);
     if (person.age === undefined && nextItem && BARE_AGE.test(nextItem.text)) ageFrom(`(${nextItem.text.trim()})`, person);
@@ -179,6 +191,35 @@ function peopleIn(value: string, at: number, isRoleWord: (word: string) => boole
     accepted = k;
   }
   return people;
+}
+
+/** A word, or a bracket opening (see `wordsOf`). */
+const WORD_OR_BRACKET = /\p{L}[\p{L}'\u2019.-]*|\(/gu;
+
+/**
+ * The first `max` words of a field's value, a bracket and what it holds counting as one word ("Bethany (Beth)
+ * Crowther" -> Bethany, (Beth)): what `/\p{L}[\p{L}'\u2019.-]*|\([^)]*\)/gu` matched, without that pattern's
+ * scan to the end of the value from every bracket that never closes (quadratic on a run of brackets).
+ */
+function wordsOf(value: string, max: number): Array<{ text: string; at: number }> {
+  const words: Array<{ text: string; at: number }> = [];
+  // Once a bracket finds no closing bracket after it, no later bracket can.
+  let closes = true;
+  WORD_OR_BRACKET.lastIndex = 0;
+  for (let match = WORD_OR_BRACKET.exec(value); match && words.length < max; match = WORD_OR_BRACKET.exec(value)) {
+    if (match[0] !== '(') {
+      words.push({ text: match[0], at: match.index });
+      continue;
+    }
+    const close = closes ? value.indexOf(')', match.index + 1) : -1;
+    if (close < 0) {
+      closes = false;
+      continue;
+    }
+    words.push({ text: value.slice(match.index, close + 1), at: match.index });
+    WORD_OR_BRACKET.lastIndex = close + 1;
+  }
+  return words;
 }
 
 /** A value cut at commas, semicolons, "and" and "&", with whether each item was joined by "and" or "&". */

@@ -390,15 +390,32 @@ function labelKinds(lexicons: CompiledLexicons, roleWordSet: ReadonlySet<string>
 }
 
 /** A label in lower case, "(s)" and a trailing number dropped, slashes and hyphens read as spaces. */
-function normalLabel(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/\u2019/g, "'")
-    .replace(/\((?:s|ren|es)\)/g, '')
-    .replace(/[/_\-]+/g, ' ')
-    .replace(/\s+\d+$/, '')
+export function normalLabel(label: string): string {
+  return withoutNumber(
+    label
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .replace(/\((?:s|ren|es)\)/g, '')
+      .replace(/[/_\-]+/g, ' '),
+  )
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const SPACE = /\s/;
+
+/**
+ * A label without the number that ends it after a space ("child 2" -> "child"; "child2", "child 2 " kept): what
+ * `.replace(/\s+\d+$/, '')` did, read from the end, as that pattern rescanned a run of spaces from each of its
+ * starts (quadratic on a long one).
+ */
+function withoutNumber(label: string): string {
+  let digits = label.length;
+  while (digits > 0 && label.charCodeAt(digits - 1) >= 48 && label.charCodeAt(digits - 1) <= 57) digits--;
+  if (digits === label.length) return label;
+  let spaces = digits;
+  while (spaces > 0 && SPACE.test(label[spaces - 1]!)) spaces--;
+  return spaces === digits ? label : label.slice(0, spaces);
 }
 
 const leavingCacheByLexicons = new WeakMap<CompiledLexicons, RegExp>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFields, type LabelKind } from '../src/fields.js';
+import { normalLabel } from '../src/people.js';
 import { ids, run, voice } from './run.js';
 
 // Labels as the rule reads them from the lexicons (a few, to test the line reading on its own).
@@ -185,5 +186,43 @@ describe('a name marked in brackets as the young person', () => {
     expect(voice(run(log('Sue (SW) rang and asked how the week went.')))).toMatchObject({ status: 'not-applicable' });
     expect(voice(run(log('Dan (YP\'s dad) asked KM if he could visit on Sunday.')))).toMatchObject({ status: 'not-applicable' });
     expect(voice(run(log('Ali (CYP worker) said the referral has gone in.')))).toMatchObject({ status: 'not-applicable' });
+  });
+});
+
+// Issue 15: each of these once took seconds on its hostile line (quadratic); linear, it takes a few milliseconds.
+describe('header fields on hostile input', () => {
+  const hostile = 50_000;
+  /** What `read` gives, checked to take well under the seconds the quadratic code took on these. */
+  const fast = <T>(read: () => T): T => {
+    const start = performance.now();
+    const out = read();
+    expect(performance.now() - start).toBeLessThan(500);
+    return out;
+  };
+
+  it('reads an age in brackets, and a bracket that never closes after a run of spaces', () => {
+    expect(fast(() => names(`Children:\nSam (7${' '.repeat(hostile)}x`))).toEqual(['Sam']);
+    expect(fast(() => names(`Child: Sam (7${'\u00a0'.repeat(hostile)}x`))).toEqual(['Sam']);
+    expect(names('Children:\nSam (7  years   old)\nLeo ( aged 14 months )\nMia (3wks)')).toEqual(['Sam 84m', 'Leo 14m', 'Mia 1m']);
+    expect(names('Child: Ava (12 yrs)')).toEqual(['Ava 144m']);
+  });
+
+  it('reads the words of a value with a run of brackets that never close', () => {
+    expect(fast(() => names(`Child: Sam ${'('.repeat(hostile)}`))).toEqual(['Sam']);
+    expect(fast(() => readFields(`Name: Bethany (Beth) Crowther ${'('.repeat(hostile)}`, kindOf, isRole).children[0])).toMatchObject({ name: 'Bethany', aliases: ['Beth'] });
+    expect(readFields('Name: Bethany (Beth) Crowther', kindOf, isRole).children[0]).toMatchObject({ name: 'Bethany', aliases: ['Beth'], at: 6 });
+    expect(names('Child: (Beth) Crowther')).toEqual([]);
+  });
+
+  it('drops the number that ends a label, after a run of spaces', () => {
+    expect(fast(() => normalLabel(`Child${' '.repeat(hostile)}x`))).toBe('child x');
+    expect(fast(() => normalLabel(`Child${' '.repeat(hostile)}2`))).toBe('child');
+    expect(['Child 2', 'Child_2', 'Carer(s) 1', 'Child2', 'Child 2 x'].map(normalLabel)).toEqual(['child', 'child', 'carer', 'child2', 'child 2 x']);
+  });
+
+  it('cuts a line of a list at its first table bar, on a line of bars', () => {
+    expect(fast(() => names(`Children:\nSam ${'|'.repeat(hostile)}\r`))).toEqual(['Sam']);
+    expect(fast(() => names(`Children:\nSam ${'|'.repeat(hostile)}`))).toEqual(['Sam']);
+    expect(names('Children:\n- Amira HADDAD | 6 | Year 2\n- Yusuf HADDAD (3) | Little Acorns')).toEqual(['Amira', 'Yusuf 36m']);
   });
 });
