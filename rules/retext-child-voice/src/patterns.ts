@@ -60,14 +60,13 @@ export const AGE_OLD_NAME = anchored(
 const IS_AGE = String.raw` is (?:now )?${AGE_NUMBER} ${AGE_UNIT} old`;
 /** "Amira is 7 years old". */
 export const NAME_IS_AGE = anchored(String.raw`(${NAME})${IS_AGE}`, 'u', literal([' is '], followedBy(IS_AGE, 'u')), NAME_BEFORE);
-/** "(YP)", "(young person)", "(child)" after a name. */
-const YOUNG_PERSON = String.raw`\(\s*(?:YP|CYP|young\s+person|child)\s*\)`;
+/** A name (a surname after it perhaps) before a bracket that marks them as a child: `bracket` from its "(" on. */
+const nameMarked = (bracket: string) =>
+  anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*${bracket}`, 'u', bracketOpening(bracket), TWO_NAMES_BEFORE);
 /** "Corey (YP)", "Jade Smith (young person)", "Tom (child)": a name marked in brackets as the record's young person. */
-export const NAME_YOUNG_PERSON = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*${YOUNG_PERSON}`, 'u', bracketOpening(YOUNG_PERSON), TWO_NAMES_BEFORE);
-/** "(DOB 12/03/2017)", "(born ..." after a name. */
-const DOB = String.raw`\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`;
-/** "Amira (DOB 12/03/2017)". */
-export const NAME_DOB = anchored(String.raw`${WORD_START}(${NAME})(?:\s+${SURNAME})?\s*${DOB}`, 'u', bracketOpening(DOB), TWO_NAMES_BEFORE);
+export const NAME_YOUNG_PERSON = nameMarked(String.raw`\(\s*(?:YP|CYP|young\s+person|child)\s*\)`);
+/** "Amira (DOB 12/03/2017)", "Amira (born ...". */
+export const NAME_DOB = nameMarked(String.raw`\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`);
 const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|DS|DC|PC|DI|DCI|PCSO|Sgt|Insp)`;
 /** "Mr Jones", "Mrs Khan": adults. */
 export const TITLE_NAME = anchored(String.raw`\b${TITLES}\.?\s+(${NAME})`, 'u', new RegExp(String.raw`\b${TITLES}\b`, 'g'), atAnchor);
