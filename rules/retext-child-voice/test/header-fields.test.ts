@@ -196,7 +196,9 @@ describe('header fields on hostile input', () => {
   const fast = <T>(read: () => T): T => {
     const start = performance.now();
     const out = read();
-    expect(performance.now() - start).toBeLessThan(500);
+    // The quadratic code took 2.4 s or more here, the linear about 20 ms: a limit well clear of both, so a busy
+    // machine does not fail the linear code.
+    expect(performance.now() - start).toBeLessThan(1_200);
     return out;
   };
 
