@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { useCheapSweep } from './sweep.js';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adjective';
 
@@ -10,6 +11,7 @@ const TAG: Record<PartOfSpeech, string> = { noun: 'Noun', verb: 'Verb', adjectiv
  * sentence gets exactly the tags a full `nlp(sentence)` gives.
  */
 export const TAGGING_STEPS = ['alias', 'machine', 'index', 'id', 'freeze', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo', 'postTagger'];
+useCheapSweep();
 const cache = new Map<string, Array<{ start: number; tags: Set<string> }>>();
 
 /**

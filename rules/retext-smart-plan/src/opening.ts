@@ -5,7 +5,11 @@ import { startsUpper } from './tokens.js';
 /** The parts of compromise's model read here: each word's lexicon tags, and the words it reads two ways. */
 interface Model {
   one: { lexicon: Record<string, string | string[]> };
-  two: { switches: Record<string, string>; neighbours: { rightWords: Array<[string, string]>; rightTags: Array<[string, string]> } };
+  two: {
+    switches: Record<string, string>;
+    neighbours: { rightWords: Array<[string, string]>; rightTags: Array<[string, string]> };
+    matches: Array<{ match: string; tag?: string | string[]; unTag?: string }>;
+  };
 }
 
 /**
@@ -196,6 +200,68 @@ function nounBeforeVerb(word: string, tokens: readonly Token[], phrase: string):
   if (!/^[a-z]+$/.test(next) || Object.hasOwn(model.two.switches, next) || opensPhrase(next, third?.kind === 'word' ? third.norm : undefined)) return false;
   const tags = Object.hasOwn(model.one.lexicon, next) ? model.one.lexicon[next] : undefined;
   return next === 'was' || tags === 'PastTense' || tags === 'Modal';
+}
+
+/**
+ * Words that open what an instruction acts on or where it goes: determiners, possessives, object pronouns and
+ * prepositions ("Keep the", "Thank you", "Speak to", "Visit her"). Not "of" ("Replace of" is a noun to
+ * compromise), nor "i", "he", "our" or "its", after which it reads some verbs otherwise ("Represent he").
+ */
+const OBJECT_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'every', 'some', 'each', 'her', 'his', 'their', 'your',
+  'my', 'him', 'them', 'you', 'it', 'me', 'us', 'about', 'at', 'for', 'from', 'in', 'into', 'on', 'with', 'by',
+  'through', 'up', 'out', 'off', 'down', 'around', 'after', 'between', 'within', 'without', 'to',
+]);
+
+/**
+ * Words compromise's post-tagger names in a rule that tags them as something other than a verb ("Like the" as a
+ * preposition, "Shoot" and "Come on" as expressions): each may be read its own way. Words its rules only tag as
+ * verbs ("^[keep it] #Adjective") or name beside what they tag ("(go|goes|went) to [#Infinitive]") are not.
+ */
+let ruleWords: Set<string> | undefined;
+
+function retaggedByRules(word: string): boolean {
+  if (!ruleWords) {
+    const words = new Set<string>();
+    for (const { match, tag, unTag } of model.two.matches) {
+      // A rule's tags: a list for the same words, or one per word ("#PresentTense #Adjective"; "." leaves a word be).
+      const tags = Array.isArray(tag) ? tag : (tag ?? '').split(' ');
+      if (unTag === undefined && tags.every((part) => part === '.' || VERB_TAG.test(part))) continue;
+      // The words it tags: in its brackets, or the whole match; tags ("#Noun"), two-way readings ("%Noun|Verb%")
+      // and methods ("@hasComma") left out.
+      const open = match.indexOf('[');
+      const close = match.indexOf(']', open);
+      const tagged = open >= 0 && close > open ? match.slice(open + 1, close) : match;
+      for (const literal of tagged.replace(/[#%@][A-Za-z|]+%?/g, ' ').match(/[a-z']+/g) ?? []) words.add(literal);
+    }
+    ruleWords = words;
+  }
+  return ruleWords.has(word);
+}
+
+/**
+ * Whether compromise would certainly tag the first word of a phrase as a verb: a word its lexicon reads only as a
+ * verb ("Keep", "Thank", "speak") or as a noun or a verb ("Visit", "Phone"), before one of OBJECT_OPENERS,
+ * standing apart from both. Plan actions open so more often than any other way, and tagging is the costliest step
+ * of the rule.
+ *
+ * Checked against compromise 14.17 itself: every such word of its lexicon, capitalised or not, before each of
+ * those words and a dozen continuations (a noun, "is", "music", a comma, a full stop...). Left to the tagger: words
+ * its rules tag otherwise ("Like the", "Come on") and a word read together with the next ("Excuse me", "Spot on").
+ */
+export function surelyVerb(tokens: readonly Token[], phrase: string): boolean {
+  const [first, second] = tokens;
+  if (first?.kind !== 'word' || second?.kind !== 'word' || second.start !== first.end + 1 || phrase[first.value.length] !== ' ') return false;
+  if (!OBJECT_OPENERS.has(second.value)) return false;
+  // Only "keep" or "Keep", as checked; and the next word standing apart ("Keep it," but not "Keep it's").
+  const rest = first.value.slice(1);
+  const after = /^\S*/.exec(phrase.slice(second.end - first.start))![0];
+  if (rest !== rest.toLowerCase() || !(after === '' || after === ',' || after === '.' || after === '...')) return false;
+  const word = first.norm;
+  if (!/^[a-z]+$/.test(word) || retaggedByRules(word) || opensPhrase(word, second.value)) return false;
+  const switches = Object.hasOwn(model.two.switches, word) ? model.two.switches[word] : undefined;
+  const tags = tagsOf(word);
+  return switches === undefined ? tags?.length === 1 && tags[0] === 'Infinitive' : switches === 'Noun|Verb';
 }
 
 function nextWord(tokens: readonly Token[]): string | undefined {
