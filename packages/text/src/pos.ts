@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { useCheapSweep } from './sweep.js';
+import { withCheapSweep } from './sweep.js';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adjective';
 
@@ -11,7 +11,6 @@ const TAG: Record<PartOfSpeech, string> = { noun: 'Noun', verb: 'Verb', adjectiv
  * sentence gets exactly the tags a full `nlp(sentence)` gives.
  */
 export const TAGGING_STEPS = ['alias', 'machine', 'index', 'id', 'freeze', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo', 'postTagger'];
-useCheapSweep();
 const cache = new Map<string, Array<{ start: number; tags: Set<string> }>>();
 
 /**
@@ -28,7 +27,7 @@ function tagged(sentence: string): Array<{ start: number; tags: Set<string> }> {
   let terms = cache.get(sentence);
   if (terms) return terms;
   terms = [];
-  const json = nlp.tokenize(sentence).compute(TAGGING_STEPS).json({ offset: true, terms: { offset: true } }) as Array<{
+  const json = withCheapSweep(() => nlp.tokenize(sentence).compute(TAGGING_STEPS).json({ offset: true, terms: { offset: true } })) as Array<{
     terms: Array<{ tags: string[]; offset: { start: number } }>;
   }>;
   for (const part of json) {

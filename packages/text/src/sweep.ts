@@ -134,7 +134,17 @@ const methods = nlp.methods() as unknown as Methods;
 /** compromise's own `bulkMatch`, kept for the test that compares the two. */
 export const compromiseBulkMatch = methods.one.bulkMatch;
 
-/** Makes compromise use the cheaper `bulkMatch` above: for every caller in this process, as it tags alike. */
-export function useCheapSweep(): void {
+/**
+ * Runs `tag` with compromise using the cheaper `bulkMatch` above, then puts compromise's own back: only carelint's
+ * own tagging changes (a caller's use of compromise in the same process is left as the library ships it).
+ * Tagging is synchronous, so nothing else can run in between.
+ */
+export function withCheapSweep<T>(tag: () => T): T {
+  const own = methods.one.bulkMatch;
   methods.one.bulkMatch = bulkMatch;
+  try {
+    return tag();
+  } finally {
+    methods.one.bulkMatch = own;
+  }
 }

@@ -2,8 +2,8 @@ import nlp from 'compromise';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateRecord } from '../../../bench/corpus.mjs';
-import { TAGGING_STEPS } from '../src/pos.js';
-import { bulkMatch, compromiseBulkMatch } from '../src/sweep.js';
+import { isPartOfSpeech, TAGGING_STEPS } from '../src/pos.js';
+import { bulkMatch, compromiseBulkMatch, withCheapSweep } from '../src/sweep.js';
 
 /** Sentences and comma-separated parts of the fixture records and of generated records. */
 function sentences(): string[] {
@@ -33,18 +33,23 @@ const tagsOf = (text: string) =>
 describe('the cheaper sweep', () => {
   it("tags every fixture and generated sentence as compromise's own does, tag for tag and in the same order", () => {
     const methods = nlp.methods() as unknown as { one: { bulkMatch: unknown } };
-    const cheap = methods.one.bulkMatch;
     const texts = sentences();
     expect(texts.length).toBeGreaterThan(3000);
-    expect(cheap).toBe(bulkMatch); // installed by pos.ts
     expect(compromiseBulkMatch).not.toBe(bulkMatch);
-    const ours = texts.map(tagsOf);
-    methods.one.bulkMatch = compromiseBulkMatch;
-    try {
-      const theirs = texts.map(tagsOf);
-      expect(ours.filter((tags, i) => tags !== theirs[i])).toEqual([]);
-    } finally {
-      methods.one.bulkMatch = cheap;
-    }
+    const ours = withCheapSweep(() => {
+      expect(methods.one.bulkMatch).toBe(bulkMatch);
+      return texts.map(tagsOf);
+    });
+    const theirs = texts.map(tagsOf);
+    expect(ours.filter((tags, i) => tags !== theirs[i])).toEqual([]);
+  });
+
+  it("is carelint's alone: compromise's own routine is back after each tagging, for other users of the library", () => {
+    const methods = nlp.methods() as unknown as { one: { bulkMatch: unknown } };
+    expect(methods.one.bulkMatch).toBe(compromiseBulkMatch);
+    expect(isPartOfSpeech('Keep the door shut at night.', 0, 'verb')).toBe(true);
+    expect(methods.one.bulkMatch).toBe(compromiseBulkMatch);
+    expect(() => withCheapSweep(() => { throw new Error('stop'); })).toThrow('stop');
+    expect(methods.one.bulkMatch).toBe(compromiseBulkMatch);
   });
 });
