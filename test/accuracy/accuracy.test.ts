@@ -19,7 +19,7 @@ const FLOORS = {
   languageRecall: 0.97,
   trapShareMax: 0.01,
   controlsPer1000Max: 1,
-  // reached: voice 0.984; plan P 0.978, R 0.958, quiet 220/221 = 0.995; tone 0.806
+  // reached: voice 0.984; plan P 0.978, R 0.958, quiet 220/221 = 0.995; tone 0.823
   voiceAccuracy: 0.95,
   planPrecision: 0.95,
   planRecall: 0.93,

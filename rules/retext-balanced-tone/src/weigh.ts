@@ -30,13 +30,39 @@ export class ToneSense {
     this.#hopes = new Set(phrases.hopes.map((phrase) => phraseWords(phrase).at(-1) ?? ''));
   }
 
-  /** Whether a hope or a goal governs the word at `first`: a modal or "hope" in its verb group ("will feel more confident"). */
+  /**
+   * Whether a hope, a goal or a condition governs the word at `first`: a modal or "hope" in its verb group ("will
+   * feel more confident"), also across "and" from the first of two ("will feel less tired and more confident"), or
+   * "if", "unless" or "until" before its subject and a verb in the present ("until he is calm"; not the past "until
+   * she was calm", which says she became so). A strength hoped for is not yet one.
+   */
   #hoped(tokens: readonly Token[], first: number): boolean {
-    for (let i = first - 1; i >= 0; i--) {
+    let i = first - 1;
+    let paired = false;
+    if (INTENSIFIERS.has(tokens[i]?.norm ?? '')) i -= 1;
+    if (tokens[i]?.norm === 'and' || tokens[i]?.norm === 'or') {
+      // The first of the pair: up to three words with no verb of their own, then the verb group before them.
+      let words = 0;
+      for (i -= 1; i >= 0 && words < 3; i--, words++) {
+        const token = tokens[i]!;
+        if (token.kind !== 'word' || FINITE.has(token.norm) || this.#hopes.has(token.norm) || this.#referents.inVerbGroup(token)) break;
+      }
+      if (words === 0) return false;
+      paired = true;
+    }
+    let present = false;
+    for (; i >= 0; i--) {
       const token = tokens[i]!;
       if (token.kind !== 'word') return false;
-      if (this.#hopes.has(token.norm)) return true;
-      if (!this.#referents.inVerbGroup(token)) return false;
+      // "close to his mum and very protective", "reached up to be lifted and settled": an infinitive's "to" ("in order
+      // to") before the first of a pair does not make the second a goal; a modal or "hope" does.
+      if (this.#hopes.has(token.norm)) return !(paired && token.norm === 'to');
+      if (this.#referents.inVerbGroup(token)) {
+        present ||= PRESENT.has(token.norm);
+        continue;
+      }
+      // One subject word between a condition and a verb in the present ("until he is calm", "if Kai is settled").
+      return present && FINITE.has(tokens[i + 1]?.norm ?? '') && CONDITIONS.has(tokens[i - 1]?.norm ?? '');
     }
     return false;
   }
@@ -88,6 +114,15 @@ export class ToneSense {
     return subject !== 'professional';
   }
 }
+
+/** Words between "and" and the word it joins to the first of a pair ("and more confident"). */
+const INTENSIFIERS = new Set(['more', 'less', 'very', 'much', 'so', 'really', 'quite']);
+/** Verbs of their own: the first of a pair that holds one is a clause of its own ("will start school and is happy"). */
+const FINITE = new Set(['is', 'was', 'are', 'were', 'am', 'has', 'had', 'have', "'s", 'seems', 'seemed', 'looks', 'looked', 'feels', 'felt']);
+/** The present tense, which after "if" or "until" speaks of what is not yet so. */
+const PRESENT = new Set(['is', 'are', 'am', "'s", 'feels', 'seems', 'looks']);
+/** Words that make what follows a condition, not something that is so. */
+const CONDITIONS = new Set(['if', 'unless', 'until']);
 
 /** Whether a sentence asks a question in the writer's voice: it ends with a question mark outside quoted speech. */
 function isQuestion(tokens: readonly Token[], isQuoted: (offset: number) => boolean): boolean {

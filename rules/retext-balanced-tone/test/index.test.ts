@@ -125,6 +125,12 @@ describe('counting critical and positive expressions', () => {
     ['Kai was never a baby who had tantrums.', 0, 1],
     ["Ellie isn't someone who is aggressive.", 0, 1],
     ['Kai was frightened of a man who was aggressive.', 1, 0],
+    // A strength hoped for, or a condition, is not yet one; the same words said of what is (or was) so are.
+    ['Mum will feel less tired and more confident.', 0, 0],
+    ['Staff will sit with Kai until he is calm.', 0, 0],
+    ['Staff sat with Kai until he was calm.', 0, 1],
+    ['Kai is close to his nan and very protective of his sister.', 0, 1],
+    ['Mum felt less tired and more confident after the course.', 0, 1],
   ])('%s', (text, critical, positive) => {
     expect(counts(text)).toEqual({ critical, positive });
   });
