@@ -1,16 +1,21 @@
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { VirtualBuilder, type VirtualText } from './virtual.js';
+import { BLOCK_MARKUP, MARKUP, VirtualBuilder, type VirtualText } from './virtual.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'code', 'pre']);
-/** Elements a browser shows as blocks of their own: exported so Markdown's inline HTML breaks at the same tags. */
-export const BLOCK = new Set([
+/** Elements a browser shows as blocks of their own (Markdown's inline HTML breaks at the same tags: `breaksWords`). */
+const BLOCK = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'header',
   'footer', 'table', 'tr', 'td', 'th', 'dt', 'dd', 'dl', 'body', 'main', 'aside', 'nav', 'figure', 'figcaption',
 ]);
 const HEADING = /^h[1-6]$/;
+
+/** Whether a tag of this name parts the words on its two sides: a block's, or a line break's. */
+export function breaksWords(name: string): boolean {
+  return BLOCK.has(name) || name === 'br';
+}
 
 /** What is left to do for an element once its children are walked: close its block, record its heading. */
 interface Closing {
@@ -101,12 +106,8 @@ function endOf(node: Node, ends: Map<Node, number | undefined>): number | undefi
   return end;
 }
 
-/** What `markupOf` marks a character as: text, markup, or part of a tag that starts or ends a block (or `<br>`). */
-export const MARKUP = 1;
-export const BLOCK_MARKUP = 2;
-
 /** The lower-case name of the tag at `at` (`<p`, `</p`), or '' for a comment or declaration. */
-function tagNameAt(source: string, at: number): string {
+export function tagNameAt(source: string, at: number): string {
   let i = at + 1;
   if (source.charCodeAt(i) === 47) i++;
   const start = i;
@@ -152,7 +153,7 @@ function markupOf(source: string): Uint8Array {
       end = Math.min(source.length, end + 1);
     }
     const name = tagNameAt(source, i);
-    markup.fill(BLOCK.has(name) || name === 'br' ? BLOCK_MARKUP : MARKUP, i, end);
+    markup.fill(breaksWords(name) ? BLOCK_MARKUP : MARKUP, i, end);
     i = end;
   }
   return markup;

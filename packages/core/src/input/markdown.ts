@@ -1,13 +1,10 @@
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { boundMarkdown } from './markdown-bounds.js';
-import { BLOCK as HTML_BLOCK } from './html.js';
+import { breaksWords, tagNameAt } from './html.js';
 import { VirtualBuilder, type VirtualText } from './virtual.js';
 
 const SKIP = new Set(['code', 'inlineCode', 'html', 'definition', 'image', 'imageReference', 'yaml', 'thematicBreak']);
-/** An inline HTML tag whose element a browser shows as a block (`<p>`, `</div>`) or a line break (`<br>`). */
-const HTML_TAG = /^<\/?([a-z][a-z0-9]*)/i;
-
 const BLOCK = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'list', 'root']);
 
 /** What is left to do for a node once its children are walked: close its block, record its heading. */
@@ -38,9 +35,8 @@ export function fromMarkdownSource(original: string): VirtualText {
     const node = item;
     if (node.type === 'html' && node.position) {
       // Raw HTML in a paragraph is not text, but a block tag there still parts the words on its two sides.
-      const name = HTML_TAG.exec(node.value)?.[1]?.toLowerCase();
-      if (name === 'br') builder.appendBreak('\n', node.position.start.offset ?? 0);
-      else if (name && HTML_BLOCK.has(name)) builder.appendBreak('\n\n', node.position.start.offset ?? 0);
+      const name = tagNameAt(node.value, 0);
+      if (breaksWords(name)) builder.appendBreak(name === 'br' ? '\n' : '\n\n', node.position.start.offset ?? 0);
       continue;
     }
     if (SKIP.has(node.type)) continue;

@@ -13,6 +13,10 @@ export interface VirtualText {
   headings: Array<{ start: number; end: number }>;
 }
 
+/** What a markup map (see `appendAligned`) says of a source character: markup, or part of a tag that parts words. */
+export const MARKUP = 1;
+export const BLOCK_MARKUP = 2;
+
 /** How far past the last aligned character the next one is looked for (markup dropped inside a text node). */
 const ALIGN_REACH = 512;
 
@@ -38,11 +42,11 @@ export class VirtualBuilder {
     for (let i = 0; i < value.length; i++) {
       const char = value[i]!;
       // A parser may join the text on both sides of a tag it dropped ("a</p>b"): the tag's characters are never text,
-      // and a block tag (marked 2) parts the words on its two sides as a browser shows them.
+      // and a block tag (BLOCK_MARKUP) parts the words on its two sides as a browser shows them.
       if (markup && markup[j]) {
         const tag = j;
         let block = false;
-        for (; j < end && markup[j]; j++) if (markup[j] === 2) block = true;
+        for (; j < end && markup[j]; j++) if (markup[j] === BLOCK_MARKUP) block = true;
         if (block) this.appendBreak('\n\n', tag);
       }
       if (source[j] === '&' && char !== '&') {
