@@ -1,4 +1,4 @@
-import type { VirtualText } from './virtual.js';
+import { countBelow, type VirtualText } from './virtual.js';
 
 /**
  * Records are written in lines: header blocks ("Date: …", "Present: …"), lists, one-line notes. retext
@@ -16,6 +16,7 @@ export function separateLines(virtual: VirtualText): VirtualText {
     breaks.push(i);
   }
   if (breaks.length === 0) return virtual;
+  if (!virtual.map && !virtual.ends) return plainWithBreaks(virtual, breaks);
   const sourceOf = (i: number) => (virtual.map ? virtual.map[i]! : i);
   const length = text.length + breaks.length;
   const map = new Int32Array(length + 1);
@@ -62,4 +63,22 @@ export function separateLines(virtual: VirtualText): VirtualText {
     ends,
     headings: virtual.headings.map((h) => ({ start: moved(h.start), end: moved(h.end) })),
   };
+}
+
+/** Plain text with a line break added after each of `breaks`: the text and the list of added offsets. */
+function plainWithBreaks(virtual: VirtualText, breaks: readonly number[]): VirtualText {
+  const { text } = virtual;
+  const parts: string[] = [];
+  const added = new Int32Array(breaks.length);
+  let from = 0;
+  breaks.forEach((at, k) => {
+    parts.push(text.slice(from, at + 1), '\n');
+    // The source line break at `at` is now at `at + k` (k breaks were added before it); the new one follows it.
+    added[k] = at + k + 1;
+    from = at + 1;
+  });
+  parts.push(text.slice(from));
+  /** Where an offset of the old text lands in the new one: after every break before it. */
+  const moved = (offset: number) => offset + countBelow(breaks, offset);
+  return { text: parts.join(''), added, headings: virtual.headings.map((h) => ({ start: moved(h.start), end: moved(h.end) })) };
 }

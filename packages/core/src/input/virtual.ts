@@ -9,6 +9,13 @@ export interface VirtualText {
   map?: Int32Array;
   /** `ends[i]` is the source offset just after `text[i]` (after the whole character reference it came from). Absent: `map[i] + 1`. */
   ends?: Int32Array;
+  /**
+   * For plain text only (no `map`): the offsets in `text` of line breaks added to the source, in order. Each stands
+   * for the source line break before it; every other character is the source's, shifted by the breaks before it.
+   * A 50,000-word record has some 300,000 characters, and most lines need no added break: a list of the breaks
+   * spares two offset arrays as long as the text.
+   */
+  added?: Int32Array;
   /** Headings known from markup, as ranges of `text`. */
   headings: Array<{ start: number; end: number }>;
 }
@@ -104,9 +111,32 @@ export class VirtualBuilder {
   }
 }
 
+/** How many of the sorted offsets lie below `offset`. */
+export function countBelow(sorted: ArrayLike<number>, offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function isAdded(sorted: Int32Array, offset: number): boolean {
+  const at = countBelow(sorted, offset);
+  return at < sorted.length && sorted[at] === offset;
+}
+
 /** Maps a [start, end) range of the virtual text back to the source. */
 export function toSource(virtual: VirtualText, start: number, end: number): { start: number; end: number } {
-  const { map } = virtual;
+  const { map, added } = virtual;
+  if (added) {
+    const at = Math.min(start, virtual.text.length);
+    const sourceStart = at - countBelow(added, at) - (isAdded(added, at) ? 1 : 0);
+    const sourceEnd = end > start ? Math.min(end, virtual.text.length) - countBelow(added, Math.min(end, virtual.text.length)) : sourceStart;
+    return { start: sourceStart, end: Math.max(sourceStart, sourceEnd) };
+  }
   if (!map) return { start, end };
   const sourceStart = map[start] ?? map[map.length - 1]!;
   const last = end - 1;
