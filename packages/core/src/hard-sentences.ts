@@ -89,7 +89,9 @@ function countWords(node: Node, counts: Counts): void {
   if (!children) return;
   for (const child of children) {
     if (child.type === 'WordNode') {
-      const value = toString(child);
+      // Most words are one text node: its value is the word, with no new string made (and then hashed) for it.
+      const only = (child as Parent).children.length === 1 ? ((child as Parent).children[0] as { value?: string }) : undefined;
+      const value = only?.value ?? toString(child);
       const facts = factsOf(value);
       counts.words += 1;
       counts.letters += value.length;

@@ -211,18 +211,19 @@ function shifted(tree: Root, from: number, locate: ReturnType<typeof location>):
   };
   // parse-latin shares point objects between a node and its first or last child (the same object all the way down):
   // a child's point that is its parent's was moved with the parent. Comparing with the parent's two points is what
-  // a set of moved points would do, without hashing every point of a long record.
-  const stack: Array<{ node: Positioned; start: Point | undefined; end: Point | undefined }> = [];
-  for (const node of tree.children as Positioned[]) stack.push({ node, start: undefined, end: undefined });
-  while (stack.length > 0) {
-    const { node, start, end } = stack.pop()!;
-    const position = node.position;
-    if (position) {
-      if (position.start !== start && position.start !== end) move(position.start);
-      if (position.end !== end && position.end !== start && position.end !== position.start) move(position.end);
+  // a set of moved points would do, without hashing every point of a long record. Depth-first by recursion: the
+  // tree is a few levels deep, and a stack of entries would be one more object per node to collect.
+  const walk = (nodes: Positioned[], start: Point | undefined, end: Point | undefined) => {
+    for (const node of nodes) {
+      const position = node.position;
+      if (position) {
+        if (position.start !== start && position.start !== end) move(position.start);
+        if (position.end !== end && position.end !== start && position.end !== position.start) move(position.end);
+      }
+      if (node.children) walk(node.children as Positioned[], position?.start ?? start, position?.end ?? end);
     }
-    if (node.children) for (const child of node.children as Positioned[]) stack.push({ node: child, start: position?.start ?? start, end: position?.end ?? end });
-  }
+  };
+  walk(tree.children as Positioned[], undefined, undefined);
   return tree.children;
 }
 
