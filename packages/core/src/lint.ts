@@ -79,11 +79,12 @@ export function lint(source: string, options: LintOptions = {}): Report {
   const allowed = new Set(allowedPhrases(options).map(normalisePhrase));
   allowed.delete(''); // an empty phrase never allows a document-level finding (which has no text)
   const messages: Finding[] = [];
+  const levelOf = levelsFor(options, preset);
   const longSentences = new Set(file.messages.filter((m) => m.ruleId === 'long-sentence').map((m) => m.place && 'start' in m.place ? m.place.start.offset : -1));
   for (const message of file.messages) {
     // A sentence flagged as too long is not flagged again as hard to read.
     if (message.source === 'retext-readability' && longSentences.has(message.place && 'start' in message.place ? message.place.start.offset : -1)) continue;
-    const finding = toFinding(message, virtual, source, locate, options, preset, allowed);
+    const finding = toFinding(message, virtual, source, locate, levelOf, allowed);
     if (finding && !ignored.has(finding.fingerprint)) messages.push(finding);
   }
   dropDoubleReports(messages);
@@ -135,8 +136,7 @@ function toFinding(
   virtual: VirtualText,
   source: string,
   locate: ReturnType<typeof location>,
-  options: LintOptions,
-  preset: Preset,
+  levelOf: LevelOf,
   allowed: ReadonlySet<string>,
 ): Finding | undefined {
   const vStart = message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0;
@@ -146,7 +146,7 @@ function toFinding(
   const category = (data.category as FindingCategory | undefined) ?? 'readability';
   const ruleId = message.ruleId ?? 'unknown';
   const actual = source.slice(start, end);
-  const level = levelFor(ruleId, category, message.source ?? '', data.severity as string | undefined, message.fatal, options, preset);
+  const level = levelOf(ruleId, category, message.source ?? '', data.severity as string | undefined, message.fatal);
   if (level === 'off') return undefined;
   if (allowed.has(normalisePhrase(actual))) return undefined;
   const startPoint = locate.toPoint(start) ?? { line: 1, column: 1, offset: 0 };
@@ -172,7 +172,26 @@ function toFinding(
   return finding;
 }
 
-/** The level of a finding: the config's most specific setting, then the preset's, then the rule's default. */
+type LevelOf = (ruleId: string, category: string, source: string, severity: string | undefined, fatal: boolean | null | undefined) => LevelSetting;
+
+/**
+ * The level of a finding: the config's most specific setting, then the preset's, then the rule's default. Worked
+ * out once per kind of finding in a record: looking up a rule's id among an object's keys is slow when the ids
+ * vary, and a record repeats a few kinds many times.
+ */
+function levelsFor(options: LintOptions, preset: Preset): LevelOf {
+  const known = new Map<string, LevelSetting>();
+  return (ruleId, category, source, severity, fatal) => {
+    const key = `${ruleId}\u0000${category}\u0000${source}\u0000${severity}\u0000${fatal}`;
+    let level = known.get(key);
+    if (level === undefined) {
+      level = levelFor(ruleId, category, source, severity, fatal, options, preset);
+      known.set(key, level);
+    }
+    return level;
+  };
+}
+
 function levelFor(
   ruleId: string,
   category: string,
