@@ -21,7 +21,9 @@ export function findQuotes(text: string): Range[] {
   let double: number | undefined;
   let single: number | undefined;
   for (let i = 0; i < text.length; i++) {
-    if (!MARKS.has(text.charCodeAt(i))) continue;
+    const code = text.charCodeAt(i);
+    // Most characters are ASCII letters and spaces: three comparisons rule them out before the set is asked.
+    if (code < 0x80 ? code !== 0x0a && code !== 0x22 && code !== 0x27 : !MARKS.has(code)) continue;
     const char = text[i]!;
     const before = i > 0 ? text[i - 1]! : ' ';
     const after = i + 1 < text.length ? text[i + 1]! : ' ';

@@ -33,6 +33,9 @@ const WORDS: ReadonlySet<string> = new Set(lexicon('record-kind-acronyms'));
 /** "Mum", "Dad", "Nan" as names, as written with a capital. */
 const PARENT_NAMES: ReadonlySet<string> = new Set(lexicon('record-kind-parent-names'));
 
+/** Whether every single-word signal starts with a capital A–Z, so a word that does not needs no lookup. */
+const CAPITALS_ONLY = [...WORDS, ...PARENT_NAMES].every((word) => /^[A-Z]/.test(word));
+
 /** Words after "Mum" or "Dad" that show a general audience ("Mum or Dad", "Mum and Dad can…"), not a parent named. */
 const GENERAL_FOLLOWERS: ReadonlySet<string> = new Set(['or', 'and', 's', 'mum', 'dad']);
 
@@ -52,12 +55,14 @@ export function readRecordKind(text: string, sentences: readonly Sentence[], doc
       const token = tokens[i]!;
       if (token.norm === 'you' || token.norm === 'your') you++;
       if (documentType !== undefined) continue;
+      const first = token.value.charCodeAt(0);
+      const capital = first >= 65 && first <= 90;
       // An acronym spelled out in brackets after it is another field's ("CP (cathodic protection)").
-      if (WORDS.has(token.value)) {
+      if ((capital || !CAPITALS_ONLY) && WORDS.has(token.value)) {
         if (text.startsWith(' (', token.end)) explained.add(token.value);
         else if (!explained.has(token.value)) found.add(token.value);
       }
-      else if (PARENT_NAMES.has(token.value)) {
+      else if ((capital || !CAPITALS_ONLY) && PARENT_NAMES.has(token.value)) {
         const next = tokens[i + 1];
         const previous = tokens[i - 1];
         // "Mum said", "Dad rang", "time with Mum": a parent called by the name the child uses.
