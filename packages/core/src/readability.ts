@@ -12,6 +12,12 @@ export interface ReadabilityOptions {
 
 const LETTER = /\p{L}/u;
 
+/** Whether a word holds a letter: most start with an ASCII one, known without the Unicode pattern. */
+function hasLetter(value: string): boolean {
+  const first = value.charCodeAt(0) | 0x20;
+  return (first >= 97 && first <= 122) || LETTER.test(value);
+}
+
 /** UK reading age is roughly the US school grade plus five years. */
 const GRADE_TO_AGE = 5;
 
@@ -30,7 +36,7 @@ export default function carelintReadability(options: ReadabilityOptions) {
     for (const sentence of analysis.sentences) {
       let sentenceWords = 0;
       for (const token of sentence.tokens) {
-        if (token.kind !== 'word' || !LETTER.test(token.value)) continue;
+        if (token.kind !== 'word' || !hasLetter(token.value)) continue;
         sentenceWords += 1;
         syllableCount += syllablesOf(token.value);
       }
