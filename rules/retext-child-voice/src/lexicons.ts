@@ -1,6 +1,6 @@
 import type { Lexicon } from '@carelint/dictionaries';
 import { phraseWords, type PhraseMatch, type Token } from '@carelint/text';
-import type { Unit, Word } from './units.js';
+import type { Unit } from './units.js';
 
 /** The lexicons this rule reads from `dictionaries/data/child-voice.yaml`, by id. */
 export const LEXICON_IDS = {
@@ -65,7 +65,7 @@ const EMPTY: readonly number[] = [];
 /**
  * A word trie over one or more lexicons that checks acronyms are in capitals. Words are matched as `PhraseMatcher`
  * matches case-insensitive phrases (on `Token.norm`, punctuation ending a phrase); the trie is the rule's own so that a
- * unit's words, which know the lists they start (`Word.heads`), skip the first lookup of every list.
+ * unit can note, for every list at once, which of its words start a phrase (`Unit.starts`).
  */
 export class Signals {
   /** The trie; its first level holds the phrases' first words (lower case), so most words are ruled out with one lookup. */
@@ -102,10 +102,10 @@ export class Signals {
   }
 
   /** The longest phrase starting at token `first` whose acronyms are in capitals, if any. */
-  at(tokens: readonly Token[] | readonly Word[], first: number): PhraseMatch<Phrase> | undefined {
+  at(tokens: readonly Token[], first: number): PhraseMatch<Phrase> | undefined {
     const token = tokens[first];
     if (!token || token.kind !== 'word') return undefined;
-    let node = this.#head(token);
+    let node = this.#root.next.get(token.norm);
     if (!node) return undefined;
     let best = node.phrases.length > 0 ? node : undefined;
     let last = first;
@@ -126,14 +126,6 @@ export class Signals {
       phrase.capitals.every((caps, k) => !caps || tokens[first + k]?.value === tokens[first + k]?.value.toUpperCase()),
     );
     return payloads.length > 0 ? { first, last, payloads } : undefined;
-  }
-
-  /** The trie after a token's word: a unit's words know where each list they start carries on; others are looked up. */
-  #head(token: Token | Word): TrieNode | undefined {
-    const heads = (token as Partial<Word>).heads;
-    if (!heads) return this.#root.next.get(token.norm);
-    for (const head of heads) if (head.list === this.id) return head.node;
-    return undefined;
   }
 
   /** The first words of the phrases (lower case), with the trie after each. */

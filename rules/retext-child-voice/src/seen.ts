@@ -1,6 +1,6 @@
 import type { CompiledLexicons } from './lexicons.js';
 import type { Mention, MentionIndex } from './mentions.js';
-import { afterBrackets, type Unit, type Word } from './units.js';
+import { afterBrackets, quotedAt, type Unit, type Word } from './units.js';
 
 /** Where the writer met children, and which children the record says were not seen. */
 export interface Seen {
@@ -27,7 +27,7 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
     // Only words that start a meeting verb or a "not seen" phrase, or end a mention, can say anything here.
     const candidates = [...signals.encounter.startsIn(unit), ...signals.notSeenBefore.startsIn(unit), ...index.byUnit[unit.index]!.map((m) => m.last)];
     for (const i of inOrder(candidates)) {
-      if (words[i]!.quoted || words[i]!.kind !== 'word') continue;
+      if (quotedAt(unit, i) || words[i]!.kind !== 'word') continue;
       const verb = signals.encounter.at(words, i);
       if (verb && !negated(words, verb.first, verb.last) && !planned(words, verb.first)) {
         const subject = subjectBefore(index, unit, verb.first);
