@@ -50,7 +50,7 @@ export function findReferences(units: readonly Unit[], lexicons: CompiledLexicon
         const inConcept = concepts.some((c) => c.first <= match.last && c.last >= match.first);
         const quoted = unit.anyQuoted && anyQuoted(unit, match.first, match.last);
         const possessive = possessiveAt(unit, match.last);
-        const compound = last.norm === 'child' && !possessive && signals.compounds.at(words, match.last + 1) !== undefined;
+        const compound = last.norm === 'child' && !possessive && signals.compounds.lastAt(words, match.last + 1) >= 0;
         const adjective = ADJECTIVE_LIKE.has(last.norm) && !possessive && !followedByVerb(words, match.last);
         if (!inConcept && !quoted && !compound && !adjective) {
           found.push({ start: word.start, end: coreEndAt(unit, match.last), phrase: match.payloads[0]!.text, baby: last.norm === 'infant' });

@@ -103,6 +103,31 @@ export class Signals {
 
   /** The longest phrase starting at token `first` whose acronyms are in capitals, if any. */
   at(tokens: readonly Token[], first: number): PhraseMatch<Phrase> | undefined {
+    const best = this.#walk(tokens, first);
+    if (!best) return undefined;
+    const last = this.#last;
+    if (!best.capitals) return { first, last, payloads: best.phrases };
+    const payloads = best.phrases.filter((phrase) => inCapitals(phrase, tokens, first));
+    return payloads.length > 0 ? { first, last, payloads } : undefined;
+  }
+
+  /**
+   * The last token of the phrase `at` finds from token `first`, or -1 if it finds none: for callers that need only
+   * where a phrase ends, without a match object for every word that starts one.
+   */
+  lastAt(tokens: readonly Token[], first: number): number {
+    const best = this.#walk(tokens, first);
+    if (!best) return -1;
+    if (!best.capitals) return this.#last;
+    for (const phrase of best.phrases) if (inCapitals(phrase, tokens, first)) return this.#last;
+    return -1;
+  }
+
+  /** Where the last walk's longest phrase ends (set by `#walk`, read at once by its caller). */
+  #last = 0;
+
+  /** The trie node of the longest phrase starting at token `first` (its last token in `#last`), if any. */
+  #walk(tokens: readonly Token[], first: number): TrieNode | undefined {
     const token = tokens[first];
     if (!token || token.kind !== 'word') return undefined;
     let node = this.#root.next.get(token.norm);
@@ -120,12 +145,8 @@ export class Signals {
         last = i;
       }
     }
-    if (!best) return undefined;
-    if (!best.capitals) return { first, last, payloads: best.phrases };
-    const payloads = best.phrases.filter((phrase) =>
-      phrase.capitals.every((caps, k) => !caps || tokens[first + k]?.value === tokens[first + k]?.value.toUpperCase()),
-    );
-    return payloads.length > 0 ? { first, last, payloads } : undefined;
+    this.#last = last;
+    return best;
   }
 
   /** The first words of the phrases (lower case), with the trie after each. */
@@ -152,6 +173,11 @@ export class Signals {
   startsIn(unit: Unit): readonly number[] {
     return unit.starts[this.id] ?? EMPTY;
   }
+}
+
+/** Whether the words of a phrase that must be in capitals are, in the tokens from `first`. */
+function inCapitals(phrase: Phrase, tokens: readonly Token[], first: number): boolean {
+  return phrase.capitals.every((caps, k) => !caps || tokens[first + k]?.value === tokens[first + k]?.value.toUpperCase());
 }
 
 /** Drops an apostrophe-s ("Mum's" -> "Mum"), as the rule does with the words of the text. */

@@ -241,8 +241,8 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
   if (name) return mention(u, i, name.last, 'child', [name.payloads[0]!], false, possessiveAt(unit, name.last));
   // A word that starts no phrase of any list (a pronoun, "you", a title) is looked up in none of them.
   const listed = listedAt(unit, i);
-  const group = listed ? signals.childrenReferents.at(words, i) : undefined;
-  if (group) return mention(u, i, group.last, 'child', children, true, possessiveAt(unit, group.last));
+  const group = listed ? signals.childrenReferents.lastAt(words, i) : -1;
+  if (group >= 0) return mention(u, i, group, 'child', children, true, possessiveAt(unit, group));
   // Terse notes open a sentence with "Children" for the record's children ("Children fed, in pyjamas, said ..."); not
   // "Children's Services" or "Children in Care Council" (a name in capitals after it).
   if (word.value === 'Children' && !possessiveAt(unit, i) && /^\p{Ll}/u.test(words[i + 1]?.value ?? '')) return mention(u, i, i, 'child', children, true, false);
@@ -262,17 +262,29 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
     const gender = adultName.payloads[0];
     return mention(u, i, adultName.last, 'adult', [], false, possessiveAt(unit, adultName.last), gender && gender !== 'none' ? gender : undefined);
   }
-  const female = listed ? signals.adultFemale.at(words, i) : undefined;
-  const male = listed ? signals.adultMale.at(words, i) : undefined;
-  const other = listed ? signals.adultPeople.at(words, i) : undefined;
-  const adult = longest(longest(female, male), other);
-  if (adult) {
-    const gender: Gender | undefined = adult === female ? 'f' : adult === male ? 'm' : undefined;
-    const plural = adult === other && /s$/.test(words[adult.last]!.norm) && !/(ss|us)$/.test(words[adult.last]!.norm);
-    return mention(u, i, adult.last, 'adult', [], plural, possessiveAt(unit, adult.last), gender);
+  if (listed) {
+    // The longest of a woman's, a man's and another adult's role; on a tie, the first of them.
+    const female = signals.adultFemale.lastAt(words, i);
+    const male = signals.adultMale.lastAt(words, i);
+    const other = signals.adultPeople.lastAt(words, i);
+    let last = female;
+    // `gender` stays undefined only when no role is found or another adult's is the longest.
+    let gender: Gender | undefined = female >= 0 ? 'f' : undefined;
+    if (male > last) {
+      last = male;
+      gender = 'm';
+    }
+    if (other > last) {
+      last = other;
+      gender = undefined;
+    }
+    if (last >= 0) {
+      const plural = gender === undefined && /s$/.test(words[last]!.norm) && !/(ss|us)$/.test(words[last]!.norm);
+      return mention(u, i, last, 'adult', [], plural, possessiveAt(unit, last), gender);
+    }
+    const agency = signals.agencies.lastAt(words, i);
+    if (agency >= 0) return mention(u, i, agency, 'agency', [], false, possessiveAt(unit, agency));
   }
-  const agency = listed ? signals.agencies.at(words, i) : undefined;
-  if (agency) return mention(u, i, agency.last, 'agency', [], false, possessiveAt(unit, agency.last));
   if (WORKER.has(word.norm)) return mention(u, i, i, 'worker', [], word.norm === 'we' || word.norm === 'us', possessiveAt(unit, i));
   if (word.norm === 'you' || word.norm === 'your' || word.norm === 'yourself') {
     if (!index.people.writtenToChild) return mention(u, i, i, 'unknown', [], false, possessiveAt(unit, i));
@@ -365,11 +377,6 @@ function pronounAfter(unit: Unit, mentions: readonly Mention[], k: number): Word
     if (GENDERED.has(word.norm) && !quotedAt(unit, w)) return word;
   }
   return undefined;
-}
-
-/** The longer of two matches; on a tie, the first. */
-function longest<T extends { last: number }>(a: T | undefined, b: T | undefined): T | undefined {
-  return a && b ? (b.last > a.last ? b : a) : (a ?? b);
 }
 
 /** Words that open a subordinate clause: its people are not the subject a later "she" or "he" refers to. */

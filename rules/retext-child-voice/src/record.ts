@@ -163,7 +163,8 @@ function documentSignals(units: readonly Unit[], lexicons: CompiledLexicons): { 
 
 /** Whether a unit holds a phrase of the list outside quotes. */
 function said(list: Signals, unit: Unit): boolean {
-  return list.startsIn(unit).some((i) => !quotedAt(unit, i) && list.at(unit.words, i) !== undefined);
+  for (const i of list.startsIn(unit)) if (!quotedAt(unit, i) && list.lastAt(unit.words, i) >= 0) return true;
+  return false;
 }
 
 /** The children the record names in its own words (not only in a heading), in order of first mention. */

@@ -73,6 +73,7 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
   for (const sentence of analysis.sentences) count += sentence.tokens.length;
   // One table for every token of the document (heading words keep their slot unused): word `k` of a unit is at `base + k`.
   const flags = new Uint8Array(count);
+  const starts = new Starts(listCount);
   const units: Unit[] = [];
   let h = 0;
   let s = 0;
@@ -86,12 +87,14 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
       while (h < headings.length && headings[h]!.end <= start) h += 1;
       const heading = headings[h];
       if (heading && start >= heading.start && token.end <= heading.end) {
+        if (current) starts.settle(current);
         current = undefined;
         continue;
       }
       while (s + 1 < sections.length && start >= sectionStart(sections[s + 1]!)) s += 1;
       const section = sections[s];
       if (!current || current.section !== section) {
+        if (current) starts.settle(current);
         // `starts` has a slot for every list up front: a store far past an array's end takes V8's slow path.
         current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, base: g, anyQuoted: false, starts: new Array<number[] | undefined>(listCount) };
         units.push(current);
@@ -116,25 +119,50 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
         const heads = starters.get(word.norm);
         if (heads !== undefined) {
           bits |= LISTED;
-          indexStarts(current, heads);
+          starts.note(heads, current.words.length);
         }
       }
       flags[g] = bits;
       current.words.push(word);
       current.end = token.end;
     }
+    if (current) starts.settle(current);
   }
   return units;
 }
 
-/** Notes the lists whose phrases start with the unit's next word. */
-function indexStarts(unit: Unit, heads: readonly Head[]): void {
-  const at = unit.words.length;
-  for (let k = 0; k < heads.length; k++) {
-    const list = heads[k]!.list;
-    const found = unit.starts[list];
-    if (found) found.push(at);
-    else unit.starts[list] = [at];
+/**
+ * A unit's phrase starts by list while its words are read, copied into the unit when it ends: arrays of the exact
+ * length, where an array grown by `push` from one element keeps room for seventeen.
+ */
+class Starts {
+  readonly #pending: number[][];
+  /** The lists with a start in the unit being read. */
+  readonly #touched: number[] = [];
+
+  constructor(listCount: number) {
+    this.#pending = Array.from({ length: listCount }, () => []);
+  }
+
+  /** Notes that the word at `at` starts a phrase of each list in `heads`. */
+  note(heads: readonly Head[], at: number): void {
+    for (let k = 0; k < heads.length; k++) {
+      const list = heads[k]!.list;
+      const found = this.#pending[list]!;
+      if (found.length === 0) this.#touched.push(list);
+      found.push(at);
+    }
+  }
+
+  /** Gives the unit the starts noted since the last unit ended. */
+  settle(unit: Unit): void {
+    const touched = this.#touched;
+    for (let k = 0; k < touched.length; k++) {
+      const found = this.#pending[touched[k]!]!;
+      unit.starts[touched[k]!] = found.slice();
+      found.length = 0;
+    }
+    touched.length = 0;
   }
 }
 
