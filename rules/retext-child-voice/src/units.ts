@@ -133,36 +133,41 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
 
 /**
  * A unit's phrase starts by list while its words are read, copied into the unit when it ends: arrays of the exact
- * length, where an array grown by `push` from one element keeps room for seventeen.
+ * length, where an array grown by `push` from one element keeps room for seventeen. The arrays here are reused from
+ * unit to unit and never cut short (setting an array's length to 0 frees its storage, to be grown again).
  */
 class Starts {
   readonly #pending: number[][];
+  /** By list, how many of `#pending`'s entries belong to the unit being read. */
+  readonly #counts: Int32Array;
   /** The lists with a start in the unit being read. */
   readonly #touched: number[] = [];
+  #touchedCount = 0;
 
   constructor(listCount: number) {
     this.#pending = Array.from({ length: listCount }, () => []);
+    this.#counts = new Int32Array(listCount);
   }
 
   /** Notes that the word at `at` starts a phrase of each list in `heads`. */
   note(heads: readonly Head[], at: number): void {
     for (let k = 0; k < heads.length; k++) {
       const list = heads[k]!.list;
-      const found = this.#pending[list]!;
-      if (found.length === 0) this.#touched.push(list);
-      found.push(at);
+      const count = this.#counts[list]!;
+      if (count === 0) this.#touched[this.#touchedCount++] = list;
+      this.#pending[list]![count] = at;
+      this.#counts[list] = count + 1;
     }
   }
 
   /** Gives the unit the starts noted since the last unit ended. */
   settle(unit: Unit): void {
-    const touched = this.#touched;
-    for (let k = 0; k < touched.length; k++) {
-      const found = this.#pending[touched[k]!]!;
-      unit.starts[touched[k]!] = found.slice();
-      found.length = 0;
+    for (let k = 0; k < this.#touchedCount; k++) {
+      const list = this.#touched[k]!;
+      unit.starts[list] = this.#pending[list]!.slice(0, this.#counts[list]);
+      this.#counts[list] = 0;
     }
-    touched.length = 0;
+    this.#touchedCount = 0;
   }
 }
 
