@@ -1,6 +1,6 @@
 import type { PhraseMatch } from '@carelint/text';
 import type { CompiledLexicons, Phrase } from './lexicons.js';
-import type { Unit, Word } from './units.js';
+import { coreEndAt, listedAt, possessiveAt, quotedAt, type Unit, type Word } from './units.js';
 
 /** A reference to a child without their name: "the child", "the subject", "Child A". */
 export interface Reference {
@@ -39,7 +39,7 @@ export function findReferences(units: readonly Unit[], lexicons: CompiledLexicon
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       // A word that starts no phrase of any list can only be the "child" of "Child A".
-      if (word.kind !== 'word' || word.quoted || (word.heads.length === 0 && word.norm !== 'child')) continue;
+      if (word.kind !== 'word' || quotedAt(unit, i) || (!listedAt(unit, i) && word.norm !== 'child')) continue;
       const always = listed ? signals.depersonalising.at(words, i) : undefined;
       const optional = listed && named ? signals.depersonalisingNamed.at(words, i) : undefined;
       // The longer of the two; on a tie, the reference that is always one.
@@ -48,23 +48,30 @@ export function findReferences(units: readonly Unit[], lexicons: CompiledLexicon
         const last = words[match.last]!;
         concepts ??= signals.concepts.all(unit);
         const inConcept = concepts.some((c) => c.first <= match.last && c.last >= match.first);
-        const quoted = words.slice(match.first, match.last + 1).some((w) => w.quoted);
-        const compound = last.norm === 'child' && !last.possessive && signals.compounds.at(words, match.last + 1) !== undefined;
-        const adjective = ADJECTIVE_LIKE.has(last.norm) && !last.possessive && !followedByVerb(words, match.last);
+        const quoted = unit.anyQuoted && anyQuoted(unit, match.first, match.last);
+        const possessive = possessiveAt(unit, match.last);
+        const compound = last.norm === 'child' && !possessive && signals.compounds.lastAt(words, match.last + 1) >= 0;
+        const adjective = ADJECTIVE_LIKE.has(last.norm) && !possessive && !followedByVerb(words, match.last);
         if (!inConcept && !quoted && !compound && !adjective) {
-          found.push({ start: word.start, end: last.coreEnd, phrase: match.payloads[0]!.text, baby: last.norm === 'infant' });
+          found.push({ start: word.start, end: coreEndAt(unit, match.last), phrase: match.payloads[0]!.text, baby: last.norm === 'infant' });
         }
         i = match.last;
         continue;
       }
       const next = words[i + 1];
-      if (word.norm === 'child' && !word.possessive && next && next.kind === 'word' && /^([A-Z]|\d{1,2})$/.test(next.value) && !next.quoted) {
-        found.push({ start: word.start, end: next.coreEnd, phrase: 'child A', baby: false });
+      if (word.norm === 'child' && !possessiveAt(unit, i) && next && next.kind === 'word' && /^([A-Z]|\d{1,2})$/.test(next.value) && !quotedAt(unit, i + 1)) {
+        found.push({ start: word.start, end: coreEndAt(unit, i + 1), phrase: 'child A', baby: false });
         i += 1;
       }
     }
   }
   return found;
+}
+
+/** Whether a word from `first` to `last` of a unit is inside quoted speech. */
+function anyQuoted(unit: Unit, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (quotedAt(unit, k)) return true;
+  return false;
 }
 
 /** Whether the word after an adjective-like reference shows it is a noun for the child ("the subject was seen"). */

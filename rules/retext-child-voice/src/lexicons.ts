@@ -1,6 +1,6 @@
 import type { Lexicon } from '@carelint/dictionaries';
 import { phraseWords, type PhraseMatch, type Token } from '@carelint/text';
-import type { Unit, Word } from './units.js';
+import type { Unit } from './units.js';
 
 /** The lexicons this rule reads from `dictionaries/data/child-voice.yaml`, by id. */
 export const LEXICON_IDS = {
@@ -65,7 +65,7 @@ const EMPTY: readonly number[] = [];
 /**
  * A word trie over one or more lexicons that checks acronyms are in capitals. Words are matched as `PhraseMatcher`
  * matches case-insensitive phrases (on `Token.norm`, punctuation ending a phrase); the trie is the rule's own so that a
- * unit's words, which know the lists they start (`Word.heads`), skip the first lookup of every list.
+ * unit can note, for every list at once, which of its words start a phrase (`Unit.starts`).
  */
 export class Signals {
   /** The trie; its first level holds the phrases' first words (lower case), so most words are ruled out with one lookup. */
@@ -102,10 +102,35 @@ export class Signals {
   }
 
   /** The longest phrase starting at token `first` whose acronyms are in capitals, if any. */
-  at(tokens: readonly Token[] | readonly Word[], first: number): PhraseMatch<Phrase> | undefined {
+  at(tokens: readonly Token[], first: number): PhraseMatch<Phrase> | undefined {
+    const best = this.#walk(tokens, first);
+    if (!best) return undefined;
+    const last = this.#last;
+    if (!best.capitals) return { first, last, payloads: best.phrases };
+    const payloads = best.phrases.filter((phrase) => inCapitals(phrase, tokens, first));
+    return payloads.length > 0 ? { first, last, payloads } : undefined;
+  }
+
+  /**
+   * The last token of the phrase `at` finds from token `first`, or -1 if it finds none: for callers that need only
+   * where a phrase ends, without a match object for every word that starts one.
+   */
+  lastAt(tokens: readonly Token[], first: number): number {
+    const best = this.#walk(tokens, first);
+    if (!best) return -1;
+    if (!best.capitals) return this.#last;
+    for (const phrase of best.phrases) if (inCapitals(phrase, tokens, first)) return this.#last;
+    return -1;
+  }
+
+  /** Where the last walk's longest phrase ends (set by `#walk`, read at once by its caller). */
+  #last = 0;
+
+  /** The trie node of the longest phrase starting at token `first` (its last token in `#last`), if any. */
+  #walk(tokens: readonly Token[], first: number): TrieNode | undefined {
     const token = tokens[first];
     if (!token || token.kind !== 'word') return undefined;
-    let node = this.#head(token);
+    let node = this.#root.next.get(token.norm);
     if (!node) return undefined;
     let best = node.phrases.length > 0 ? node : undefined;
     let last = first;
@@ -120,20 +145,8 @@ export class Signals {
         last = i;
       }
     }
-    if (!best) return undefined;
-    if (!best.capitals) return { first, last, payloads: best.phrases };
-    const payloads = best.phrases.filter((phrase) =>
-      phrase.capitals.every((caps, k) => !caps || tokens[first + k]?.value === tokens[first + k]?.value.toUpperCase()),
-    );
-    return payloads.length > 0 ? { first, last, payloads } : undefined;
-  }
-
-  /** The trie after a token's word: a unit's words know where each list they start carries on; others are looked up. */
-  #head(token: Token | Word): TrieNode | undefined {
-    const heads = (token as Partial<Word>).heads;
-    if (!heads) return this.#root.next.get(token.norm);
-    for (const head of heads) if (head.list === this.id) return head.node;
-    return undefined;
+    this.#last = last;
+    return best;
   }
 
   /** The first words of the phrases (lower case), with the trie after each. */
@@ -160,6 +173,11 @@ export class Signals {
   startsIn(unit: Unit): readonly number[] {
     return unit.starts[this.id] ?? EMPTY;
   }
+}
+
+/** Whether the words of a phrase that must be in capitals are, in the tokens from `first`. */
+function inCapitals(phrase: Phrase, tokens: readonly Token[], first: number): boolean {
+  return phrase.capitals.every((caps, k) => !caps || tokens[first + k]?.value === tokens[first + k]?.value.toUpperCase());
 }
 
 /** Drops an apostrophe-s ("Mum's" -> "Mum"), as the rule does with the words of the text. */

@@ -1,7 +1,7 @@
 import { normalize, PhraseMatcher } from '@carelint/text';
 import type { CompiledLexicons } from './lexicons.js';
 import { nameGender, type Gender, type People } from './people.js';
-import type { Unit, Word } from './units.js';
+import { listedAt, possessiveAt, quotedAt, type Unit, type Word } from './units.js';
 
 /** Who a mention refers to. `worker` is the writer ("I", "we"); `agency` a service that speaks ("School said"). */
 export type Role = 'child' | 'adult' | 'agency' | 'worker' | 'unknown';
@@ -188,7 +188,7 @@ function find(index: Index, unit: Unit): Mention[] {
   let i = 0;
   while (i < words.length) {
     const word = words[i]!;
-    const found = word.kind === 'word' && !word.quoted && (named(index, word) || mayStart(index, word)) ? mentionAt(index, unit, i) : undefined;
+    const found = word.kind === 'word' && !quotedAt(unit, i) && (named(index, word) || mayStart(index, word)) ? mentionAt(index, unit, i) : undefined;
     if (found) {
       mentions.push(found);
       i = found.last + 1;
@@ -212,7 +212,7 @@ const startsByLexicons = new WeakMap<CompiledLexicons, ReadonlySet<string>>();
 /**
  * The words (norms) that start a phrase of a list whose phrases are mentions (referents, roles, agencies), and the
  * pronouns, titles and other words that start one whatever the lexicons: one lookup per word of the text tells whether
- * a mention may start there (a word's `heads` are the lists `starters` gives for its norm).
+ * a mention may start there (`starters` gives the lists a norm starts).
  */
 function mentionStarts(lexicons: CompiledLexicons): ReadonlySet<string> {
   let starts = startsByLexicons.get(lexicons);
@@ -238,51 +238,63 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
   const u = unit.index;
   const isNamed = named(index, word);
   const name = isNamed ? index.names.matchAt(words, i) : undefined;
-  if (name) return mention(u, i, name.last, 'child', [name.payloads[0]!], false, words[name.last]!.possessive);
+  if (name) return mention(u, i, name.last, 'child', [name.payloads[0]!], false, possessiveAt(unit, name.last));
   // A word that starts no phrase of any list (a pronoun, "you", a title) is looked up in none of them.
-  const listed = word.heads.length > 0;
-  const group = listed ? signals.childrenReferents.at(words, i) : undefined;
-  if (group) return mention(u, i, group.last, 'child', children, true, words[group.last]!.possessive);
+  const listed = listedAt(unit, i);
+  const group = listed ? signals.childrenReferents.lastAt(words, i) : -1;
+  if (group >= 0) return mention(u, i, group, 'child', children, true, possessiveAt(unit, group));
   // Terse notes open a sentence with "Children" for the record's children ("Children fed, in pyjamas, said ..."); not
   // "Children's Services" or "Children in Care Council" (a name in capitals after it).
-  if (word.value === 'Children' && !word.possessive && /^\p{Ll}/u.test(words[i + 1]?.value ?? '')) return mention(u, i, i, 'child', children, true, false);
+  if (word.value === 'Children' && !possessiveAt(unit, i) && /^\p{Ll}/u.test(words[i + 1]?.value ?? '')) return mention(u, i, i, 'child', children, true, false);
   const single = listed ? signals.childReferents.at(words, i) : undefined;
   if (single) {
     const baby = /\b(baby|infant|toddler|little one)\b/.test(single.payloads[0]!.text);
-    return mention(u, i, single.last, 'child', baby && babies.length === 1 ? babies : only, false, words[single.last]!.possessive);
+    return mention(u, i, single.last, 'child', baby && babies.length === 1 ? babies : only, false, possessiveAt(unit, single.last));
   }
-  if (word.norm === 'child' && /^([A-Z]|\d{1,2})$/.test(words[i + 1]?.value ?? '')) return mention(u, i, i + 1, 'child', only, false, words[i + 1]!.possessive);
+  if (word.norm === 'child' && /^([A-Z]|\d{1,2})$/.test(words[i + 1]?.value ?? '')) return mention(u, i, i + 1, 'child', only, false, possessiveAt(unit, i + 1));
   const title = word.norm.endsWith('.') ? word.norm.slice(0, -1) : word.norm;
   if (TITLES.has(title) && /^\p{Lu}/u.test(words[i + 1]?.value ?? '')) {
     const gender = title === 'mr' ? 'm' : /^(mrs|ms|miss)$/.test(title) ? 'f' : undefined;
-    return mention(u, i, i + 1, 'adult', [], false, words[i + 1]!.possessive, gender);
+    return mention(u, i, i + 1, 'adult', [], false, possessiveAt(unit, i + 1), gender);
   }
   const adultName = isNamed ? index.adultNames.matchAt(words, i) : undefined;
   if (adultName) {
     const gender = adultName.payloads[0];
-    return mention(u, i, adultName.last, 'adult', [], false, words[adultName.last]!.possessive, gender && gender !== 'none' ? gender : undefined);
+    return mention(u, i, adultName.last, 'adult', [], false, possessiveAt(unit, adultName.last), gender && gender !== 'none' ? gender : undefined);
   }
-  const female = listed ? signals.adultFemale.at(words, i) : undefined;
-  const male = listed ? signals.adultMale.at(words, i) : undefined;
-  const other = listed ? signals.adultPeople.at(words, i) : undefined;
-  const adult = longest(longest(female, male), other);
-  if (adult) {
-    const gender: Gender | undefined = adult === female ? 'f' : adult === male ? 'm' : undefined;
-    const plural = adult === other && /s$/.test(words[adult.last]!.norm) && !/(ss|us)$/.test(words[adult.last]!.norm);
-    return mention(u, i, adult.last, 'adult', [], plural, words[adult.last]!.possessive, gender);
+  if (listed) {
+    // The longest of a woman's, a man's and another adult's role; on a tie, the first of them.
+    const female = signals.adultFemale.lastAt(words, i);
+    const male = signals.adultMale.lastAt(words, i);
+    const other = signals.adultPeople.lastAt(words, i);
+    let last = female;
+    // `gender` stays undefined only when no role is found or another adult's is the longest.
+    let gender: Gender | undefined = female >= 0 ? 'f' : undefined;
+    if (male > last) {
+      last = male;
+      gender = 'm';
+    }
+    if (other > last) {
+      last = other;
+      gender = undefined;
+    }
+    if (last >= 0) {
+      const plural = gender === undefined && /s$/.test(words[last]!.norm) && !/(ss|us)$/.test(words[last]!.norm);
+      return mention(u, i, last, 'adult', [], plural, possessiveAt(unit, last), gender);
+    }
+    const agency = signals.agencies.lastAt(words, i);
+    if (agency >= 0) return mention(u, i, agency, 'agency', [], false, possessiveAt(unit, agency));
   }
-  const agency = listed ? signals.agencies.at(words, i) : undefined;
-  if (agency) return mention(u, i, agency.last, 'agency', [], false, words[agency.last]!.possessive);
-  if (WORKER.has(word.norm)) return mention(u, i, i, 'worker', [], word.norm === 'we' || word.norm === 'us', word.possessive);
+  if (WORKER.has(word.norm)) return mention(u, i, i, 'worker', [], word.norm === 'we' || word.norm === 'us', possessiveAt(unit, i));
   if (word.norm === 'you' || word.norm === 'your' || word.norm === 'yourself') {
-    if (!index.people.writtenToChild) return mention(u, i, i, 'unknown', [], false, word.possessive);
+    if (!index.people.writtenToChild) return mention(u, i, i, 'unknown', [], false, possessiveAt(unit, i));
     const addressee = index.people.addressee;
-    return mention(u, i, i, 'child', addressee ? [addressee] : only, false, word.norm === 'your' ? true : word.possessive);
+    return mention(u, i, i, 'child', addressee ? [addressee] : only, false, word.norm === 'your' ? true : possessiveAt(unit, i));
   }
   const subject = SUBJECT_PRONOUNS.get(word.norm);
-  if (subject) return mention(u, i, i, 'unknown', [], subject === 'they', word.possessive, undefined, subject);
+  if (subject) return mention(u, i, i, 'unknown', [], subject === 'they', possessiveAt(unit, i), undefined, subject);
   const object = OBJECT_PRONOUNS.get(word.norm);
-  if (object && (word.norm !== 'her' || isObjectHer(words, i))) return mention(u, i, i, 'unknown', [], object === 'they', word.possessive, undefined, object);
+  if (object && (word.norm !== 'her' || isObjectHer(words, i))) return mention(u, i, i, 'unknown', [], object === 'they', possessiveAt(unit, i), undefined, object);
   return undefined;
 }
 
@@ -362,14 +374,9 @@ function pronounAfter(unit: Unit, mentions: readonly Mention[], k: number): Word
   const end = next ? Math.min(next.first + 1, unit.words.length) : unit.words.length;
   for (let w = mentions[k]!.last + 1; w < end; w++) {
     const word = unit.words[w]!;
-    if (GENDERED.has(word.norm) && !word.quoted) return word;
+    if (GENDERED.has(word.norm) && !quotedAt(unit, w)) return word;
   }
   return undefined;
-}
-
-/** The longer of two matches; on a tie, the first. */
-function longest<T extends { last: number }>(a: T | undefined, b: T | undefined): T | undefined {
-  return a && b ? (b.last > a.last ? b : a) : (a ?? b);
 }
 
 /** Words that open a subordinate clause: its people are not the subject a later "she" or "he" refers to. */

@@ -1,7 +1,7 @@
 import type { CompiledLexicons } from './lexicons.js';
 import type { MentionIndex } from './mentions.js';
 import { childrenAfter, negated, type Seen } from './seen.js';
-import type { Unit } from './units.js';
+import { quotedAt, type Unit } from './units.js';
 import type { Voice } from './voice.js';
 
 /** Methods that count wherever they stand: tools named only in work with children. */
@@ -33,7 +33,7 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
     const conversation = lexicons.methods.get('conversation');
     if (conversation) {
       for (const match of conversation.all(unit)) {
-        if (unit.words[match.first]!.quoted || negated(unit.words, match.first, match.last)) continue;
+        if (quotedAt(unit, match.first) || negated(unit.words, match.first, match.last)) continue;
         // Talking with a baby is not how a baby's views are gathered; what was observed is.
         const talkedWith = childrenAfter(index, unit, match.last).filter((c) => c.children.length === 0 || c.children.some((name) => !babies.has(name)));
         if (talkedWith.length > 0) {
@@ -46,7 +46,7 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
       // A method whose phrases the unit does not start is passed over before `all` builds its array.
       if (label === 'conversation' || found.has(label) || signals.startsIn(unit).length === 0) continue;
       for (const match of signals.all(unit)) {
-        if (unit.words[match.first]!.quoted || negated(unit.words, match.first, match.last)) continue;
+        if (quotedAt(unit, match.first) || negated(unit.words, match.first, match.last)) continue;
         // "loves drawing", "misses playing football": what the child likes, not how views were gathered.
         if (afterViewVerb(unit, match.first, lexicons)) continue;
         const counts = ANYWHERE.has(label)
@@ -64,7 +64,7 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
     }
     if (!found.has('seen-alone') && talked) {
       for (const match of lexicons.signals.aloneWords.all(unit)) {
-        if (!unit.words[match.first]!.quoted && !negated(unit.words, match.first, match.last)) found.add('seen-alone');
+        if (!quotedAt(unit, match.first) && !negated(unit.words, match.first, match.last)) found.add('seen-alone');
       }
     }
   }
@@ -76,15 +76,15 @@ function weTalked(unit: Unit, index: MentionIndex, lexicons: CompiledLexicons): 
   const we = index.byUnit[unit.index]!.some((m) => m.role === 'worker' && m.plural && unit.words[m.first]!.norm === 'we');
   if (!we) return false;
   const verbs = [lexicons.signals.encounter, lexicons.methods.get('conversation')].filter((s) => s !== undefined);
-  return verbs.some((signals) => signals.all(unit).some((m) => !unit.words[m.first]!.quoted && !negated(unit.words, m.first, m.last)));
+  return verbs.some((signals) => signals.all(unit).some((m) => !quotedAt(unit, m.first) && !negated(unit.words, m.first, m.last)));
 }
 
 /** Whether a view verb stands just before word `first` ("loves drawing", "enjoys the sand tray"). */
 function afterViewVerb(unit: Unit, first: number, lexicons: CompiledLexicons): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
     if (unit.words[k]!.kind !== 'word') return false;
-    const view = lexicons.signals.view.at(unit.words, k);
-    if (view && view.last >= k && view.last < first) return true;
+    const view = lexicons.signals.view.lastAt(unit.words, k);
+    if (view >= k && view < first) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@ import { mention, mentionIndex, type MentionIndex, type Mention } from './mentio
 import { findMethods } from './methods.js';
 import { ABOUT_A_CHILD, findPeople, type Child, type People } from './people.js';
 import { findSeen, type Seen } from './seen.js';
-import { unitsOf, type Unit } from './units.js';
+import { quotedAt, unitsOf, type Unit } from './units.js';
 import { findVoice, type Voice, type VoiceItem } from './voice.js';
 
 /** How many sentences about a child make a care record about that child, when no header field names one. */
@@ -121,7 +121,7 @@ function afterPlainHeading(units: readonly Unit[], viewsSections: ReadonlyMap<Se
       /^\p{Lu}/u.test(words[0]!.value) &&
       last !== undefined &&
       last.kind === 'word' &&
-      !unit.words.some((w) => w.quoted) &&
+      !unit.anyQuoted &&
       speech.startsIn(unit).length === 0 &&
       view.startsIn(unit).length === 0;
     // The first line of a section is its own (a one-line view such as "Happy at Nan's"), never a new heading.
@@ -163,7 +163,8 @@ function documentSignals(units: readonly Unit[], lexicons: CompiledLexicons): { 
 
 /** Whether a unit holds a phrase of the list outside quotes. */
 function said(list: Signals, unit: Unit): boolean {
-  return list.startsIn(unit).some((i) => !unit.words[i]!.quoted && list.at(unit.words, i) !== undefined);
+  for (const i of list.startsIn(unit)) if (!quotedAt(unit, i) && list.lastAt(unit.words, i) >= 0) return true;
+  return false;
 }
 
 /** The children the record names in its own words (not only in a heading), in order of first mention. */

@@ -1,6 +1,6 @@
-import type { CompiledLexicons } from './lexicons.js';
+import type { CompiledLexicons, Signals } from './lexicons.js';
 import type { Mention, MentionIndex } from './mentions.js';
-import { afterBrackets, type Unit, type Word } from './units.js';
+import { afterBrackets, quotedAt, type Unit, type Word } from './units.js';
 
 /** Where the writer met children, and which children the record says were not seen. */
 export interface Seen {
@@ -21,28 +21,28 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
   const lists = [signals.encounter, signals.notSeenBefore, signals.encounterPassive, signals.notSeenAfter];
   for (const unit of units) {
     // Every finding here needs one of these phrases.
-    if (lists.every((list) => list.startsIn(unit).length === 0)) continue;
+    if (!startsAny(lists, unit)) continue;
     const { words } = unit;
     const here: Mention[] = [];
     // Only words that start a meeting verb or a "not seen" phrase, or end a mention, can say anything here.
     const candidates = [...signals.encounter.startsIn(unit), ...signals.notSeenBefore.startsIn(unit), ...index.byUnit[unit.index]!.map((m) => m.last)];
     for (const i of inOrder(candidates)) {
-      if (words[i]!.quoted || words[i]!.kind !== 'word') continue;
-      const verb = signals.encounter.at(words, i);
-      if (verb && !negated(words, verb.first, verb.last) && !planned(words, verb.first)) {
-        const subject = subjectBefore(index, unit, verb.first);
-        const byWriter = subject ? subject.role === 'worker' || subject.role === 'child' : writerBefore(index, unit, verb.first);
-        if (byWriter) here.push(...childrenAfter(index, unit, verb.last));
+      if (quotedAt(unit, i) || words[i]!.kind !== 'word') continue;
+      const verb = signals.encounter.lastAt(words, i);
+      if (verb >= 0 && !negated(words, i, verb) && !planned(words, i)) {
+        const subject = subjectBefore(index, unit, i);
+        const byWriter = subject ? subject.role === 'worker' || subject.role === 'child' : writerBefore(index, unit, i);
+        if (byWriter) here.push(...childrenAfter(index, unit, verb));
       }
       const mention = index.endingAt(unit.index, i);
       const target = mention ? index.target(mention) : undefined;
       if (mention && target?.role === 'child' && !mention.possessive) {
         const next = skipFillers(words, afterBrackets(words, i + 1));
-        if (signals.encounterPassive.at(words, next)) here.push(target);
-        if (signals.notSeenAfter.at(words, next)) markNotSeen(target);
+        if (signals.encounterPassive.lastAt(words, next) >= 0) here.push(target);
+        if (signals.notSeenAfter.lastAt(words, next) >= 0) markNotSeen(target);
       }
-      const before = signals.notSeenBefore.at(words, i);
-      if (before) for (const child of childrenAfter(index, unit, before.last)) markNotSeen(child);
+      const before = signals.notSeenBefore.lastAt(words, i);
+      if (before >= 0) for (const child of childrenAfter(index, unit, before)) markNotSeen(child);
     }
     if (here.length > 0) met.set(unit.index, here);
   }
@@ -52,6 +52,12 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
     if (child.children.length === 0) notSeen.add('*');
     for (const name of child.children) notSeen.add(name);
   }
+}
+
+/** Whether a unit starts a phrase of one of the lists. */
+function startsAny(lists: readonly Signals[], unit: Unit): boolean {
+  for (const list of lists) if (list.startsIn(unit).length > 0) return true;
+  return false;
 }
 
 /** Word indexes sorted, each once. */

@@ -1,17 +1,23 @@
 import type { Analysis, Section, Token } from '@carelint/text';
 import type { CompiledLexicons, Head } from './lexicons.js';
 
-/** A word or mark of a unit: an apostrophe-s is dropped from `value` and `norm` ("Amira's" -> "Amira"). */
-export interface Word extends Token {
-  /** The word had an apostrophe-s that makes it possessive ("Amira's room"), not a contraction ("she's"). */
-  possessive: boolean;
-  /** The word is inside quoted speech. */
-  quoted: boolean;
-  /** Where the word ends without its apostrophe-s (for findings that should not cover it). */
-  coreEnd: number;
-  /** The word lists with a phrase that starts with this word. */
-  heads: readonly Head[];
-}
+/**
+ * A word or mark of a unit: the analysis's own token, shared with the other rules, or for a word with an
+ * apostrophe-s a copy with it dropped from `value` and `norm` ("Amira's" -> "Amira"). What the rule adds about each
+ * word is kept beside it (`Unit.flags`), not in a copy of every token: a record of thousands of words made as many
+ * objects that lived as long as the record, which the garbage collector copied and promoted.
+ */
+export type Word = Token;
+
+/** `Unit.flags` bits. */
+/** The word is inside quoted speech. */
+const QUOTED = 1;
+/** The word had an apostrophe-s that makes it possessive ("Amira's room"), not a contraction ("she's"). */
+const POSSESSIVE = 2;
+/** An apostrophe-s was dropped: the word ends, without it, before the token's `end`. */
+const CUT = 4;
+/** The word starts a phrase of one of the word lists. */
+const LISTED = 8;
 
 /** A sentence, or the part of one inside one section: the span the rule reads as a clause group. */
 export interface Unit {
@@ -21,12 +27,37 @@ export interface Unit {
   start: number;
   end: number;
   words: Word[];
+  /** What the rule knows of each word of the document, as bits; word `k` of the unit is at `base + k`. */
+  flags: Uint8Array;
+  base: number;
+  /** A word of the unit is inside quoted speech. */
+  anyQuoted: boolean;
   /** By word list (`Signals.id`), the indexes of the words that start one of its phrases (absent: none). */
   starts: Array<number[] | undefined>;
 }
 
+/** Whether word `k` of a unit is inside quoted speech (false past its ends). */
+export function quotedAt(unit: Unit, k: number): boolean {
+  return k >= 0 && k < unit.words.length && (unit.flags[unit.base + k]! & QUOTED) !== 0;
+}
+
+/** Whether word `k` of a unit is possessive ("Amira's room"; false past its ends). */
+export function possessiveAt(unit: Unit, k: number): boolean {
+  return k >= 0 && k < unit.words.length && (unit.flags[unit.base + k]! & POSSESSIVE) !== 0;
+}
+
+/** Whether word `k` of a unit starts a phrase of one of the word lists. */
+export function listedAt(unit: Unit, k: number): boolean {
+  return k >= 0 && k < unit.words.length && (unit.flags[unit.base + k]! & LISTED) !== 0;
+}
+
+/** Where word `k` of a unit ends without its apostrophe-s (for findings that should not cover it). */
+export function coreEndAt(unit: Unit, k: number): number {
+  const word = unit.words[k]!;
+  return (unit.flags[unit.base + k]! & CUT) !== 0 ? word.start + word.value.length : word.end;
+}
+
 /** Hosts of "'s" that make a contraction (is / has / us), never a possessive. */
-const NONE: readonly Head[] = [];
 const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'let', 'how', 'when', 'everything', 'nothing', 'something']);
 
 /**
@@ -38,46 +69,105 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
   const sections = analysis.sections;
   const anyQuotes = analysis.quotes.length > 0;
   const { starters, listCount } = lexicons;
+  let count = 0;
+  for (const sentence of analysis.sentences) count += sentence.tokens.length;
+  // One table for every token of the document (heading words keep their slot unused): word `k` of a unit is at `base + k`.
+  const flags = new Uint8Array(count);
+  const starts = new Starts(listCount);
   const units: Unit[] = [];
   let h = 0;
   let s = 0;
+  let g = 0;
   for (const sentence of analysis.sentences) {
     let current: Unit | undefined;
     const { tokens } = sentence;
-    for (let t = 0; t < tokens.length; t++) {
+    for (let t = 0; t < tokens.length; t++, g++) {
       const token = tokens[t]!;
       const start = token.start;
       while (h < headings.length && headings[h]!.end <= start) h += 1;
       const heading = headings[h];
       if (heading && start >= heading.start && token.end <= heading.end) {
+        if (current) starts.settle(current);
         current = undefined;
         continue;
       }
       while (s + 1 < sections.length && start >= sectionStart(sections[s + 1]!)) s += 1;
       const section = sections[s];
       if (!current || current.section !== section) {
+        if (current) starts.settle(current);
         // `starts` has a slot for every list up front: a store far past an array's end takes V8's slow path.
-        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], starts: new Array<number[] | undefined>(listCount) };
+        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, base: g, anyQuoted: false, starts: new Array<number[] | undefined>(listCount) };
         units.push(current);
       }
-      const word = wordOf(token, anyQuotes && analysis.isQuoted(start, token.end), starters);
-      const heads = word.heads;
-      if (heads.length > 0) indexStarts(current, heads);
+      let word = token;
+      let bits = 0;
+      if (anyQuotes && analysis.isQuoted(start, token.end)) {
+        bits = QUOTED;
+        current.anyQuoted = true;
+      }
+      if (token.kind === 'word') {
+        // A word ending in "'s" or "s'" has a norm ending in "s" or "'": most words are ruled out without reading `value`.
+        const { norm } = token;
+        const last = norm.charCodeAt(norm.length - 1);
+        const cut = last === 115 || last === 39 ? possessiveCut(token.value) : 0;
+        if (cut > 0) {
+          const value = token.value.slice(0, token.value.length - cut);
+          const cutNorm = value.toLowerCase();
+          word = { kind: token.kind, value, norm: cutNorm, start, end: token.end };
+          bits |= CONTRACTION_HOSTS.has(cutNorm) ? CUT : CUT | POSSESSIVE;
+        }
+        const heads = starters.get(word.norm);
+        if (heads !== undefined) {
+          bits |= LISTED;
+          starts.note(heads, current.words.length);
+        }
+      }
+      flags[g] = bits;
       current.words.push(word);
       current.end = token.end;
     }
+    if (current) starts.settle(current);
   }
   return units;
 }
 
-/** Notes the lists whose phrases start with the unit's next word. */
-function indexStarts(unit: Unit, heads: readonly Head[]): void {
-  const at = unit.words.length;
-  for (let k = 0; k < heads.length; k++) {
-    const list = heads[k]!.list;
-    const found = unit.starts[list];
-    if (found) found.push(at);
-    else unit.starts[list] = [at];
+/**
+ * A unit's phrase starts by list while its words are read, copied into the unit when it ends: arrays of the exact
+ * length, where an array grown by `push` from one element keeps room for seventeen. The arrays here are reused from
+ * unit to unit and never cut short (setting an array's length to 0 frees its storage, to be grown again).
+ */
+class Starts {
+  readonly #pending: number[][];
+  /** By list, how many of `#pending`'s entries belong to the unit being read. */
+  readonly #counts: Int32Array;
+  /** The lists with a start in the unit being read. */
+  readonly #touched: number[] = [];
+  #touchedCount = 0;
+
+  constructor(listCount: number) {
+    this.#pending = Array.from({ length: listCount }, () => []);
+    this.#counts = new Int32Array(listCount);
+  }
+
+  /** Notes that the word at `at` starts a phrase of each list in `heads`. */
+  note(heads: readonly Head[], at: number): void {
+    for (let k = 0; k < heads.length; k++) {
+      const list = heads[k]!.list;
+      const count = this.#counts[list]!;
+      if (count === 0) this.#touched[this.#touchedCount++] = list;
+      this.#pending[list]![count] = at;
+      this.#counts[list] = count + 1;
+    }
+  }
+
+  /** Gives the unit the starts noted since the last unit ended. */
+  settle(unit: Unit): void {
+    for (let k = 0; k < this.#touchedCount; k++) {
+      const list = this.#touched[k]!;
+      unit.starts[list] = this.#pending[list]!.slice(0, this.#counts[list]);
+      this.#counts[list] = 0;
+    }
+    this.#touchedCount = 0;
   }
 }
 
@@ -86,31 +176,19 @@ function sectionStart(section: Section): number {
   return section.heading?.start ?? section.start;
 }
 
-function wordOf(token: Token, quoted: boolean, starters: ReadonlyMap<string, readonly Head[]>): Word {
-  const { kind, start, end, norm } = token;
-  // A word ending in "'s" or "s'" has a norm ending in "s" or "'": most words are ruled out without reading `value`.
-  const last = norm.charCodeAt(norm.length - 1);
-  const cut = kind === 'word' && (last === 115 || last === 39) ? possessiveCut(token.value) : 0;
-  if (cut === 0) {
-    const heads = kind === 'word' ? (starters.get(norm) ?? NONE) : NONE;
-    return { kind, value: token.value, norm, start, end, possessive: false, quoted, coreEnd: end, heads };
-  }
-  const value = token.value.slice(0, token.value.length - cut);
-  const cutNorm = value.toLowerCase();
-  const heads = starters.get(cutNorm) ?? NONE;
-  return { kind, value, norm: cutNorm, start, end, possessive: !CONTRACTION_HOSTS.has(cutNorm), quoted, coreEnd: start + value.length, heads };
-}
-
 /** How many characters of apostrophe-s end a word: 2 for "Amira's", 1 for "parents'", 0 for none. */
 function possessiveCut(value: string): number {
   const n = value.length;
   if (n < 3) return 0;
   const last = value.charCodeAt(n - 1);
   const before = value.charCodeAt(n - 2);
-  const apostrophe = (c: number) => c === 39 || c === 0x2019;
-  if ((last === 115 || last === 83) && apostrophe(before)) return 2;
-  if (apostrophe(last) && (before === 115 || before === 83)) return 1;
+  if ((last === 115 || last === 83) && isApostrophe(before)) return 2;
+  if (isApostrophe(last) && (before === 115 || before === 83)) return 1;
   return 0;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
 }
 
 /** The text of a unit. */

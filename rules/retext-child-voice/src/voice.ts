@@ -1,7 +1,7 @@
 import type { Analysis, Range } from '@carelint/text';
 import type { CompiledLexicons, Signals } from './lexicons.js';
 import type { Mention, MentionIndex } from './mentions.js';
-import { beforeBrackets, type Unit, type Word } from './units.js';
+import { beforeBrackets, quotedAt, type Unit, type Word } from './units.js';
 
 /** One piece of the child's voice: their quoted words, a reported view, or what was observed of them. */
 export interface VoiceItem {
@@ -121,7 +121,7 @@ export function findVoice(
     if (isViewsSection(unit) && answersQuestion(units, unit) && !unitVerbs.some((v) => isAdult(v.who) || v.passive)) {
       const child = sectionChild(unit);
       const words = unit.words.filter((w) => w.kind === 'word');
-      if (child && words.length > 0 && !words.some((w) => w.quoted) && !noAnswer(words)) {
+      if (child && words.length > 0 && !quotedWord(unit) && !noAnswer(words)) {
         items.push({ kind: 'view', unit: unit.index, children: [...child.children], start: words[0]!.start, end: words[words.length - 1]!.end });
         continue;
       }
@@ -176,8 +176,15 @@ function answersQuestion(units: readonly Unit[], unit: Unit): boolean {
     const before = units[k]!;
     if (before.paragraph !== unit.paragraph || before.section !== unit.section) return false;
     const last = before.words[before.words.length - 1];
-    if (last?.value === '?' && !last.quoted) return true;
+    if (last?.value === '?' && !quotedAt(before, before.words.length - 1)) return true;
   }
+  return false;
+}
+
+/** Whether a word (not a mark) of a unit is inside quoted speech. */
+function quotedWord(unit: Unit): boolean {
+  if (!unit.anyQuoted) return false;
+  for (let k = 0; k < unit.words.length; k++) if (unit.words[k]!.kind === 'word' && quotedAt(unit, k)) return true;
   return false;
 }
 
@@ -194,7 +201,7 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
     // Most units start no phrase of a list: skip them before `all` builds its array.
     if (list.startsIn(unit).length === 0) continue;
     for (const match of list.all(unit)) {
-      if (unit.words[match.first]!.quoted) continue;
+      if (quotedAt(unit, match.first)) continue;
       inMention ??= wordsInMentions(unit, mentions);
       if (inMention[match.first]) continue;
       // Every field set up front, as for a mention (see `mention`).
@@ -216,7 +223,7 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
         // "'...,' said Amira", "According to Mum, ...": the speaker comes after the verb.
         const after = index.startingAt(unit.index, match.last + 1);
         const before = unit.words[match.first - 1];
-        if (after && !after.possessive && (!before || before.kind !== 'word' || before.quoted)) {
+        if (after && !after.possessive && (!before || before.kind !== 'word' || quotedAt(unit, match.first - 1))) {
           verb.subject = after;
           verb.inverted = true;
           const who = index.target(after);
@@ -265,7 +272,7 @@ function loneSubject(unit: Unit, mentions: readonly Mention[], first: number): M
   if (!found || found.possessive || unit.words[first - 1]?.norm === 'to') return undefined;
   let wordsBefore = 0;
   for (let k = 0; k < found.first; k++) if (unit.words[k]!.kind === 'word' && ++wordsBefore > 1) return undefined;
-  for (let k = found.last + 1; k < first; k++) if (unit.words[k]!.quoted) return undefined;
+  for (let k = found.last + 1; k < first; k++) if (quotedAt(unit, k)) return undefined;
   return found;
 }
 
@@ -293,7 +300,7 @@ function subjectOf(unit: Unit, index: MentionIndex, first: number, skip: Readonl
   let steps = 0;
   for (let k = beforeBrackets(unit.words, first - 1); k >= 0; k--) {
     const word = unit.words[k]!;
-    if (word.quoted) return undefined;
+    if (quotedAt(unit, k)) return undefined;
     const mention = index.endingAt(unit.index, k);
     if (mention) return mention.possessive || (mention.role === 'unknown' && !mention.pronoun) ? undefined : mention;
     if (word.kind !== 'word' || !skip.has(word.norm) || ++steps > 3) return undefined;
@@ -435,7 +442,7 @@ class UnitFacts {
   hasQuote(unit: number): boolean {
     let quoted = this.#quoted.get(unit);
     if (quoted === undefined) {
-      quoted = this.units[unit]!.words.some((w) => w.quoted);
+      quoted = this.units[unit]!.anyQuoted;
       this.#quoted.set(unit, quoted);
     }
     return quoted;
