@@ -221,17 +221,21 @@ function plainAdjective(word: string): boolean {
   );
 }
 
+/** Lexicon tags of the one-way nouns checked after a plain adjective: "visit", "visits", "child", "carers", "days". */
+const NOUN_TAGS = new Set(['Singular', 'Plural', 'Actor', 'Plural,Actor', 'Duration']);
+
 /**
  * Words that stay nouns after a plain adjective: compromise's one-way nouns in lower case ("visit" is not one:
- * "Under visit"), names its lexicon holds as first names only, titles ("Mr") and acronyms it does not know.
+ * "Under visit"), words it does not know and reads alone as a plain noun ("guardianship", "placement"), names its
+ * lexicon holds as first names only, titles ("Mr") and acronyms it does not know.
  */
 function nounAfterAdjective(token: Token): boolean {
   const { value, norm } = token;
   if (/^[A-Z]{2,5}$/.test(value)) return !known(norm);
   if (!/^[a-z]+$/.test(norm) || Object.hasOwn(model.two.switches, norm) || multiWordEntries().has(norm)) return false;
   const tags = tagsOf(norm);
-  if (tags === undefined) return false;
-  if (value === norm) return tags.length === 1 && (tags[0] === 'Singular' || tags[0] === 'Plural');
+  if (tags === undefined) return value === norm && !known(norm) && plainUnknown(value);
+  if (value === norm) return NOUN_TAGS.has(tags.join(','));
   if (!startsUpper(value) || value.slice(1) !== norm.slice(1)) return false;
   return tags.every((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName') || (tags.length === 2 && tags.includes('Honorific') && tags.includes('Abbreviation'));
 }
