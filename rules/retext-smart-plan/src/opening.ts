@@ -161,19 +161,39 @@ export function surelyNotVerb(tokens: readonly Token[], phrase: string): boolean
   // The first word as compromise sees it: up to a space ("08/01/2025", "Ellie-Mae", "Ellie,").
   const written = /^\S*/.exec(phrase)![0];
   if (/^\d[\d/.:,-]*$/.test(written)) return true;
-  if (written !== first.value && !/^[,.;:]$/.test(written.slice(first.value.length))) return doubleName(written, first.norm);
+  if (written !== first.value && !/^[,.;:]$/.test(written.slice(first.value.length))) return doubleName(written, first.norm) || NON_WORD.test(written);
   if (/^[A-Z]{2,5}$/.test(first.value)) return !known(first.norm);
   // Only "ellie" or "Ellie", as checked: compromise may read "ELLIE" or "McKay" by their letters instead.
   const rest = first.value.slice(1);
   if (rest !== rest.toLowerCase()) return false;
   const word = first.norm;
   if (!/^[a-z]+(?:'s)?$/.test(word)) return false;
+  if (word === 'please') return lowerWordApart(tokens, phrase);
   if (!word.endsWith("'s")) {
     return known(word) ? neverVerb(word) || nounBeforeVerb(word, tokens, phrase) || adjectiveBeforeNoun(word, tokens, phrase) : unknownNoun(first.value, next);
   }
   // "Mum's", "Grace's", "Dawit's"; not "Let's go", and not "Stop's" or "Prioritise's", which compromise may read as verbs.
   const base = word.slice(0, -2);
   return neverVerb(base) || twoWayName(base) || (!known(base) && plainUnknown(first.value.slice(0, -2)));
+}
+
+/**
+ * "Non-engagement", "non-attendance": compromise reads "non" before a hyphen as a negative, never as a verb. Checked
+ * against compromise 14.17: "Non-", "non-" and "NON-" before 265 words of every kind (a sample of its lexicon, words
+ * it reads two ways, words it does not know) and 19 continuations each.
+ */
+const NON_WORD = /^(?:non|Non|NON)-[a-z]+[,.]?$/;
+
+/**
+ * Whether the second word of a phrase is a word in lower case standing apart ("Please keep", "Please share,"):
+ * after "Please" compromise reads it so, and "Please" as an expression, never a verb. Checked against compromise
+ * 14.17: "Please" and "please" before the same 265 words and 19 continuations as NON_WORD.
+ */
+function lowerWordApart(tokens: readonly Token[], phrase: string): boolean {
+  const [first, second] = tokens;
+  if (!first || second?.kind !== 'word' || second.start !== first.end + 1 || phrase[first.value.length] !== ' ' || !/^[a-z]+$/.test(second.value)) return false;
+  const after = phrase[second.end - first.start];
+  return after === undefined || after === ' ' || after === ',';
 }
 
 /** Whether two words open one of compromise's multi-word entries ("fed up", "sold out"): they are read together. */
