@@ -28,6 +28,37 @@ function spells(words: string[], acronym: string): boolean {
   return false;
 }
 
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The words of a stretch of text: runs of letters, digits, "&" and apostrophes; hyphens part words ("Children-In-Need").
+ * What `split(/[^\p{L}\p{N}&'’-]+/u)`, then splitting at hyphens and dropping empty parts, gives, by a walk over the
+ * characters: that regular expression cost some 20 µs on each 120 characters before a bracket, more than the rest of
+ * the rule's reading of a record's acronyms.
+ */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    if (inWord(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+    i += code > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
+
+/** Whether a character belongs to a word for wordsOf (a hyphen does not). */
+function inWord(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 38 || code === 39;
+  return code === 0x2019 || LETTER_OR_NUMBER.test(String.fromCodePoint(code));
+}
+
 /**
  * Finds acronyms explained in the record: "Independent Reviewing Officer (IRO)", where the words before the
  * brackets spell the acronym or match a known expansion. The expansion map holds lower-cased expansions.
@@ -39,7 +70,7 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
     const acronym = match[1]!;
     const start = match.index;
     const before = text.slice(Math.max(0, start - 120), start).replace(/\s+$/, '');
-    const words = before.split(/[^\p{L}\p{N}&'’-]+/u).filter((w) => w.length > 0).flatMap((w) => w.split('-')).filter((w) => w.length > 0);
+    const words = wordsOf(before);
     const expansion = expansions.get(acronym);
     const knownExpansion = expansion !== undefined && before.toLowerCase().replace(/\s+/g, ' ').endsWith(expansion);
     if (knownExpansion || spells(words, acronym) || glossed(before)) {
@@ -55,7 +86,7 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
   for (const match of text.matchAll(EXPANSION_AFTER)) {
     const acronym = match[1]!;
     const inside = match[2]!;
-    const words = inside.split(/[^\p{L}\p{N}&'’-]+/u).filter((w) => w.length > 0).flatMap((w) => w.split('-')).filter((w) => w.length > 0);
+    const words = wordsOf(inside);
     const known = expansions.get(acronym);
     // Two capitals before a role are a person's initials ("PW (foster carer)"): only a longer acronym takes a gloss.
     if ((GLOSS.test(inside) && acronym.replace(/s$/, '').length >= 3) || spells(words, acronym) || (known !== undefined && inside.toLowerCase().replace(/\s+/g, ' ').trim() === known)) {

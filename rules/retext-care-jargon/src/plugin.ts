@@ -58,6 +58,8 @@ interface Compiled {
  */
 type Judgement = 'cued' | 'entry' | 'info' | undefined;
 
+/** No allow list: the same empty list for every sentence. */
+const NONE_ALLOWED: readonly { first: number; last: number }[] = [];
 const UNEXPLAINED = /^[A-Z][A-Z&]{1,5}s?$/;
 /** Words that make a following pair of capitals a role or thing ("her TA", "the EP"), not someone's initials. */
 const ROLE_BEFORE = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'my', 'your', 'our', 'class', 'school']);
@@ -114,19 +116,26 @@ export default function retextCareJargon(options: Options = {}) {
     // A newsletter, a leaflet or an IT report uses these words in their everyday senses: say nothing there.
     if (!analysis.kind.care) return undefined;
     const definitions = findDefinitions(analysis, expansions);
+    const explainsAcronym = acronymBeside(definitions);
     let initials: ReadonlySet<string> | undefined;
     const flaggedAcronyms = new Set<string>();
     const inCapitalsLine = capitalsLines(analysis.text);
+    // Which tokens of the sentence a match took: the sentence's number (from 1) at their index, so that no set is
+    // made for each sentence and none is cleared.
+    let takenAt = new Int32Array(64);
+    let sentenceNumber = 0;
     for (const sentence of analysis.sentences) {
-      const allowed = hasAllow ? allow.matchAll(sentence.tokens) : [];
-      const taken = new Set<number>();
+      const { tokens } = sentence;
+      sentenceNumber += 1;
+      if (tokens.length > takenAt.length) takenAt = new Int32Array(Math.max(tokens.length, takenAt.length * 2));
+      const allowed = hasAllow ? allow.matchAll(tokens) : NONE_ALLOWED;
       // Entries read in another sense earlier in the sentence ("his work placement …, and the placement supervisor"):
       // one sense per sentence for the bare word, unless a later use has a cue of its own for the care sense.
       let otherSense: Set<Entry> | undefined;
-      for (const match of matcher.matchAll(sentence.tokens)) {
-        const first = sentence.tokens[match.first]!;
-        const last = sentence.tokens[match.last]!;
-        for (let i = match.first; i <= match.last; i++) taken.add(i);
+      for (const match of matcher.matchAll(tokens)) {
+        const first = tokens[match.first]!;
+        const last = tokens[match.last]!;
+        for (let i = match.first; i <= match.last; i++) takenAt[i] = sentenceNumber;
         if (analysis.isQuoted(first.start, last.end) || analysis.isTitle(first.start, last.end)) continue;
         if (allowed.some((a) => a.first <= match.last && a.last >= match.first)) continue;
         let compiled: Compiled | undefined;
@@ -147,10 +156,10 @@ export default function retextCareJargon(options: Options = {}) {
         if (otherSense?.has(entry) && match.first === match.last && judgement !== 'cued') continue;
         // A name ("Greenway Contact Centre", "the Leaving Care Team", "Voices Advocacy") is not the writer's wording,
         // nor is the expansion of an acronym being explained ("autism spectrum disorder (ASD)").
-        if (inProperName(sentence.tokens, match.first, match.last, entry.category === 'acronym')) continue;
-        if (entry.category !== 'acronym' && explainsAcronym(definitions, first.start, last.end)) continue;
+        if (inProperName(tokens, match.first, match.last, entry.category === 'acronym')) continue;
+        if (entry.category !== 'acronym' && explainsAcronym(first.start, last.end)) continue;
         // "She was not rude", "no missing episodes": a label denied is not a label given.
-        if (entry.category === 'stigmatising' && isNegated(sentence.tokens, match.first)) continue;
+        if (entry.category === 'stigmatising' && isNegated(tokens, match.first)) continue;
         if (entry.category === 'acronym' && isExplained(definitions, first.value, first.start)) continue;
         const actual = analysis.text.slice(first.start, last.end);
         const { own, expected: all, note } = wordingOf(entry);
@@ -171,18 +180,19 @@ export default function retextCareJargon(options: Options = {}) {
         });
       }
       if (!checkUnexplained) continue;
-      sentence.tokens.forEach((token, index) => {
-        if (token.kind !== 'word' || !mayBeAcronym(token.value) || taken.has(index) || !UNEXPLAINED.test(token.value)) return;
+      for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index]!;
+        if (token.kind !== 'word' || !mayBeAcronym(token.value) || takenAt[index] === sentenceNumber || !UNEXPLAINED.test(token.value)) continue;
         const singular = token.value.replace(/s$/, '');
-        if (common.has(token.value) || common.has(singular) || known.has(token.value)) return;
-        if (flaggedAcronyms.has(singular) || isExplained(definitions, token.value, token.start)) return;
-        if (analysis.isQuoted(token.start, token.end) || inCapitalsLine(token.start)) return;
+        if (common.has(token.value) || common.has(singular) || known.has(token.value)) continue;
+        if (flaggedAcronyms.has(singular) || isExplained(definitions, token.value, token.start)) continue;
+        if (analysis.isQuoted(token.start, token.end) || inCapitalsLine(token.start)) continue;
         // Initials of people (staff on shift, people at a meeting), capitals for a heading or a surname, names.
-        if (inCapitalsRun(sentence.tokens, index) || inProperName(sentence.tokens, index, index) || isCapitalSurname(sentence.tokens, index) || analysis.isTitle(token.start, token.end)) return;
-        if (isEmphasisWord(singular) || isCommonLongWord(singular)) return;
+        if (inCapitalsRun(tokens, index) || inProperName(tokens, index, index) || isCapitalSurname(tokens, index) || analysis.isTitle(token.start, token.end)) continue;
+        if (isEmphasisWord(singular) || isCommonLongWord(singular)) continue;
         initials ??= looksLikeInitials(analysis.text);
         // Two letters are a person's initials ("Staff on: DL, KM"), unless a determiner makes them a noun ("her TA").
-        if ((singular.length === 2 && !ROLE_BEFORE.has(sentence.tokens[index - 1]?.norm ?? '')) || initials.has(singular)) return;
+        if ((singular.length === 2 && !ROLE_BEFORE.has(tokens[index - 1]?.norm ?? '')) || initials.has(singular)) continue;
         flaggedAcronyms.add(singular);
         report(file, {
           source: SOURCE,
@@ -196,7 +206,7 @@ export default function retextCareJargon(options: Options = {}) {
           category: 'acronym',
           fatal: undefined,
         });
-      });
+      }
     }
     return undefined;
   };
@@ -246,9 +256,28 @@ function inCapitalsRun(tokens: readonly Token[], index: number): boolean {
   return beside(-1) || beside(1);
 }
 
-/** Whether the words explain an acronym beside them: "autism spectrum disorder (ASD)", "CLA (children looked after)". */
-function explainsAcronym(definitions: readonly Definition[], start: number, end: number): boolean {
-  return definitions.some((d) => (d.at.start >= end && d.at.start - end <= 3) || (d.at.end <= start && start - d.at.end <= 3));
+/**
+ * Whether the words from `start` to `end` explain an acronym beside them, its brackets at most 3 characters away:
+ * "autism spectrum disorder (ASD)", "CLA (children looked after)". The record's explanations are sorted once, so
+ * each match costs two binary searches rather than a look at every explanation (a long record has dozens).
+ */
+function acronymBeside(definitions: readonly Definition[]): (start: number, end: number) => boolean {
+  if (definitions.length === 0) return () => false;
+  const starts = definitions.map((d) => d.at.start).sort((a, b) => a - b);
+  const ends = definitions.map((d) => d.at.end).sort((a, b) => a - b);
+  return (start, end) => anyWithin(starts, end, end + 3) || anyWithin(ends, start - 3, start);
+}
+
+/** Whether a sorted list holds a number from `low` to `high`. */
+function anyWithin(sorted: readonly number[], low: number, high: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < low) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! <= high;
 }
 
 /** A first look before UNEXPLAINED, by char codes: 2 to 7 characters, a capital then a capital or "&". */

@@ -161,17 +161,39 @@ export function surelyNotVerb(tokens: readonly Token[], phrase: string): boolean
   // The first word as compromise sees it: up to a space ("08/01/2025", "Ellie-Mae", "Ellie,").
   const written = /^\S*/.exec(phrase)![0];
   if (/^\d[\d/.:,-]*$/.test(written)) return true;
-  if (written !== first.value && !/^[,.;:]$/.test(written.slice(first.value.length))) return doubleName(written, first.norm);
+  if (written !== first.value && !/^[,.;:]$/.test(written.slice(first.value.length))) return doubleName(written, first.norm) || NON_WORD.test(written);
   if (/^[A-Z]{2,5}$/.test(first.value)) return !known(first.norm);
   // Only "ellie" or "Ellie", as checked: compromise may read "ELLIE" or "McKay" by their letters instead.
   const rest = first.value.slice(1);
   if (rest !== rest.toLowerCase()) return false;
   const word = first.norm;
   if (!/^[a-z]+(?:'s)?$/.test(word)) return false;
-  if (!word.endsWith("'s")) return known(word) ? neverVerb(word) || nounBeforeVerb(word, tokens, phrase) : unknownNoun(first.value, next);
+  if (word === 'please') return lowerWordApart(tokens, phrase);
+  if (!word.endsWith("'s")) {
+    return known(word) ? neverVerb(word) || nounBeforeVerb(word, tokens, phrase) || adjectiveBeforeNoun(word, tokens, phrase) : unknownNoun(first.value, next);
+  }
   // "Mum's", "Grace's", "Dawit's"; not "Let's go", and not "Stop's" or "Prioritise's", which compromise may read as verbs.
   const base = word.slice(0, -2);
   return neverVerb(base) || twoWayName(base) || (!known(base) && plainUnknown(first.value.slice(0, -2)));
+}
+
+/**
+ * "Non-engagement", "non-attendance": compromise reads "non" before a hyphen as a negative, never as a verb. Checked
+ * against compromise 14.17: "Non-", "non-" and "NON-" before 265 words of every kind (a sample of its lexicon, words
+ * it reads two ways, words it does not know) and 19 continuations each.
+ */
+const NON_WORD = /^(?:non|Non|NON)-[a-z]+[,.]?$/;
+
+/**
+ * Whether the second word of a phrase is a word in lower case standing apart ("Please keep", "Please share,"):
+ * after "Please" compromise reads it so, and "Please" as an expression, never a verb. Checked against compromise
+ * 14.17: "Please" and "please" before the same 265 words and 19 continuations as NON_WORD.
+ */
+function lowerWordApart(tokens: readonly Token[], phrase: string): boolean {
+  const [first, second] = tokens;
+  if (!first || second?.kind !== 'word' || second.start !== first.end + 1 || phrase[first.value.length] !== ' ' || !/^[a-z]+$/.test(second.value)) return false;
+  const after = phrase[second.end - first.start];
+  return after === undefined || after === ' ' || after === ',';
 }
 
 /** Whether two words open one of compromise's multi-word entries ("fed up", "sold out"): they are read together. */
@@ -200,6 +222,57 @@ function nounBeforeVerb(word: string, tokens: readonly Token[], phrase: string):
   if (!/^[a-z]+$/.test(next) || Object.hasOwn(model.two.switches, next) || opensPhrase(next, third?.kind === 'word' ? third.norm : undefined)) return false;
   const tags = Object.hasOwn(model.one.lexicon, next) ? model.one.lexicon[next] : undefined;
   return next === 'was' || tags === 'PastTense' || tags === 'Modal';
+}
+
+/**
+ * Whether compromise's lexicon reads a word only as an adjective, one way, and it is neither a participle's shape
+ * ("Unsettled", "Unassuming": the tagger reads them as verbs) nor a particle or the start of a multi-word entry
+ * ("Under", "Single out").
+ */
+function plainAdjective(word: string): boolean {
+  return (
+    Object.hasOwn(model.one.lexicon, word) &&
+    model.one.lexicon[word] === 'Adjective' &&
+    !Object.hasOwn(model.two.switches, word) &&
+    !EXCEPT.has(word) &&
+    !multiWordEntries().has(word) &&
+    !/(?:ed|ing)$/.test(word) &&
+    !/^(?:un|under|over)/.test(word)
+  );
+}
+
+/** Lexicon tags of the one-way nouns checked after a plain adjective: "visit", "visits", "child", "carers", "days". */
+const NOUN_TAGS = new Set(['Singular', 'Plural', 'Actor', 'Plural,Actor', 'Duration']);
+
+/**
+ * Words that stay nouns after a plain adjective: compromise's one-way nouns in lower case ("visit" is not one:
+ * "Under visit"), words it does not know and reads alone as a plain noun ("guardianship", "placement"), names its
+ * lexicon holds as first names only, titles ("Mr") and acronyms it does not know.
+ */
+function nounAfterAdjective(token: Token): boolean {
+  const { value, norm } = token;
+  if (/^[A-Z]{2,5}$/.test(value)) return !known(norm);
+  if (!/^[a-z]+$/.test(norm) || Object.hasOwn(model.two.switches, norm) || multiWordEntries().has(norm)) return false;
+  const tags = tagsOf(norm);
+  if (tags === undefined) return value === norm && !known(norm) && plainUnknown(value);
+  if (value === norm) return NOUN_TAGS.has(tags.join(','));
+  if (!startsUpper(value) || value.slice(1) !== norm.slice(1)) return false;
+  return tags.every((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName') || (tags.length === 2 && tags.includes('Honorific') && tags.includes('Abbreviation'));
+}
+
+/**
+ * "Statutory visits", "Next LAC", "Dear Natalie", "Dear Mr": a word compromise's lexicon reads only as an
+ * adjective, before a noun standing apart, is never a verb to its tagger, whatever follows (its rule that makes an
+ * adjective a verb, "Shut the door", asks for "the" or "your" next). Checked against compromise 14.17 itself: every
+ * such adjective of its lexicon, capitalised or not, before a sample of such nouns, names, titles and acronyms and
+ * each of about twenty continuations (none, a full stop, "the kids", "me", "was", "up", "(extract): Brenda"...).
+ */
+function adjectiveBeforeNoun(word: string, tokens: readonly Token[], phrase: string): boolean {
+  const [first, second] = tokens;
+  if (!first || second?.kind !== 'word' || second.start !== first.end + 1 || phrase[first.value.length] !== ' ' || !plainAdjective(word)) return false;
+  const after = phrase[second.end - first.start];
+  if (after !== undefined && after !== ' ' && after !== ',') return false;
+  return nounAfterAdjective(second);
 }
 
 /**
