@@ -65,4 +65,27 @@ describe('lines', () => {
     const at = virtual.text.indexOf('Kai said');
     expect(toSource(virtual, at, at + 8)).toEqual({ start: source.indexOf('Kai said'), end: source.indexOf('Kai said') + 8 });
   });
+
+  it('maps every range of plain text back to its source, across the line breaks it adds (CRLF too)', () => {
+    const source = 'Date: Monday\r\nPresent: Mum\nKai said he was tired and\nwanted to sleep.\nMum agreed.';
+    const virtual = toVirtual(source, 'text');
+    expect(virtual.text).toBe('Date: Monday\r\n\nPresent: Mum\n\nKai said he was tired and\nwanted to sleep.\n\nMum agreed.');
+    // Every character the source holds maps to itself; an added line break maps to the source line break before it.
+    let source_ = 0;
+    for (let at = 0; at < virtual.text.length; at++) {
+      const added = virtual.text[at] === '\n' && virtual.text[at - 1] === '\n' && source[source_ - 1] === '\n' && source[source_] !== '\n';
+      const range = toSource(virtual, at, at + 1);
+      if (added) expect(range, `added break at ${at}`).toEqual({ start: source_ - 1, end: source_ });
+      else {
+        expect(range, `character ${at}`).toEqual({ start: source_, end: source_ + 1 });
+        source_ += 1;
+      }
+    }
+    // Whole words and an empty range at the end.
+    for (const word of ['Present: Mum', 'Kai said', 'wanted to sleep.', 'Mum agreed.']) {
+      const at = virtual.text.indexOf(word);
+      expect(toSource(virtual, at, at + word.length)).toEqual({ start: source.indexOf(word), end: source.indexOf(word) + word.length });
+    }
+    expect(toSource(virtual, virtual.text.length, virtual.text.length)).toEqual({ start: source.length, end: source.length });
+  });
 });
