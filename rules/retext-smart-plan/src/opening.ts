@@ -244,15 +244,19 @@ function plainAdjective(word: string): boolean {
 /** Lexicon tags of the one-way nouns checked after a plain adjective: "visit", "visits", "child", "carers", "days". */
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'Actor', 'Plural,Actor', 'Duration']);
 
+/** Words compromise reads two ways that it leaves nouns after a plain adjective: "Statutory visit", "Weekly visits". */
+const NOUN_SWITCHES = new Set(['Noun|Verb', 'Plural|Verb']);
+
 /**
- * Words that stay nouns after a plain adjective: compromise's one-way nouns in lower case ("visit" is not one:
- * "Under visit"), words it does not know and reads alone as a plain noun ("guardianship", "placement"), names its
- * lexicon holds as first names only, titles ("Mr") and acronyms it does not know.
+ * Words that stay nouns after a plain adjective: compromise's one-way nouns in lower case, its noun-or-verb words
+ * in lower case ("visit", "visits"), words it does not know and reads alone as a plain noun ("guardianship",
+ * "placement"), names its lexicon holds as first names only, titles ("Mr") and acronyms it does not know.
  */
 function nounAfterAdjective(token: Token): boolean {
   const { value, norm } = token;
   if (/^[A-Z]{2,5}$/.test(value)) return !known(norm);
-  if (!/^[a-z]+$/.test(norm) || Object.hasOwn(model.two.switches, norm) || multiWordEntries().has(norm)) return false;
+  if (!/^[a-z]+$/.test(norm) || multiWordEntries().has(norm)) return false;
+  if (Object.hasOwn(model.two.switches, norm)) return value === norm && NOUN_SWITCHES.has(model.two.switches[norm]!);
   const tags = tagsOf(norm);
   if (tags === undefined) return value === norm && !known(norm) && plainUnknown(value);
   if (value === norm) return NOUN_TAGS.has(tags.join(','));
@@ -264,8 +268,9 @@ function nounAfterAdjective(token: Token): boolean {
  * "Statutory visits", "Next LAC", "Dear Natalie", "Dear Mr": a word compromise's lexicon reads only as an
  * adjective, before a noun standing apart, is never a verb to its tagger, whatever follows (its rule that makes an
  * adjective a verb, "Shut the door", asks for "the" or "your" next). Checked against compromise 14.17 itself: every
- * such adjective of its lexicon, capitalised or not, before a sample of such nouns, names, titles and acronyms and
- * each of about twenty continuations (none, a full stop, "the kids", "me", "was", "up", "(extract): Brenda"...).
+ * such adjective of its lexicon, capitalised or not, before a sample of such nouns, names, titles, acronyms and
+ * unknown words of the corpora, and each of about twenty continuations (none, a full stop, "the kids", "me", "was",
+ * "up", "(extract): Brenda"...); and 53 of them before every noun-or-verb word of its lexicon (about 1.9 M phrases).
  */
 function adjectiveBeforeNoun(word: string, tokens: readonly Token[], phrase: string): boolean {
   const [first, second] = tokens;
