@@ -103,50 +103,33 @@ export class Signals {
 
   /** The longest phrase starting at token `first` whose acronyms are in capitals, if any. */
   at(tokens: readonly Token[], first: number): PhraseMatch<Phrase> | undefined {
-    const best = this.#walk(tokens, first);
-    if (!best) return undefined;
-    const last = this.#last;
-    if (!best.capitals) return { first, last, payloads: best.phrases };
-    const payloads = best.phrases.filter((phrase) => inCapitals(phrase, tokens, first));
-    return payloads.length > 0 ? { first, last, payloads } : undefined;
+    const token = tokens[first];
+    const node = token && token.kind === 'word' ? this.#root.next.get(token.norm) : undefined;
+    return node ? matchOf(walk(node, tokens, first), tokens, first) : undefined;
   }
 
   /**
-   * The last token of the phrase `at` finds from token `first`, or -1 if it finds none: for callers that need only
-   * where a phrase ends, without a match object for every word that starts one.
+   * `at` for word `first` of a unit: the unit knows which lists its words start and where their tries carry on
+   * (`Unit.heads`), so no list is looked up by the word.
    */
-  lastAt(tokens: readonly Token[], first: number): number {
-    const best = this.#walk(tokens, first);
-    if (!best) return -1;
-    if (!best.capitals) return this.#last;
-    for (const phrase of best.phrases) if (inCapitals(phrase, tokens, first)) return this.#last;
-    return -1;
+  atIn(unit: Unit, first: number): PhraseMatch<Phrase> | undefined {
+    const node = headOf(unit, first, this.id);
+    return node ? matchOf(walk(node, unit.words, first), unit.words, first) : undefined;
   }
 
-  /** Where the last walk's longest phrase ends (set by `#walk`, read at once by its caller). */
-  #last = 0;
-
-  /** The trie node of the longest phrase starting at token `first` (its last token in `#last`), if any. */
-  #walk(tokens: readonly Token[], first: number): TrieNode | undefined {
-    const token = tokens[first];
-    if (!token || token.kind !== 'word') return undefined;
-    let node = this.#root.next.get(token.norm);
-    if (!node) return undefined;
-    let best = node.phrases.length > 0 ? node : undefined;
-    let last = first;
-    // Most phrases are one word: a node with nothing after it ends the walk before any lookup.
-    for (let i = first + 1; i < tokens.length && node.next.size > 0; i++) {
-      const word = tokens[i]!;
-      if (word.kind !== 'word') break;
-      node = node.next.get(word.norm);
-      if (!node) break;
-      if (node.phrases.length > 0) {
-        best = node;
-        last = i;
-      }
-    }
-    this.#last = last;
-    return best;
+  /**
+   * The last word of the phrase `atIn` finds from word `first` of a unit, or -1 if it finds none: for callers that
+   * need only where a phrase ends, without a match object for every word that starts one.
+   */
+  lastIn(unit: Unit, first: number): number {
+    const node = headOf(unit, first, this.id);
+    if (!node) return -1;
+    const best = walk(node, unit.words, first);
+    if (!best) return -1;
+    if (!best.capitals) return walkedTo;
+    const last = walkedTo;
+    for (const phrase of best.phrases) if (inCapitals(phrase, unit.words, first)) return last;
+    return -1;
   }
 
   /** The first words of the phrases (lower case), with the trie after each. */
@@ -160,7 +143,7 @@ export class Signals {
     let next = 0;
     for (const i of this.startsIn(unit)) {
       if (i < next) continue;
-      const match = this.at(unit.words, i);
+      const match = this.atIn(unit, i);
       if (match) {
         found.push(match);
         next = match.last + 1;
@@ -173,6 +156,50 @@ export class Signals {
   startsIn(unit: Unit): readonly number[] {
     return unit.starts[this.id] ?? EMPTY;
   }
+}
+
+/** Where the last `walk` found its longest phrase to end (read by its caller at once). */
+let walkedTo = 0;
+
+/**
+ * The trie node of the longest phrase starting at token `first`, if any, given the node after that token's word,
+ * with its last token in `walkedTo`. A function of the module, not a private method, so that V8 inlines it.
+ */
+function walk(start: TrieNode, tokens: readonly Token[], first: number): TrieNode | undefined {
+  let node = start;
+  let best = node.phrases.length > 0 ? node : undefined;
+  let last = first;
+  // Most phrases are one word: a node with nothing after it ends the walk before any lookup.
+  for (let i = first + 1; i < tokens.length && node.next.size > 0; i++) {
+    const word = tokens[i]!;
+    if (word.kind !== 'word') break;
+    const next = node.next.get(word.norm);
+    if (!next) break;
+    node = next;
+    if (node.phrases.length > 0) {
+      best = node;
+      last = i;
+    }
+  }
+  walkedTo = last;
+  return best;
+}
+
+/** The match `walk` found (`best`, ending at `walkedTo`), keeping the phrases whose acronyms are in capitals. */
+function matchOf(best: TrieNode | undefined, tokens: readonly Token[], first: number): PhraseMatch<Phrase> | undefined {
+  if (!best) return undefined;
+  const last = walkedTo;
+  if (!best.capitals) return { first, last, payloads: best.phrases };
+  const payloads = best.phrases.filter((phrase) => inCapitals(phrase, tokens, first));
+  return payloads.length > 0 ? { first, last, payloads } : undefined;
+}
+
+/** The node of a list's trie after word `first` of a unit, if that word starts one of the list's phrases. */
+function headOf(unit: Unit, first: number, list: number): TrieNode | undefined {
+  if (first < 0 || first >= unit.words.length) return undefined;
+  const heads = unit.heads[unit.base + first]!;
+  for (let k = 0; k < heads.length; k++) if (heads[k]!.list === list) return heads[k]!.node;
+  return undefined;
 }
 
 /** Whether the words of a phrase that must be in capitals are, in the tokens from `first`. */

@@ -241,12 +241,12 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
   if (name) return mention(u, i, name.last, 'child', [name.payloads[0]!], false, possessiveAt(unit, name.last));
   // A word that starts no phrase of any list (a pronoun, "you", a title) is looked up in none of them.
   const listed = listedAt(unit, i);
-  const group = listed ? signals.childrenReferents.lastAt(words, i) : -1;
+  const group = listed ? signals.childrenReferents.lastIn(unit, i) : -1;
   if (group >= 0) return mention(u, i, group, 'child', children, true, possessiveAt(unit, group));
   // Terse notes open a sentence with "Children" for the record's children ("Children fed, in pyjamas, said ..."); not
   // "Children's Services" or "Children in Care Council" (a name in capitals after it).
   if (word.value === 'Children' && !possessiveAt(unit, i) && /^\p{Ll}/u.test(words[i + 1]?.value ?? '')) return mention(u, i, i, 'child', children, true, false);
-  const single = listed ? signals.childReferents.at(words, i) : undefined;
+  const single = listed ? signals.childReferents.atIn(unit, i) : undefined;
   if (single) {
     const baby = /\b(baby|infant|toddler|little one)\b/.test(single.payloads[0]!.text);
     return mention(u, i, single.last, 'child', baby && babies.length === 1 ? babies : only, false, possessiveAt(unit, single.last));
@@ -264,9 +264,9 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
   }
   if (listed) {
     // The longest of a woman's, a man's and another adult's role; on a tie, the first of them.
-    const female = signals.adultFemale.lastAt(words, i);
-    const male = signals.adultMale.lastAt(words, i);
-    const other = signals.adultPeople.lastAt(words, i);
+    const female = signals.adultFemale.lastIn(unit, i);
+    const male = signals.adultMale.lastIn(unit, i);
+    const other = signals.adultPeople.lastIn(unit, i);
     let last = female;
     // `gender` stays undefined only when no role is found or another adult's is the longest.
     let gender: Gender | undefined = female >= 0 ? 'f' : undefined;
@@ -282,7 +282,7 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
       const plural = gender === undefined && /s$/.test(words[last]!.norm) && !/(ss|us)$/.test(words[last]!.norm);
       return mention(u, i, last, 'adult', [], plural, possessiveAt(unit, last), gender);
     }
-    const agency = signals.agencies.lastAt(words, i);
+    const agency = signals.agencies.lastIn(unit, i);
     if (agency >= 0) return mention(u, i, agency, 'agency', [], false, possessiveAt(unit, agency));
   }
   if (WORKER.has(word.norm)) return mention(u, i, i, 'worker', [], word.norm === 'we' || word.norm === 'us', possessiveAt(unit, i));

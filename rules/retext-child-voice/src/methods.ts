@@ -83,7 +83,7 @@ function weTalked(unit: Unit, index: MentionIndex, lexicons: CompiledLexicons): 
 function afterViewVerb(unit: Unit, first: number, lexicons: CompiledLexicons): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
     if (unit.words[k]!.kind !== 'word') return false;
-    const view = lexicons.signals.view.lastAt(unit.words, k);
+    const view = lexicons.signals.view.lastIn(unit, k);
     if (view >= k && view < first) return true;
   }
   return false;

@@ -163,7 +163,7 @@ function documentSignals(units: readonly Unit[], lexicons: CompiledLexicons): { 
 
 /** Whether a unit holds a phrase of the list outside quotes. */
 function said(list: Signals, unit: Unit): boolean {
-  for (const i of list.startsIn(unit)) if (!quotedAt(unit, i) && list.lastAt(unit.words, i) >= 0) return true;
+  for (const i of list.startsIn(unit)) if (!quotedAt(unit, i) && list.lastIn(unit, i) >= 0) return true;
   return false;
 }
 

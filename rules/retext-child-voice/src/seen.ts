@@ -28,7 +28,7 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
     const candidates = [...signals.encounter.startsIn(unit), ...signals.notSeenBefore.startsIn(unit), ...index.byUnit[unit.index]!.map((m) => m.last)];
     for (const i of inOrder(candidates)) {
       if (quotedAt(unit, i) || words[i]!.kind !== 'word') continue;
-      const verb = signals.encounter.lastAt(words, i);
+      const verb = signals.encounter.lastIn(unit, i);
       if (verb >= 0 && !negated(words, i, verb) && !planned(words, i)) {
         const subject = subjectBefore(index, unit, i);
         const byWriter = subject ? subject.role === 'worker' || subject.role === 'child' : writerBefore(index, unit, i);
@@ -38,10 +38,10 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
       const target = mention ? index.target(mention) : undefined;
       if (mention && target?.role === 'child' && !mention.possessive) {
         const next = skipFillers(words, afterBrackets(words, i + 1));
-        if (signals.encounterPassive.lastAt(words, next) >= 0) here.push(target);
-        if (signals.notSeenAfter.lastAt(words, next) >= 0) markNotSeen(target);
+        if (signals.encounterPassive.lastIn(unit, next) >= 0) here.push(target);
+        if (signals.notSeenAfter.lastIn(unit, next) >= 0) markNotSeen(target);
       }
-      const before = signals.notSeenBefore.lastAt(words, i);
+      const before = signals.notSeenBefore.lastIn(unit, i);
       if (before >= 0) for (const child of childrenAfter(index, unit, before)) markNotSeen(child);
     }
     if (here.length > 0) met.set(unit.index, here);

@@ -29,6 +29,8 @@ export interface Unit {
   words: Word[];
   /** What the rule knows of each word of the document, as bits; word `k` of the unit is at `base + k`. */
   flags: Uint8Array;
+  /** By word of the document (as `flags`), the lists with a phrase that starts with it and their tries after it. */
+  heads: Array<readonly Head[]>;
   base: number;
   /** A word of the unit is inside quoted speech. */
   anyQuoted: boolean;
@@ -57,6 +59,8 @@ export function coreEndAt(unit: Unit, k: number): number {
   return (unit.flags[unit.base + k]! & CUT) !== 0 ? word.start + word.value.length : word.end;
 }
 
+const NONE: readonly Head[] = [];
+
 /** Hosts of "'s" that make a contraction (is / has / us), never a possessive. */
 const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'let', 'how', 'when', 'everything', 'nothing', 'something']);
 
@@ -73,7 +77,8 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
   for (const sentence of analysis.sentences) count += sentence.tokens.length;
   // One table for every token of the document (heading words keep their slot unused): word `k` of a unit is at `base + k`.
   const flags = new Uint8Array(count);
-  const starts = new Starts(listCount);
+  const headsTable = new Array<readonly Head[]>(count).fill(NONE);
+  const starts = startsFor(listCount);
   const units: Unit[] = [];
   let h = 0;
   let s = 0;
@@ -87,16 +92,16 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
       while (h < headings.length && headings[h]!.end <= start) h += 1;
       const heading = headings[h];
       if (heading && start >= heading.start && token.end <= heading.end) {
-        if (current) starts.settle(current);
+        if (current) settleStarts(starts, current);
         current = undefined;
         continue;
       }
       while (s + 1 < sections.length && start >= sectionStart(sections[s + 1]!)) s += 1;
       const section = sections[s];
       if (!current || current.section !== section) {
-        if (current) starts.settle(current);
+        if (current) settleStarts(starts, current);
         // `starts` has a slot for every list up front: a store far past an array's end takes V8's slow path.
-        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, base: g, anyQuoted: false, starts: new Array<number[] | undefined>(listCount) };
+        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, heads: headsTable, base: g, anyQuoted: false, starts: new Array<number[] | undefined>(listCount) };
         units.push(current);
       }
       let word = token;
@@ -119,14 +124,15 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
         const heads = starters.get(word.norm);
         if (heads !== undefined) {
           bits |= LISTED;
-          starts.note(heads, current.words.length);
+          headsTable[g] = heads;
+          noteStarts(starts, heads, current.words.length);
         }
       }
       flags[g] = bits;
       current.words.push(word);
       current.end = token.end;
     }
-    if (current) starts.settle(current);
+    if (current) settleStarts(starts, current);
   }
   return units;
 }
@@ -134,41 +140,52 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
 /**
  * A unit's phrase starts by list while its words are read, copied into the unit when it ends: arrays of the exact
  * length, where an array grown by `push` from one element keeps room for seventeen. The arrays here are reused from
- * unit to unit and never cut short (setting an array's length to 0 frees its storage, to be grown again).
+ * unit to unit and never cut short (setting an array's length to 0 frees its storage, to be grown again), and from
+ * record to record (one per number of lists: `unitsOf` runs to its end before it is called again).
  */
-class Starts {
-  readonly #pending: number[][];
-  /** By list, how many of `#pending`'s entries belong to the unit being read. */
-  readonly #counts: Int32Array;
-  /** The lists with a start in the unit being read. */
-  readonly #touched: number[] = [];
-  #touchedCount = 0;
+interface Starts {
+  /** By list, the starts noted in the unit being read (the first `counts[list]` entries). */
+  pending: number[][];
+  counts: number[];
+  /** The lists with a start in the unit being read (the first `touchedCount` entries). */
+  touched: number[];
+  touchedCount: number;
+}
 
-  constructor(listCount: number) {
-    this.#pending = Array.from({ length: listCount }, () => []);
-    this.#counts = new Int32Array(listCount);
-  }
+const startsByCount = new Map<number, Starts>();
 
-  /** Notes that the word at `at` starts a phrase of each list in `heads`. */
-  note(heads: readonly Head[], at: number): void {
-    for (let k = 0; k < heads.length; k++) {
-      const list = heads[k]!.list;
-      const count = this.#counts[list]!;
-      if (count === 0) this.#touched[this.#touchedCount++] = list;
-      this.#pending[list]![count] = at;
-      this.#counts[list] = count + 1;
+function startsFor(listCount: number): Starts {
+  let starts = startsByCount.get(listCount);
+  if (!starts) {
+    starts = { pending: [], counts: [], touched: [], touchedCount: 0 };
+    for (let k = 0; k < listCount; k++) {
+      starts.pending.push([]);
+      starts.counts.push(0);
     }
+    startsByCount.set(listCount, starts);
   }
+  return starts;
+}
 
-  /** Gives the unit the starts noted since the last unit ended. */
-  settle(unit: Unit): void {
-    for (let k = 0; k < this.#touchedCount; k++) {
-      const list = this.#touched[k]!;
-      unit.starts[list] = this.#pending[list]!.slice(0, this.#counts[list]);
-      this.#counts[list] = 0;
-    }
-    this.#touchedCount = 0;
+/** Notes that the word at `at` starts a phrase of each list in `heads`. */
+function noteStarts(starts: Starts, heads: readonly Head[], at: number): void {
+  for (let k = 0; k < heads.length; k++) {
+    const list = heads[k]!.list;
+    const count = starts.counts[list]!;
+    if (count === 0) starts.touched[starts.touchedCount++] = list;
+    starts.pending[list]![count] = at;
+    starts.counts[list] = count + 1;
   }
+}
+
+/** Gives the unit the starts noted since the last unit ended. */
+function settleStarts(starts: Starts, unit: Unit): void {
+  for (let k = 0; k < starts.touchedCount; k++) {
+    const list = starts.touched[k]!;
+    unit.starts[list] = starts.pending[list]!.slice(0, starts.counts[list]);
+    starts.counts[list] = 0;
+  }
+  starts.touchedCount = 0;
 }
 
 /** Where a section begins, its heading included (as `Analysis.sectionAt` counts it). */
