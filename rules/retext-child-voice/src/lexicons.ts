@@ -197,7 +197,8 @@ function matchOf(best: TrieNode | undefined, tokens: readonly Token[], first: nu
 /** The node of a list's trie after word `first` of a unit, if that word starts one of the list's phrases. */
 function headOf(unit: Unit, first: number, list: number): TrieNode | undefined {
   if (first < 0 || first >= unit.words.length) return undefined;
-  const heads = unit.heads[unit.base + first]!;
+  const heads = unit.heads[unit.base + first];
+  if (heads === undefined) return undefined;
   for (let k = 0; k < heads.length; k++) if (heads[k]!.list === list) return heads[k]!.node;
   return undefined;
 }

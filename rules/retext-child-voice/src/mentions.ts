@@ -303,10 +303,12 @@ function learnGenders(index: Index): void {
   const votes = new Map<string, { f: number; m: number }>();
   for (const unit of index.units) {
     const mentions = index.byUnit[unit.index]!;
+    let gendered: number[] | undefined;
     for (let k = 0; k < mentions.length; k++) {
       const mention = mentions[k]!;
       if (mention.role !== 'child' || mention.children.length !== 1 || mention.plural) continue;
-      const pronoun = pronounAfter(unit, mentions, k);
+      gendered ??= genderedWords(unit);
+      const pronoun = pronounAfter(unit, mentions, k, gendered);
       if (!pronoun) continue;
       const vote = votes.get(mention.children[0]!) ?? { f: 0, m: 0 };
       if (FEMININE.has(pronoun.norm)) vote.f += 1;
@@ -367,16 +369,33 @@ function resolve(index: Index, pronoun: Mention): Mention | undefined {
 const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
 const GENDERED = new Set([...FEMININE, 'he', 'him', 'his', 'himself']);
 
-/** The first gendered pronoun outside quotes after mention `k` of a unit, up to and including the next person's first word. */
-function pronounAfter(unit: Unit, mentions: readonly Mention[], k: number): Word | undefined {
+/**
+ * The first gendered pronoun outside quotes after mention `k` of a unit, up to and including the next person's first
+ * word. `gendered` holds where the unit's gendered pronouns outside quotes stand (see `genderedWords`): read once per
+ * unit, not from each mention on, which read a long unit once for every name in it.
+ */
+function pronounAfter(unit: Unit, mentions: readonly Mention[], k: number, gendered: readonly number[]): Word | undefined {
   let next: Mention | undefined;
   for (let n = k + 1; n < mentions.length && !next; n++) if (mentions[n]!.role !== 'worker') next = mentions[n];
   const end = next ? Math.min(next.first + 1, unit.words.length) : unit.words.length;
-  for (let w = mentions[k]!.last + 1; w < end; w++) {
-    const word = unit.words[w]!;
-    if (GENDERED.has(word.norm) && !quotedAt(unit, w)) return word;
+  const from = mentions[k]!.last + 1;
+  // The first position at or after `from`.
+  let low = 0;
+  let high = gendered.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (gendered[mid]! < from) low = mid + 1;
+    else high = mid;
   }
-  return undefined;
+  const w = gendered[low];
+  return w !== undefined && w < end ? unit.words[w] : undefined;
+}
+
+/** Where a unit's gendered pronouns outside quotes stand, in order. */
+function genderedWords(unit: Unit): number[] {
+  const found: number[] = [];
+  for (let w = 0; w < unit.words.length; w++) if (GENDERED.has(unit.words[w]!.norm) && !quotedAt(unit, w)) found.push(w);
+  return found;
 }
 
 /** Words that open a subordinate clause: its people are not the subject a later "she" or "he" refers to. */

@@ -175,11 +175,17 @@ function mentionedChildren(units: readonly Unit[], index: MentionIndex, people: 
       if (mention.role !== 'child' || mention.plural || mention.children.length !== 1 || mention.pronoun) continue;
       const name = mention.children[0]!;
       const word = unit.words[mention.first];
-      if (unit.words.slice(mention.first, mention.last + 1).some((w) => w.norm === 'you')) continue;
+      if (saysYou(unit, mention.first, mention.last)) continue;
       if (word && /^\p{Lu}/u.test(word.value) && !first.has(name)) first.set(name, word.start);
     }
   }
   return [...first.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => people.children.get(name)!).filter(Boolean);
+}
+
+/** Whether "you" is among words `first` to `last` of a unit. */
+function saysYou(unit: Unit, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (unit.words[k]?.norm === 'you') return true;
+  return false;
 }
 
 /** Whether a heading names adults ("Mum's views", "Parents' views", "What school says", "What Leanne told me"). */

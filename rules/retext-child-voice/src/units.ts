@@ -30,7 +30,7 @@ export interface Unit {
   /** What the rule knows of each word of the document, as bits; word `k` of the unit is at `base + k`. */
   flags: Uint8Array;
   /** By word of the document (as `flags`), the lists with a phrase that starts with it and their tries after it. */
-  heads: Array<readonly Head[]>;
+  heads: Array<readonly Head[] | undefined>;
   base: number;
   /** A word of the unit is inside quoted speech. */
   anyQuoted: boolean;
@@ -59,8 +59,6 @@ export function coreEndAt(unit: Unit, k: number): number {
   return (unit.flags[unit.base + k]! & CUT) !== 0 ? word.start + word.value.length : word.end;
 }
 
-const NONE: readonly Head[] = [];
-
 /** Hosts of "'s" that make a contraction (is / has / us), never a possessive. */
 const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'let', 'how', 'when', 'everything', 'nothing', 'something']);
 
@@ -77,7 +75,8 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
   for (const sentence of analysis.sentences) count += sentence.tokens.length;
   // One table for every token of the document (heading words keep their slot unused): word `k` of a unit is at `base + k`.
   const flags = new Uint8Array(count);
-  const headsTable = new Array<readonly Head[]>(count).fill(NONE);
+  // Left with holes (read as none) rather than filled: most words start no phrase.
+  const headsTable = new Array<readonly Head[] | undefined>(count);
   const starts = startsFor(listCount);
   const units: Unit[] = [];
   let h = 0;
