@@ -100,7 +100,7 @@ interface Index extends MentionIndex {
   readonly mentionStarts: ReadonlySet<string>;
   readonly ends: Array<Ends | undefined>;
   /** Per unit, its words outside subordinate clauses (computed when a pronoun first needs it). */
-  readonly mainClause: Array<Set<number> | undefined>;
+  readonly mainClause: Array<Uint8Array | undefined>;
   readonly children: string[];
   readonly babies: string[];
   /** The record's unnamed child, when a header field gives one, as the mention its pronouns resolve to. */
@@ -148,12 +148,29 @@ export function mentionIndex(units: readonly Unit[], people: People, lexicons: C
   return index;
 }
 
+/** A unit with at most this many mentions is scanned for one: cheaper than the three tables `endsOf` builds for it. */
+const SCAN_MOST = 8;
+
 function endingAt(this: Index, unit: number, index: number): Mention | undefined {
+  const mentions = this.byUnit[unit]!;
+  if (mentions.length <= SCAN_MOST) {
+    // As `endsOf` picks: the mention that starts first; of those, the first in order.
+    let found: Mention | undefined;
+    for (const m of mentions) if (m.last === index && (!found || m.first < found.first)) found = m;
+    return found;
+  }
   const { ending } = endsOf(this, unit);
   return index >= 0 && index < ending.length ? ending[index] : undefined;
 }
 
 function startingAt(this: Index, unit: number, index: number, narrow = false): Mention | undefined {
+  const mentions = this.byUnit[unit]!;
+  if (mentions.length <= SCAN_MOST) {
+    // As `endsOf` picks: the widest (or narrowest) mention starting there; of those, the first in order.
+    let found: Mention | undefined;
+    for (const m of mentions) if (m.first === index && (!found || (narrow ? m.last < found.last : m.last > found.last))) found = m;
+    return found;
+  }
   const ends = endsOf(this, unit);
   const starting = narrow ? ends.startingNarrow : ends.starting;
   return index >= 0 && index < starting.length ? starting[index] : undefined;
@@ -349,7 +366,7 @@ function resolve(index: Index, pronoun: Mention): Mention | undefined {
     if (!previous || previous.section !== unit.section) break;
     const mentions = index.byUnit[previous.index]!;
     const main = (index.mainClause[previous.index] ??= mainClauseWords(previous));
-    const subject = mentions.find((m) => !m.possessive && m.role !== 'worker' && main.has(m.first)) ?? mentions.find((m) => !m.possessive && m.role !== 'worker');
+    const subject = mentions.find((m) => !m.possessive && m.role !== 'worker' && main[m.first] === 1) ?? mentions.find((m) => !m.possessive && m.role !== 'worker');
     if (subject && fits(subject)) return index.target(subject);
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
@@ -401,21 +418,23 @@ function genderedWords(unit: Unit): number[] {
 /** Words that open a subordinate clause: its people are not the subject a later "she" or "he" refers to. */
 const SUBORDINATORS = new Set(['when', 'if', 'because', 'while', 'after', 'before', 'as', 'until', 'since', 'although', 'though', 'once', 'whenever']);
 
-/** Indexes of the words of a unit outside clauses that open with "when", "if", "because" ... up to their comma. */
-function mainClauseWords(unit: Unit): Set<number> {
-  const main = new Set<number>();
+/** Which words of a unit (1) stand outside clauses that open with "when", "if", "because" ... up to their comma. */
+function mainClauseWords(unit: Unit): Uint8Array {
+  const { words } = unit;
+  const main = new Uint8Array(words.length);
   let subordinate = false;
   let clauseStart = true;
-  unit.words.forEach((word, k) => {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
     if (word.norm === ',' || word.norm === ';') {
       subordinate = false;
       clauseStart = true;
-      return;
+      continue;
     }
     if (clauseStart && word.kind === 'word' && SUBORDINATORS.has(word.norm)) subordinate = true;
     if (word.kind === 'word') clauseStart = false;
-    if (!subordinate) main.add(k);
-  });
+    if (!subordinate) main[k] = 1;
+  }
   return main;
 }
 

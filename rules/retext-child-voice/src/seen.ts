@@ -25,7 +25,10 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
     const { words } = unit;
     const here: Mention[] = [];
     // Only words that start a meeting verb or a "not seen" phrase, or end a mention, can say anything here.
-    const candidates = [...signals.encounter.startsIn(unit), ...signals.notSeenBefore.startsIn(unit), ...index.byUnit[unit.index]!.map((m) => m.last)];
+    const candidates: number[] = [];
+    for (const i of signals.encounter.startsIn(unit)) candidates.push(i);
+    for (const i of signals.notSeenBefore.startsIn(unit)) candidates.push(i);
+    for (const m of index.byUnit[unit.index]!) candidates.push(m.last);
     for (const i of inOrder(candidates)) {
       if (quotedAt(unit, i) || words[i]!.kind !== 'word') continue;
       const verb = signals.encounter.lastIn(unit, i);
@@ -62,8 +65,16 @@ function startsAny(lists: readonly Signals[], unit: Unit): boolean {
 
 /** Word indexes sorted, each once. */
 function inOrder(indexes: number[]): number[] {
-  indexes.sort((a, b) => a - b);
-  return indexes.filter((k, n) => n === 0 || k !== indexes[n - 1]);
+  if (indexes.length < 2) return indexes;
+  indexes.sort(ascending);
+  let kept = 1;
+  for (let n = 1; n < indexes.length; n++) if (indexes[n] !== indexes[kept - 1]) indexes[kept++] = indexes[n]!;
+  indexes.length = kept;
+  return indexes;
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 /** Words before a meeting verb that make it a plan, not something that happened ("I will visit Noah"). */

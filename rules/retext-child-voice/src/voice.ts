@@ -243,7 +243,7 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
       verbs.push(verb);
     }
   }
-  verbs.sort((a, b) => a.first - b.first);
+  if (verbs.length > 1) verbs.sort(byFirst);
   // "He pointed to the picture and signed 'more'": a verb after "and" shares the subject of the verb before it.
   verbs.forEach((verb, k) => {
     if (verb.subject || verb.inverted || verb.passive || k === 0) return;
@@ -257,6 +257,10 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
     if (previous.who) verb.who = previous.who;
   });
   return verbs;
+}
+
+function byFirst(a: Verb, b: Verb): number {
+  return a.first - b.first;
 }
 
 /** The only person named before word `first` of a unit, when they open the sentence (at most one word before them). */
