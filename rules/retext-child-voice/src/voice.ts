@@ -245,18 +245,26 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
   }
   if (verbs.length > 1) verbs.sort(byFirst);
   // "He pointed to the picture and signed 'more'": a verb after "and" shares the subject of the verb before it.
-  verbs.forEach((verb, k) => {
-    if (verb.subject || verb.inverted || verb.passive || k === 0) return;
+  // A loop, not `forEach` with an arrow: the arrows made V8 allocate their scopes for every unit.
+  for (let k = 1; k < verbs.length; k++) {
+    const verb = verbs[k]!;
+    if (verb.subject || verb.inverted || verb.passive) continue;
     const before = unit.words[verb.first - 1];
-    if (before?.norm !== 'and' && before?.norm !== 'then') return;
+    if (before?.norm !== 'and' && before?.norm !== 'then') continue;
     let previous: Verb | undefined;
     for (let j = k - 1; j >= 0 && !previous; j--) if (verbs[j]!.last < verb.first) previous = verbs[j];
-    if (!previous?.subject || previous.inverted) return;
-    if (mentions.some((m) => m.first > previous.last && m.last < verb.first)) return;
+    if (!previous?.subject || previous.inverted) continue;
+    if (mentionBetween(mentions, previous.last, verb.first)) continue;
     verb.subject = previous.subject;
     if (previous.who) verb.who = previous.who;
-  });
+  }
   return verbs;
+}
+
+/** Whether a mention lies wholly between words `after` and `before` (both excluded). */
+function mentionBetween(mentions: readonly Mention[], after: number, before: number): boolean {
+  for (const m of mentions) if (m.first > after && m.last < before) return true;
+  return false;
 }
 
 function byFirst(a: Verb, b: Verb): number {
