@@ -73,7 +73,7 @@ export class Signals {
 
   constructor(
     lexicons: readonly Lexicon[],
-    /** The list's place among the lists compiled together (its slot in `Unit.starts`). */
+    /** The list's place among the lists compiled together (as `Unit.startLists` names it). */
     readonly id = 0,
   ) {
     for (const lexicon of lexicons) {
@@ -154,7 +154,9 @@ export class Signals {
 
   /** The indexes of a unit's words that start one of the phrases, in order. */
   startsIn(unit: Unit): readonly number[] {
-    return unit.starts[this.id] ?? EMPTY;
+    const lists = unit.startLists;
+    for (let k = 0; k < lists.length; k++) if (lists[k] === this.id) return unit.starts[k]!;
+    return EMPTY;
   }
 }
 

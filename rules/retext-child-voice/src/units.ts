@@ -34,9 +34,17 @@ export interface Unit {
   base: number;
   /** A word of the unit is inside quoted speech. */
   anyQuoted: boolean;
-  /** By word list (`Signals.id`), the indexes of the words that start one of its phrases (absent: none). */
-  starts: Array<number[] | undefined>;
+  /**
+   * The word lists (`Signals.id`) with a phrase that starts in the unit, and for each (same place in `starts`) the
+   * indexes of the words that start one. Only the lists found are kept: a slot for every list made each unit carry
+   * an array of some forty slots, mostly empty.
+   */
+  startLists: number[];
+  starts: number[][];
 }
+
+const NO_LISTS: number[] = [];
+const NO_STARTS: number[][] = [];
 
 /** Whether word `k` of a unit is inside quoted speech (false past its ends). */
 export function quotedAt(unit: Unit, k: number): boolean {
@@ -99,8 +107,7 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
       const section = sections[s];
       if (!current || current.section !== section) {
         if (current) settleStarts(starts, current);
-        // `starts` has a slot for every list up front: a store far past an array's end takes V8's slow path.
-        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, heads: headsTable, base: g, anyQuoted: false, starts: new Array<number[] | undefined>(listCount) };
+        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, heads: headsTable, base: g, anyQuoted: false, startLists: NO_LISTS, starts: NO_STARTS };
         units.push(current);
       }
       let word = token;
@@ -149,6 +156,8 @@ interface Starts {
   /** The lists with a start in the unit being read (the first `touchedCount` entries). */
   touched: number[];
   touchedCount: number;
+  /** Where `settleStarts` gathers a unit's arrays before copying them out. */
+  found: number[][];
 }
 
 const startsByCount = new Map<number, Starts>();
@@ -156,7 +165,7 @@ const startsByCount = new Map<number, Starts>();
 function startsFor(listCount: number): Starts {
   let starts = startsByCount.get(listCount);
   if (!starts) {
-    starts = { pending: [], counts: [], touched: [], touchedCount: 0 };
+    starts = { pending: [], counts: [], touched: [], touchedCount: 0, found: [] };
     for (let k = 0; k < listCount; k++) {
       starts.pending.push([]);
       starts.counts.push(0);
@@ -179,11 +188,16 @@ function noteStarts(starts: Starts, heads: readonly Head[], at: number): void {
 
 /** Gives the unit the starts noted since the last unit ended. */
 function settleStarts(starts: Starts, unit: Unit): void {
-  for (let k = 0; k < starts.touchedCount; k++) {
-    const list = starts.touched[k]!;
-    unit.starts[list] = starts.pending[list]!.slice(0, starts.counts[list]);
+  const count = starts.touchedCount;
+  if (count === 0) return;
+  const lists = starts.touched.slice(0, count);
+  for (let k = 0; k < count; k++) {
+    const list = lists[k]!;
+    starts.found[k] = starts.pending[list]!.slice(0, starts.counts[list]);
     starts.counts[list] = 0;
   }
+  unit.startLists = lists;
+  unit.starts = starts.found.slice(0, count);
   starts.touchedCount = 0;
 }
 
