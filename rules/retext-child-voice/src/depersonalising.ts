@@ -35,7 +35,7 @@ export function findReferences(units: readonly Unit[], lexicons: CompiledLexicon
     const { words } = unit;
     let concepts: PhraseMatch<Phrase>[] | undefined;
     // Most units start no phrase of either list: only "Child A" can be found there, and the lists are not looked up.
-    const listed = signals.depersonalising.startsIn(unit).length > 0 || (named && signals.depersonalisingNamed.startsIn(unit).length > 0);
+    const listed = signals.depersonalising.startsAny(unit) || (named && signals.depersonalisingNamed.startsAny(unit));
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       // A word that starts no phrase of any list can only be the "child" of "Child A".

@@ -73,7 +73,7 @@ export class Signals {
 
   constructor(
     lexicons: readonly Lexicon[],
-    /** The list's place among the lists compiled together (as `Unit.startLists` names it). */
+    /** The list's place among the lists compiled together (as `Unit.starts` names it). */
     readonly id = 0,
   ) {
     for (const lexicon of lexicons) {
@@ -140,8 +140,12 @@ export class Signals {
   /** Every longest match in a unit, left to right, not overlapping: tried only at the words that start a phrase. */
   all(unit: Unit): PhraseMatch<Phrase>[] {
     const found: PhraseMatch<Phrase>[] = [];
+    const { starts } = unit;
+    const entry = entryOf(starts, this.id);
+    if (entry < 0) return found;
     let next = 0;
-    for (const i of this.startsIn(unit)) {
+    for (let k = entry + 1, end = entry + 1 + starts[entry]!; k < end; k++) {
+      const i = starts[k]!;
       if (i < next) continue;
       const match = this.atIn(unit, i);
       if (match) {
@@ -152,11 +156,16 @@ export class Signals {
     return found;
   }
 
-  /** The indexes of a unit's words that start one of the phrases, in order. */
+  /** The indexes of a unit's words that start one of the phrases, in order (a copy: see `startsAny` and `all`). */
   startsIn(unit: Unit): readonly number[] {
-    const lists = unit.startLists;
-    for (let k = 0; k < lists.length; k++) if (lists[k] === this.id) return unit.starts[k]!;
-    return EMPTY;
+    const { starts } = unit;
+    const entry = entryOf(starts, this.id);
+    return entry < 0 ? EMPTY : starts.slice(entry + 1, entry + 1 + starts[entry]!);
+  }
+
+  /** Whether a word of a unit starts one of the phrases. */
+  startsAny(unit: Unit): boolean {
+    return entryOf(unit.starts, this.id) >= 0;
   }
 }
 
@@ -194,6 +203,12 @@ function matchOf(best: TrieNode | undefined, tokens: readonly Token[], first: nu
   if (!best.capitals) return { first, last, payloads: best.phrases };
   const payloads = best.phrases.filter((phrase) => inCapitals(phrase, tokens, first));
   return payloads.length > 0 ? { first, last, payloads } : undefined;
+}
+
+/** Where a list's count stands in a unit's `starts` (its word indexes follow), or -1 if no word starts one of its phrases. */
+function entryOf(starts: readonly number[], list: number): number {
+  for (let k = 0; k < starts.length; k += 2 + starts[k + 1]!) if (starts[k] === list) return k + 1;
+  return -1;
 }
 
 /** The node of a list's trie after word `first` of a unit, if that word starts one of the list's phrases. */

@@ -122,8 +122,8 @@ function afterPlainHeading(units: readonly Unit[], viewsSections: ReadonlyMap<Se
       last !== undefined &&
       last.kind === 'word' &&
       !unit.anyQuoted &&
-      speech.startsIn(unit).length === 0 &&
-      view.startsIn(unit).length === 0;
+      !speech.startsAny(unit) &&
+      !view.startsAny(unit);
     // The first line of a section is its own (a one-line view such as "Happy at Nan's"), never a new heading.
     if (heading && started.has(section)) {
       closed = section;

@@ -59,7 +59,7 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
 
 /** Whether a unit starts a phrase of one of the lists. */
 function startsAny(lists: readonly Signals[], unit: Unit): boolean {
-  for (const list of lists) if (list.startsIn(unit).length > 0) return true;
+  for (const list of lists) if (list.startsAny(unit)) return true;
   return false;
 }
 

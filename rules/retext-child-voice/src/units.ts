@@ -35,16 +35,14 @@ export interface Unit {
   /** A word of the unit is inside quoted speech. */
   anyQuoted: boolean;
   /**
-   * The word lists (`Signals.id`) with a phrase that starts in the unit, and for each (same place in `starts`) the
-   * indexes of the words that start one. Only the lists found are kept: a slot for every list made each unit carry
-   * an array of some forty slots, mostly empty.
+   * For each word list (`Signals.id`) with a phrase that starts in the unit: its id, how many words start one, and
+   * their indexes, in order; the lists one after another in one array. Only the lists found are kept, in one array
+   * per unit: a slot for every list, or an array for each list found, made each unit carry several arrays.
    */
-  startLists: number[];
-  starts: number[][];
+  starts: number[];
 }
 
-const NO_LISTS: number[] = [];
-const NO_STARTS: number[][] = [];
+const NO_STARTS: number[] = [];
 
 /** Whether word `k` of a unit is inside quoted speech (false past its ends). */
 export function quotedAt(unit: Unit, k: number): boolean {
@@ -107,7 +105,7 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
       const section = sections[s];
       if (!current || current.section !== section) {
         if (current) settleStarts(starts, current);
-        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, heads: headsTable, base: g, anyQuoted: false, startLists: NO_LISTS, starts: NO_STARTS };
+        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, heads: headsTable, base: g, anyQuoted: false, starts: NO_STARTS };
         units.push(current);
       }
       let word = token;
@@ -156,8 +154,8 @@ interface Starts {
   /** The lists with a start in the unit being read (the first `touchedCount` entries). */
   touched: number[];
   touchedCount: number;
-  /** Where `settleStarts` gathers a unit's arrays before copying them out. */
-  found: number[][];
+  /** Where `settleStarts` lays a unit's starts out before copying them. */
+  found: number[];
 }
 
 const startsByCount = new Map<number, Starts>();
@@ -190,14 +188,18 @@ function noteStarts(starts: Starts, heads: readonly Head[], at: number): void {
 function settleStarts(starts: Starts, unit: Unit): void {
   const count = starts.touchedCount;
   if (count === 0) return;
-  const lists = starts.touched.slice(0, count);
+  const { found } = starts;
+  let length = 0;
   for (let k = 0; k < count; k++) {
-    const list = lists[k]!;
-    starts.found[k] = starts.pending[list]!.slice(0, starts.counts[list]);
+    const list = starts.touched[k]!;
+    const pending = starts.pending[list]!;
+    const n = starts.counts[list]!;
+    found[length++] = list;
+    found[length++] = n;
+    for (let j = 0; j < n; j++) found[length++] = pending[j]!;
     starts.counts[list] = 0;
   }
-  unit.startLists = lists;
-  unit.starts = starts.found.slice(0, count);
+  unit.starts = found.slice(0, length);
   starts.touchedCount = 0;
 }
 

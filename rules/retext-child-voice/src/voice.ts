@@ -199,7 +199,7 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
   let inMention: Uint8Array | undefined;
   for (const [kind, list] of lists) {
     // Most units start no phrase of a list: skip them before `all` builds its array.
-    if (list.startsIn(unit).length === 0) continue;
+    if (!list.startsAny(unit)) continue;
     for (const match of list.all(unit)) {
       if (quotedAt(unit, match.first)) continue;
       inMention ??= wordsInMentions(unit, mentions);
