@@ -457,25 +457,37 @@ function isObjectHer(words: readonly Word[], index: number): boolean {
 
 /** Adds a group mention over children joined by "and", "&" or commas ("Amira and Kai said"). */
 function withGroups(unit: Unit, mentions: Mention[]): Mention[] {
-  const groups: Mention[] = [];
-  let run: Mention[] = [];
-  const close = () => {
-    if (run.length > 1) {
-      const role = run.every((m) => m.role === 'child') ? 'child' : 'adult';
-      groups.push(mention(unit.index, run[0]!.first, run[run.length - 1]!.last, role, [...new Set(run.flatMap((m) => m.children))], true, run[run.length - 1]!.possessive));
-    }
-    run = [];
-  };
-  for (const next of mentions) {
-    const previous = run[run.length - 1];
-    if (previous && joined(unit.words, previous.last, next.first) && (next.role === 'child' || next.role === 'adult') && !next.pronoun) run.push(next);
+  // A group joins two mentions or more. The run being read is mentions[from, to): consecutive, so read by index,
+  // without an array or a closure per unit.
+  if (mentions.length < 2) return mentions;
+  let groups: Mention[] | undefined;
+  let from = 0;
+  let to = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const next = mentions[k]!;
+    const person = (next.role === 'child' || next.role === 'adult') && !next.pronoun;
+    if (to > from && person && joined(unit.words, mentions[to - 1]!.last, next.first)) to = k + 1;
     else {
-      close();
-      if ((next.role === 'child' || next.role === 'adult') && !next.pronoun && !next.possessive) run = [next];
+      if (to - from > 1) (groups ??= []).push(groupOf(unit, mentions, from, to));
+      from = k;
+      to = person && !next.possessive ? k + 1 : k;
     }
   }
-  close();
-  return groups.length > 0 ? [...mentions, ...groups] : mentions;
+  if (to - from > 1) (groups ??= []).push(groupOf(unit, mentions, from, to));
+  return groups ? [...mentions, ...groups] : mentions;
+}
+
+/** The group mention over mentions[from, to): children if all are, the children of each once, in order. */
+function groupOf(unit: Unit, mentions: readonly Mention[], from: number, to: number): Mention {
+  let children = true;
+  const names = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const m = mentions[k]!;
+    if (m.role !== 'child') children = false;
+    for (const name of m.children) names.add(name);
+  }
+  const last = mentions[to - 1]!;
+  return mention(unit.index, mentions[from]!.first, last.last, children ? 'child' : 'adult', [...names], true, last.possessive);
 }
 
 /** Whether only "and", "&" or commas stand between two words. */
