@@ -65,7 +65,8 @@ const EMPTY: readonly number[] = [];
 /**
  * A word trie over one or more lexicons that checks acronyms are in capitals. Words are matched as `PhraseMatcher`
  * matches case-insensitive phrases (on `Token.norm`, punctuation ending a phrase); the trie is the rule's own so that a
- * unit can note, for every list at once, which of its words start a phrase (`Unit.starts`).
+ * unit can note, for every list at once, which of its words start a phrase (`Unit.starts`) and where each list's trie
+ * carries on after them (`Unit.heads`), which spares `atIn` and `lastIn` the first lookup of every list.
  */
 export class Signals {
   /** The trie; its first level holds the phrases' first words (lower case), so most words are ruled out with one lookup. */
