@@ -1,6 +1,6 @@
 import type { Lexicon } from '@carelint/dictionaries';
 import { phraseWords, type PhraseMatch, type Token } from '@carelint/text';
-import type { Unit } from './units.js';
+import { startsList, type Unit } from './units.js';
 
 /** The lexicons this rule reads from `dictionaries/data/child-voice.yaml`, by id. */
 export const LEXICON_IDS = {
@@ -141,9 +141,9 @@ export class Signals {
   /** Every longest match in a unit, left to right, not overlapping: tried only at the words that start a phrase. */
   all(unit: Unit): PhraseMatch<Phrase>[] {
     const found: PhraseMatch<Phrase>[] = [];
+    if (!startsList(unit, this.id)) return found;
     const { starts } = unit;
     const entry = entryOf(starts, this.id);
-    if (entry < 0) return found;
     let next = 0;
     for (let k = entry + 1, end = entry + 1 + starts[entry]!; k < end; k++) {
       const i = starts[k]!;
@@ -159,14 +159,15 @@ export class Signals {
 
   /** The indexes of a unit's words that start one of the phrases, in order (a copy: see `startsAny` and `all`). */
   startsIn(unit: Unit): readonly number[] {
+    if (!startsList(unit, this.id)) return EMPTY;
     const { starts } = unit;
     const entry = entryOf(starts, this.id);
-    return entry < 0 ? EMPTY : starts.slice(entry + 1, entry + 1 + starts[entry]!);
+    return starts.slice(entry + 1, entry + 1 + starts[entry]!);
   }
 
   /** Whether a word of a unit starts one of the phrases. */
   startsAny(unit: Unit): boolean {
-    return entryOf(unit.starts, this.id) >= 0;
+    return startsList(unit, this.id);
   }
 }
 

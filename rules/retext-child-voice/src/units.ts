@@ -40,9 +40,20 @@ export interface Unit {
    * per unit: a slot for every list, or an array for each list found, made each unit carry several arrays.
    */
   starts: number[];
+  /** The lists in `starts` as bits (list `k` is bit `k` of `listsLow` below 30, bit `k - 30` of `listsHigh` below 60). */
+  listsLow: number;
+  listsHigh: number;
 }
 
 const NO_STARTS: number[] = [];
+
+/** Whether a unit's `starts` holds word list `list`: a bit for most lists, a look through `starts` for the others. */
+export function startsList(unit: Unit, list: number): boolean {
+  if (list < 30) return (unit.listsLow & (1 << list)) !== 0;
+  if (list < 60) return (unit.listsHigh & (1 << (list - 30))) !== 0;
+  for (let k = 0; k < unit.starts.length; k += 2 + unit.starts[k + 1]!) if (unit.starts[k] === list) return true;
+  return false;
+}
 
 /** Whether word `k` of a unit is inside quoted speech (false past its ends). */
 export function quotedAt(unit: Unit, k: number): boolean {
@@ -105,7 +116,7 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
       const section = sections[s];
       if (!current || current.section !== section) {
         if (current) settleStarts(starts, current);
-        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, heads: headsTable, base: g, anyQuoted: false, starts: NO_STARTS };
+        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, heads: headsTable, base: g, anyQuoted: false, starts: NO_STARTS, listsLow: 0, listsHigh: 0 };
         units.push(current);
       }
       let word = token;
@@ -196,6 +207,8 @@ function settleStarts(starts: Starts, unit: Unit): void {
     const n = starts.counts[list]!;
     found[length++] = list;
     found[length++] = n;
+    if (list < 30) unit.listsLow |= 1 << list;
+    else if (list < 60) unit.listsHigh |= 1 << (list - 30);
     for (let j = 0; j < n; j++) found[length++] = pending[j]!;
     starts.counts[list] = 0;
   }
