@@ -35,22 +35,22 @@ export function findReferences(units: readonly Unit[], lexicons: CompiledLexicon
     const { words } = unit;
     let concepts: PhraseMatch<Phrase>[] | undefined;
     // Most units start no phrase of either list: only "Child A" can be found there, and the lists are not looked up.
-    const listed = signals.depersonalising.startsIn(unit).length > 0 || (named && signals.depersonalisingNamed.startsIn(unit).length > 0);
+    const listed = signals.depersonalising.startsAny(unit) || (named && signals.depersonalisingNamed.startsAny(unit));
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       // A word that starts no phrase of any list can only be the "child" of "Child A".
       if (word.kind !== 'word' || quotedAt(unit, i) || (!listedAt(unit, i) && word.norm !== 'child')) continue;
-      const always = listed ? signals.depersonalising.at(words, i) : undefined;
-      const optional = listed && named ? signals.depersonalisingNamed.at(words, i) : undefined;
+      const always = listed ? signals.depersonalising.atIn(unit, i) : undefined;
+      const optional = listed && named ? signals.depersonalisingNamed.atIn(unit, i) : undefined;
       // The longer of the two; on a tie, the reference that is always one.
       const match = always && optional ? (optional.last > always.last ? optional : always) : (always ?? optional);
       if (match) {
         const last = words[match.last]!;
         concepts ??= signals.concepts.all(unit);
-        const inConcept = concepts.some((c) => c.first <= match.last && c.last >= match.first);
+        const inConcept = overlaps(concepts, match.first, match.last);
         const quoted = unit.anyQuoted && anyQuoted(unit, match.first, match.last);
         const possessive = possessiveAt(unit, match.last);
-        const compound = last.norm === 'child' && !possessive && signals.compounds.lastAt(words, match.last + 1) >= 0;
+        const compound = last.norm === 'child' && !possessive && signals.compounds.lastIn(unit, match.last + 1) >= 0;
         const adjective = ADJECTIVE_LIKE.has(last.norm) && !possessive && !followedByVerb(words, match.last);
         if (!inConcept && !quoted && !compound && !adjective) {
           found.push({ start: word.start, end: coreEndAt(unit, match.last), phrase: match.payloads[0]!.text, baby: last.norm === 'infant' });
@@ -66,6 +66,15 @@ export function findReferences(units: readonly Unit[], lexicons: CompiledLexicon
     }
   }
   return found;
+}
+
+/**
+ * Whether a match overlaps words `first` to `last`. A loop, not `some` with an arrow: an arrow that reads the loop's
+ * `match` makes V8 allocate a scope for the loop body on every word, whether or not the arrow is made.
+ */
+function overlaps(matches: readonly PhraseMatch<Phrase>[], first: number, last: number): boolean {
+  for (const m of matches) if (m.first <= last && m.last >= first) return true;
+  return false;
 }
 
 /** Whether a word from `first` to `last` of a unit is inside quoted speech. */

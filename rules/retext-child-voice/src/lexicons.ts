@@ -1,6 +1,6 @@
 import type { Lexicon } from '@carelint/dictionaries';
 import { phraseWords, type PhraseMatch, type Token } from '@carelint/text';
-import type { Unit } from './units.js';
+import { startsList, type Unit } from './units.js';
 
 /** The lexicons this rule reads from `dictionaries/data/child-voice.yaml`, by id. */
 export const LEXICON_IDS = {
@@ -65,7 +65,8 @@ const EMPTY: readonly number[] = [];
 /**
  * A word trie over one or more lexicons that checks acronyms are in capitals. Words are matched as `PhraseMatcher`
  * matches case-insensitive phrases (on `Token.norm`, punctuation ending a phrase); the trie is the rule's own so that a
- * unit can note, for every list at once, which of its words start a phrase (`Unit.starts`).
+ * unit can note, for every list at once, which of its words start a phrase (`Unit.starts`) and where each list's trie
+ * carries on after them (`Unit.heads`), which spares `atIn` and `lastIn` the first lookup of every list.
  */
 export class Signals {
   /** The trie; its first level holds the phrases' first words (lower case), so most words are ruled out with one lookup. */
@@ -73,7 +74,7 @@ export class Signals {
 
   constructor(
     lexicons: readonly Lexicon[],
-    /** The list's place among the lists compiled together (its slot in `Unit.starts`). */
+    /** The list's place among the lists compiled together (as `Unit.starts` names it). */
     readonly id = 0,
   ) {
     for (const lexicon of lexicons) {
@@ -103,50 +104,33 @@ export class Signals {
 
   /** The longest phrase starting at token `first` whose acronyms are in capitals, if any. */
   at(tokens: readonly Token[], first: number): PhraseMatch<Phrase> | undefined {
-    const best = this.#walk(tokens, first);
-    if (!best) return undefined;
-    const last = this.#last;
-    if (!best.capitals) return { first, last, payloads: best.phrases };
-    const payloads = best.phrases.filter((phrase) => inCapitals(phrase, tokens, first));
-    return payloads.length > 0 ? { first, last, payloads } : undefined;
+    const token = tokens[first];
+    const node = token && token.kind === 'word' ? this.#root.next.get(token.norm) : undefined;
+    return node ? matchOf(walk(node, tokens, first), tokens, first) : undefined;
   }
 
   /**
-   * The last token of the phrase `at` finds from token `first`, or -1 if it finds none: for callers that need only
-   * where a phrase ends, without a match object for every word that starts one.
+   * `at` for word `first` of a unit: the unit knows which lists its words start and where their tries carry on
+   * (`Unit.heads`), so no list is looked up by the word.
    */
-  lastAt(tokens: readonly Token[], first: number): number {
-    const best = this.#walk(tokens, first);
-    if (!best) return -1;
-    if (!best.capitals) return this.#last;
-    for (const phrase of best.phrases) if (inCapitals(phrase, tokens, first)) return this.#last;
-    return -1;
+  atIn(unit: Unit, first: number): PhraseMatch<Phrase> | undefined {
+    const node = headOf(unit, first, this.id);
+    return node ? matchOf(walk(node, unit.words, first), unit.words, first) : undefined;
   }
 
-  /** Where the last walk's longest phrase ends (set by `#walk`, read at once by its caller). */
-  #last = 0;
-
-  /** The trie node of the longest phrase starting at token `first` (its last token in `#last`), if any. */
-  #walk(tokens: readonly Token[], first: number): TrieNode | undefined {
-    const token = tokens[first];
-    if (!token || token.kind !== 'word') return undefined;
-    let node = this.#root.next.get(token.norm);
-    if (!node) return undefined;
-    let best = node.phrases.length > 0 ? node : undefined;
-    let last = first;
-    // Most phrases are one word: a node with nothing after it ends the walk before any lookup.
-    for (let i = first + 1; i < tokens.length && node.next.size > 0; i++) {
-      const word = tokens[i]!;
-      if (word.kind !== 'word') break;
-      node = node.next.get(word.norm);
-      if (!node) break;
-      if (node.phrases.length > 0) {
-        best = node;
-        last = i;
-      }
-    }
-    this.#last = last;
-    return best;
+  /**
+   * The last word of the phrase `atIn` finds from word `first` of a unit, or -1 if it finds none: for callers that
+   * need only where a phrase ends, without a match object for every word that starts one.
+   */
+  lastIn(unit: Unit, first: number): number {
+    const node = headOf(unit, first, this.id);
+    if (!node) return -1;
+    const best = walk(node, unit.words, first);
+    if (!best) return -1;
+    if (!best.capitals) return walkedTo;
+    const last = walkedTo;
+    for (const phrase of best.phrases) if (inCapitals(phrase, unit.words, first)) return last;
+    return -1;
   }
 
   /** The first words of the phrases (lower case), with the trie after each. */
@@ -157,10 +141,14 @@ export class Signals {
   /** Every longest match in a unit, left to right, not overlapping: tried only at the words that start a phrase. */
   all(unit: Unit): PhraseMatch<Phrase>[] {
     const found: PhraseMatch<Phrase>[] = [];
+    if (!startsList(unit, this.id)) return found;
+    const { starts } = unit;
+    const entry = entryOf(starts, this.id);
     let next = 0;
-    for (const i of this.startsIn(unit)) {
+    for (let k = entry + 1, end = entry + 1 + starts[entry]!; k < end; k++) {
+      const i = starts[k]!;
       if (i < next) continue;
-      const match = this.at(unit.words, i);
+      const match = this.atIn(unit, i);
       if (match) {
         found.push(match);
         next = match.last + 1;
@@ -169,10 +157,69 @@ export class Signals {
     return found;
   }
 
-  /** The indexes of a unit's words that start one of the phrases, in order. */
+  /** The indexes of a unit's words that start one of the phrases, in order (a copy: see `startsAny` and `all`). */
   startsIn(unit: Unit): readonly number[] {
-    return unit.starts[this.id] ?? EMPTY;
+    if (!startsList(unit, this.id)) return EMPTY;
+    const { starts } = unit;
+    const entry = entryOf(starts, this.id);
+    return starts.slice(entry + 1, entry + 1 + starts[entry]!);
   }
+
+  /** Whether a word of a unit starts one of the phrases. */
+  startsAny(unit: Unit): boolean {
+    return startsList(unit, this.id);
+  }
+}
+
+/** Where the last `walk` found its longest phrase to end (read by its caller at once). */
+let walkedTo = 0;
+
+/**
+ * The trie node of the longest phrase starting at token `first`, if any, given the node after that token's word,
+ * with its last token in `walkedTo`. A function of the module, not a private method, so that V8 inlines it.
+ */
+function walk(start: TrieNode, tokens: readonly Token[], first: number): TrieNode | undefined {
+  let node = start;
+  let best = node.phrases.length > 0 ? node : undefined;
+  let last = first;
+  // Most phrases are one word: a node with nothing after it ends the walk before any lookup.
+  for (let i = first + 1; i < tokens.length && node.next.size > 0; i++) {
+    const word = tokens[i]!;
+    if (word.kind !== 'word') break;
+    const next = node.next.get(word.norm);
+    if (!next) break;
+    node = next;
+    if (node.phrases.length > 0) {
+      best = node;
+      last = i;
+    }
+  }
+  walkedTo = last;
+  return best;
+}
+
+/** The match `walk` found (`best`, ending at `walkedTo`), keeping the phrases whose acronyms are in capitals. */
+function matchOf(best: TrieNode | undefined, tokens: readonly Token[], first: number): PhraseMatch<Phrase> | undefined {
+  if (!best) return undefined;
+  const last = walkedTo;
+  if (!best.capitals) return { first, last, payloads: best.phrases };
+  const payloads = best.phrases.filter((phrase) => inCapitals(phrase, tokens, first));
+  return payloads.length > 0 ? { first, last, payloads } : undefined;
+}
+
+/** Where a list's count stands in a unit's `starts` (its word indexes follow), or -1 if no word starts one of its phrases. */
+function entryOf(starts: readonly number[], list: number): number {
+  for (let k = 0; k < starts.length; k += 2 + starts[k + 1]!) if (starts[k] === list) return k + 1;
+  return -1;
+}
+
+/** The node of a list's trie after word `first` of a unit, if that word starts one of the list's phrases. */
+function headOf(unit: Unit, first: number, list: number): TrieNode | undefined {
+  if (first < 0 || first >= unit.words.length) return undefined;
+  const heads = unit.heads[unit.base + first];
+  if (heads === undefined) return undefined;
+  for (let k = 0; k < heads.length; k++) if (heads[k]!.list === list) return heads[k]!.node;
+  return undefined;
 }
 
 /** Whether the words of a phrase that must be in capitals are, in the tokens from `first`. */

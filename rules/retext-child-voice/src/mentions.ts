@@ -100,7 +100,7 @@ interface Index extends MentionIndex {
   readonly mentionStarts: ReadonlySet<string>;
   readonly ends: Array<Ends | undefined>;
   /** Per unit, its words outside subordinate clauses (computed when a pronoun first needs it). */
-  readonly mainClause: Array<Set<number> | undefined>;
+  readonly mainClause: Array<Uint8Array | undefined>;
   readonly children: string[];
   readonly babies: string[];
   /** The record's unnamed child, when a header field gives one, as the mention its pronouns resolve to. */
@@ -148,12 +148,29 @@ export function mentionIndex(units: readonly Unit[], people: People, lexicons: C
   return index;
 }
 
+/** A unit with at most this many mentions is scanned for one: cheaper than the three tables `endsOf` builds for it. */
+const SCAN_MOST = 8;
+
 function endingAt(this: Index, unit: number, index: number): Mention | undefined {
+  const mentions = this.byUnit[unit]!;
+  if (mentions.length <= SCAN_MOST) {
+    // As `endsOf` picks: the mention that starts first; of those, the first in order.
+    let found: Mention | undefined;
+    for (const m of mentions) if (m.last === index && (!found || m.first < found.first)) found = m;
+    return found;
+  }
   const { ending } = endsOf(this, unit);
   return index >= 0 && index < ending.length ? ending[index] : undefined;
 }
 
 function startingAt(this: Index, unit: number, index: number, narrow = false): Mention | undefined {
+  const mentions = this.byUnit[unit]!;
+  if (mentions.length <= SCAN_MOST) {
+    // As `endsOf` picks: the widest (or narrowest) mention starting there; of those, the first in order.
+    let found: Mention | undefined;
+    for (const m of mentions) if (m.first === index && (!found || (narrow ? m.last < found.last : m.last > found.last))) found = m;
+    return found;
+  }
   const ends = endsOf(this, unit);
   const starting = narrow ? ends.startingNarrow : ends.starting;
   return index >= 0 && index < starting.length ? starting[index] : undefined;
@@ -241,12 +258,12 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
   if (name) return mention(u, i, name.last, 'child', [name.payloads[0]!], false, possessiveAt(unit, name.last));
   // A word that starts no phrase of any list (a pronoun, "you", a title) is looked up in none of them.
   const listed = listedAt(unit, i);
-  const group = listed ? signals.childrenReferents.lastAt(words, i) : -1;
+  const group = listed ? signals.childrenReferents.lastIn(unit, i) : -1;
   if (group >= 0) return mention(u, i, group, 'child', children, true, possessiveAt(unit, group));
   // Terse notes open a sentence with "Children" for the record's children ("Children fed, in pyjamas, said ..."); not
   // "Children's Services" or "Children in Care Council" (a name in capitals after it).
   if (word.value === 'Children' && !possessiveAt(unit, i) && /^\p{Ll}/u.test(words[i + 1]?.value ?? '')) return mention(u, i, i, 'child', children, true, false);
-  const single = listed ? signals.childReferents.at(words, i) : undefined;
+  const single = listed ? signals.childReferents.atIn(unit, i) : undefined;
   if (single) {
     const baby = /\b(baby|infant|toddler|little one)\b/.test(single.payloads[0]!.text);
     return mention(u, i, single.last, 'child', baby && babies.length === 1 ? babies : only, false, possessiveAt(unit, single.last));
@@ -264,9 +281,9 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
   }
   if (listed) {
     // The longest of a woman's, a man's and another adult's role; on a tie, the first of them.
-    const female = signals.adultFemale.lastAt(words, i);
-    const male = signals.adultMale.lastAt(words, i);
-    const other = signals.adultPeople.lastAt(words, i);
+    const female = signals.adultFemale.lastIn(unit, i);
+    const male = signals.adultMale.lastIn(unit, i);
+    const other = signals.adultPeople.lastIn(unit, i);
     let last = female;
     // `gender` stays undefined only when no role is found or another adult's is the longest.
     let gender: Gender | undefined = female >= 0 ? 'f' : undefined;
@@ -282,7 +299,7 @@ function mentionAt(index: Index, unit: Unit, i: number): Mention | undefined {
       const plural = gender === undefined && /s$/.test(words[last]!.norm) && !/(ss|us)$/.test(words[last]!.norm);
       return mention(u, i, last, 'adult', [], plural, possessiveAt(unit, last), gender);
     }
-    const agency = signals.agencies.lastAt(words, i);
+    const agency = signals.agencies.lastIn(unit, i);
     if (agency >= 0) return mention(u, i, agency, 'agency', [], false, possessiveAt(unit, agency));
   }
   if (WORKER.has(word.norm)) return mention(u, i, i, 'worker', [], word.norm === 'we' || word.norm === 'us', possessiveAt(unit, i));
@@ -303,10 +320,12 @@ function learnGenders(index: Index): void {
   const votes = new Map<string, { f: number; m: number }>();
   for (const unit of index.units) {
     const mentions = index.byUnit[unit.index]!;
+    let gendered: number[] | undefined;
     for (let k = 0; k < mentions.length; k++) {
       const mention = mentions[k]!;
       if (mention.role !== 'child' || mention.children.length !== 1 || mention.plural) continue;
-      const pronoun = pronounAfter(unit, mentions, k);
+      gendered ??= genderedWords(unit);
+      const pronoun = pronounAfter(unit, mentions, k, gendered);
       if (!pronoun) continue;
       const vote = votes.get(mention.children[0]!) ?? { f: 0, m: 0 };
       if (FEMININE.has(pronoun.norm)) vote.f += 1;
@@ -347,7 +366,7 @@ function resolve(index: Index, pronoun: Mention): Mention | undefined {
     if (!previous || previous.section !== unit.section) break;
     const mentions = index.byUnit[previous.index]!;
     const main = (index.mainClause[previous.index] ??= mainClauseWords(previous));
-    const subject = mentions.find((m) => !m.possessive && m.role !== 'worker' && main.has(m.first)) ?? mentions.find((m) => !m.possessive && m.role !== 'worker');
+    const subject = mentions.find((m) => !m.possessive && m.role !== 'worker' && main[m.first] === 1) ?? mentions.find((m) => !m.possessive && m.role !== 'worker');
     if (subject && fits(subject)) return index.target(subject);
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
@@ -367,36 +386,55 @@ function resolve(index: Index, pronoun: Mention): Mention | undefined {
 const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
 const GENDERED = new Set([...FEMININE, 'he', 'him', 'his', 'himself']);
 
-/** The first gendered pronoun outside quotes after mention `k` of a unit, up to and including the next person's first word. */
-function pronounAfter(unit: Unit, mentions: readonly Mention[], k: number): Word | undefined {
+/**
+ * The first gendered pronoun outside quotes after mention `k` of a unit, up to and including the next person's first
+ * word. `gendered` holds where the unit's gendered pronouns outside quotes stand (see `genderedWords`): read once per
+ * unit, not from each mention on, which read a long unit once for every name in it.
+ */
+function pronounAfter(unit: Unit, mentions: readonly Mention[], k: number, gendered: readonly number[]): Word | undefined {
   let next: Mention | undefined;
   for (let n = k + 1; n < mentions.length && !next; n++) if (mentions[n]!.role !== 'worker') next = mentions[n];
   const end = next ? Math.min(next.first + 1, unit.words.length) : unit.words.length;
-  for (let w = mentions[k]!.last + 1; w < end; w++) {
-    const word = unit.words[w]!;
-    if (GENDERED.has(word.norm) && !quotedAt(unit, w)) return word;
+  const from = mentions[k]!.last + 1;
+  // The first position at or after `from`.
+  let low = 0;
+  let high = gendered.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (gendered[mid]! < from) low = mid + 1;
+    else high = mid;
   }
-  return undefined;
+  const w = gendered[low];
+  return w !== undefined && w < end ? unit.words[w] : undefined;
+}
+
+/** Where a unit's gendered pronouns outside quotes stand, in order. */
+function genderedWords(unit: Unit): number[] {
+  const found: number[] = [];
+  for (let w = 0; w < unit.words.length; w++) if (GENDERED.has(unit.words[w]!.norm) && !quotedAt(unit, w)) found.push(w);
+  return found;
 }
 
 /** Words that open a subordinate clause: its people are not the subject a later "she" or "he" refers to. */
 const SUBORDINATORS = new Set(['when', 'if', 'because', 'while', 'after', 'before', 'as', 'until', 'since', 'although', 'though', 'once', 'whenever']);
 
-/** Indexes of the words of a unit outside clauses that open with "when", "if", "because" ... up to their comma. */
-function mainClauseWords(unit: Unit): Set<number> {
-  const main = new Set<number>();
+/** Which words of a unit (1) stand outside clauses that open with "when", "if", "because" ... up to their comma. */
+function mainClauseWords(unit: Unit): Uint8Array {
+  const { words } = unit;
+  const main = new Uint8Array(words.length);
   let subordinate = false;
   let clauseStart = true;
-  unit.words.forEach((word, k) => {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
     if (word.norm === ',' || word.norm === ';') {
       subordinate = false;
       clauseStart = true;
-      return;
+      continue;
     }
     if (clauseStart && word.kind === 'word' && SUBORDINATORS.has(word.norm)) subordinate = true;
     if (word.kind === 'word') clauseStart = false;
-    if (!subordinate) main.add(k);
-  });
+    if (!subordinate) main[k] = 1;
+  }
   return main;
 }
 
@@ -419,25 +457,37 @@ function isObjectHer(words: readonly Word[], index: number): boolean {
 
 /** Adds a group mention over children joined by "and", "&" or commas ("Amira and Kai said"). */
 function withGroups(unit: Unit, mentions: Mention[]): Mention[] {
-  const groups: Mention[] = [];
-  let run: Mention[] = [];
-  const close = () => {
-    if (run.length > 1) {
-      const role = run.every((m) => m.role === 'child') ? 'child' : 'adult';
-      groups.push(mention(unit.index, run[0]!.first, run[run.length - 1]!.last, role, [...new Set(run.flatMap((m) => m.children))], true, run[run.length - 1]!.possessive));
-    }
-    run = [];
-  };
-  for (const next of mentions) {
-    const previous = run[run.length - 1];
-    if (previous && joined(unit.words, previous.last, next.first) && (next.role === 'child' || next.role === 'adult') && !next.pronoun) run.push(next);
+  // A group joins two mentions or more. The run being read is mentions[from, to): consecutive, so read by index,
+  // without an array or a closure per unit.
+  if (mentions.length < 2) return mentions;
+  let groups: Mention[] | undefined;
+  let from = 0;
+  let to = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const next = mentions[k]!;
+    const person = (next.role === 'child' || next.role === 'adult') && !next.pronoun;
+    if (to > from && person && joined(unit.words, mentions[to - 1]!.last, next.first)) to = k + 1;
     else {
-      close();
-      if ((next.role === 'child' || next.role === 'adult') && !next.pronoun && !next.possessive) run = [next];
+      if (to - from > 1) (groups ??= []).push(groupOf(unit, mentions, from, to));
+      from = k;
+      to = person && !next.possessive ? k + 1 : k;
     }
   }
-  close();
-  return groups.length > 0 ? [...mentions, ...groups] : mentions;
+  if (to - from > 1) (groups ??= []).push(groupOf(unit, mentions, from, to));
+  return groups ? [...mentions, ...groups] : mentions;
+}
+
+/** The group mention over mentions[from, to): children if all are, the children of each once, in order. */
+function groupOf(unit: Unit, mentions: readonly Mention[], from: number, to: number): Mention {
+  let children = true;
+  const names = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const m = mentions[k]!;
+    if (m.role !== 'child') children = false;
+    for (const name of m.children) names.add(name);
+  }
+  const last = mentions[to - 1]!;
+  return mention(unit.index, mentions[from]!.first, last.last, children ? 'child' : 'adult', [...names], true, last.possessive);
 }
 
 /** Whether only "and", "&" or commas stand between two words. */

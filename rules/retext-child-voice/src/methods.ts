@@ -1,4 +1,4 @@
-import type { CompiledLexicons } from './lexicons.js';
+import type { CompiledLexicons, Signals } from './lexicons.js';
 import type { MentionIndex } from './mentions.js';
 import { childrenAfter, negated, type Seen } from './seen.js';
 import { quotedAt, type Unit } from './units.js';
@@ -24,7 +24,7 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
   const methods = [...lexicons.methods];
   for (const unit of units) {
     // Every method found in a unit is one of its phrases.
-    if (lists.every((list) => list.startsIn(unit).length === 0)) continue;
+    if (!startsAny(lists, unit)) continue;
     const mentions = index.byUnit[unit.index]!;
     const targets = mentions.map((m) => index.target(m));
     const childHere = targets.some((t) => t?.role === 'child') || mentions.some((m) => m.role === 'worker' && m.plural);
@@ -44,7 +44,7 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
     }
     for (const [label, signals] of methods) {
       // A method whose phrases the unit does not start is passed over before `all` builds its array.
-      if (label === 'conversation' || found.has(label) || signals.startsIn(unit).length === 0) continue;
+      if (label === 'conversation' || found.has(label) || !signals.startsAny(unit)) continue;
       for (const match of signals.all(unit)) {
         if (quotedAt(unit, match.first) || negated(unit.words, match.first, match.last)) continue;
         // "loves drawing", "misses playing football": what the child likes, not how views were gathered.
@@ -71,6 +71,12 @@ export function findMethods(units: readonly Unit[], index: MentionIndex, lexicon
   return found;
 }
 
+/** Whether a unit starts a phrase of one of the lists. */
+function startsAny(lists: readonly Signals[], unit: Unit): boolean {
+  for (const list of lists) if (list.startsAny(unit)) return true;
+  return false;
+}
+
 /** "We talked in the car", "we sat on the swing and talked": the writer and the child together. */
 function weTalked(unit: Unit, index: MentionIndex, lexicons: CompiledLexicons): boolean {
   const we = index.byUnit[unit.index]!.some((m) => m.role === 'worker' && m.plural && unit.words[m.first]!.norm === 'we');
@@ -83,7 +89,7 @@ function weTalked(unit: Unit, index: MentionIndex, lexicons: CompiledLexicons): 
 function afterViewVerb(unit: Unit, first: number, lexicons: CompiledLexicons): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
     if (unit.words[k]!.kind !== 'word') return false;
-    const view = lexicons.signals.view.lastAt(unit.words, k);
+    const view = lexicons.signals.view.lastIn(unit, k);
     if (view >= k && view < first) return true;
   }
   return false;

@@ -122,8 +122,8 @@ function afterPlainHeading(units: readonly Unit[], viewsSections: ReadonlyMap<Se
       last !== undefined &&
       last.kind === 'word' &&
       !unit.anyQuoted &&
-      speech.startsIn(unit).length === 0 &&
-      view.startsIn(unit).length === 0;
+      !speech.startsAny(unit) &&
+      !view.startsAny(unit);
     // The first line of a section is its own (a one-line view such as "Happy at Nan's"), never a new heading.
     if (heading && started.has(section)) {
       closed = section;
@@ -163,7 +163,7 @@ function documentSignals(units: readonly Unit[], lexicons: CompiledLexicons): { 
 
 /** Whether a unit holds a phrase of the list outside quotes. */
 function said(list: Signals, unit: Unit): boolean {
-  for (const i of list.startsIn(unit)) if (!quotedAt(unit, i) && list.lastAt(unit.words, i) >= 0) return true;
+  for (const i of list.startsIn(unit)) if (!quotedAt(unit, i) && list.lastIn(unit, i) >= 0) return true;
   return false;
 }
 
@@ -175,11 +175,17 @@ function mentionedChildren(units: readonly Unit[], index: MentionIndex, people: 
       if (mention.role !== 'child' || mention.plural || mention.children.length !== 1 || mention.pronoun) continue;
       const name = mention.children[0]!;
       const word = unit.words[mention.first];
-      if (unit.words.slice(mention.first, mention.last + 1).some((w) => w.norm === 'you')) continue;
+      if (saysYou(unit, mention.first, mention.last)) continue;
       if (word && /^\p{Lu}/u.test(word.value) && !first.has(name)) first.set(name, word.start);
     }
   }
   return [...first.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => people.children.get(name)!).filter(Boolean);
+}
+
+/** Whether "you" is among words `first` to `last` of a unit. */
+function saysYou(unit: Unit, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (unit.words[k]?.norm === 'you') return true;
+  return false;
 }
 
 /** Whether a heading names adults ("Mum's views", "Parents' views", "What school says", "What Leanne told me"). */

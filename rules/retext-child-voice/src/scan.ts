@@ -84,11 +84,15 @@ export function anchorsIn(pattern: RegExp, text: string): number[] {
 
 /** Matches of a sticky pattern tried at `offsets` (any order, repeats allowed), left to right, not overlapping. */
 function matchesAt(sticky: RegExp, text: string, offsets: number[]): RegExpExecArray[] {
-  offsets.sort((a, b) => a - b);
   const found: RegExpExecArray[] = [];
+  if (offsets.length === 0) return found;
+  // Offsets are indexes into a string (below 2^31): a typed array sorts them in numeric order without calling a
+  // comparator for each pair or copying them into a work array of the engine's, as `Array.prototype.sort` does.
+  const sorted = new Int32Array(offsets).sort();
   let from = 0;
   let previous = -1;
-  for (const offset of offsets) {
+  for (let k = 0; k < sorted.length; k++) {
+    const offset = sorted[k]!;
     // The same offset found from several anchors is tried once.
     if (offset < from || offset === previous) continue;
     previous = offset;

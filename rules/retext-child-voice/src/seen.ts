@@ -25,10 +25,13 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
     const { words } = unit;
     const here: Mention[] = [];
     // Only words that start a meeting verb or a "not seen" phrase, or end a mention, can say anything here.
-    const candidates = [...signals.encounter.startsIn(unit), ...signals.notSeenBefore.startsIn(unit), ...index.byUnit[unit.index]!.map((m) => m.last)];
+    const candidates: number[] = [];
+    for (const i of signals.encounter.startsIn(unit)) candidates.push(i);
+    for (const i of signals.notSeenBefore.startsIn(unit)) candidates.push(i);
+    for (const m of index.byUnit[unit.index]!) candidates.push(m.last);
     for (const i of inOrder(candidates)) {
       if (quotedAt(unit, i) || words[i]!.kind !== 'word') continue;
-      const verb = signals.encounter.lastAt(words, i);
+      const verb = signals.encounter.lastIn(unit, i);
       if (verb >= 0 && !negated(words, i, verb) && !planned(words, i)) {
         const subject = subjectBefore(index, unit, i);
         const byWriter = subject ? subject.role === 'worker' || subject.role === 'child' : writerBefore(index, unit, i);
@@ -38,10 +41,10 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
       const target = mention ? index.target(mention) : undefined;
       if (mention && target?.role === 'child' && !mention.possessive) {
         const next = skipFillers(words, afterBrackets(words, i + 1));
-        if (signals.encounterPassive.lastAt(words, next) >= 0) here.push(target);
-        if (signals.notSeenAfter.lastAt(words, next) >= 0) markNotSeen(target);
+        if (signals.encounterPassive.lastIn(unit, next) >= 0) here.push(target);
+        if (signals.notSeenAfter.lastIn(unit, next) >= 0) markNotSeen(target);
       }
-      const before = signals.notSeenBefore.lastAt(words, i);
+      const before = signals.notSeenBefore.lastIn(unit, i);
       if (before >= 0) for (const child of childrenAfter(index, unit, before)) markNotSeen(child);
     }
     if (here.length > 0) met.set(unit.index, here);
@@ -56,15 +59,37 @@ export function findSeen(units: readonly Unit[], index: MentionIndex, lexicons: 
 
 /** Whether a unit starts a phrase of one of the lists. */
 function startsAny(lists: readonly Signals[], unit: Unit): boolean {
-  for (const list of lists) if (list.startsIn(unit).length > 0) return true;
+  for (const list of lists) if (list.startsAny(unit)) return true;
   return false;
 }
 
+/** How many items an insertion sort is used for. */
+const INSERTION_MOST = 32;
+
 /** Word indexes sorted, each once. */
 function inOrder(indexes: number[]): number[] {
-  indexes.sort((a, b) => a - b);
-  return indexes.filter((k, n) => n === 0 || k !== indexes[n - 1]);
+  if (indexes.length < 2) return indexes;
+  // An insertion sort in place: a unit's candidates are few, and `sort` copies them into a work array first. Many
+  // (a long unit) are sorted as numbers by a typed array, as an insertion sort takes time growing with their square.
+  if (indexes.length > INSERTION_MOST) {
+    const sorted = new Int32Array(indexes).sort();
+    for (let n = 0; n < sorted.length; n++) indexes[n] = sorted[n]!;
+  }
+  for (let n = 1; n < indexes.length; n++) {
+    const value = indexes[n]!;
+    let k = n - 1;
+    while (k >= 0 && indexes[k]! > value) {
+      indexes[k + 1] = indexes[k]!;
+      k -= 1;
+    }
+    indexes[k + 1] = value;
+  }
+  let kept = 1;
+  for (let n = 1; n < indexes.length; n++) if (indexes[n] !== indexes[kept - 1]) indexes[kept++] = indexes[n]!;
+  indexes.length = kept;
+  return indexes;
 }
+
 
 /** Words before a meeting verb that make it a plan, not something that happened ("I will visit Noah"). */
 const FUTURE = new Set(['will', 'shall', "'ll", 'would', 'to', 'going', 'plan', 'planned', 'arrange', 'arranged', 'next', 'must', 'should', 'can', 'could', 'may', 'might', 'hope', 'hoped', 'intend']);

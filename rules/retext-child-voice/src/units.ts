@@ -29,11 +29,30 @@ export interface Unit {
   words: Word[];
   /** What the rule knows of each word of the document, as bits; word `k` of the unit is at `base + k`. */
   flags: Uint8Array;
+  /** By word of the document (as `flags`), the lists with a phrase that starts with it and their tries after it. */
+  heads: Array<readonly Head[] | undefined>;
   base: number;
   /** A word of the unit is inside quoted speech. */
   anyQuoted: boolean;
-  /** By word list (`Signals.id`), the indexes of the words that start one of its phrases (absent: none). */
-  starts: Array<number[] | undefined>;
+  /**
+   * For each word list (`Signals.id`) with a phrase that starts in the unit: its id, how many words start one, and
+   * their indexes, in order; the lists one after another in one array. Only the lists found are kept, in one array
+   * per unit: a slot for every list, or an array for each list found, made each unit carry several arrays.
+   */
+  starts: number[];
+  /** The lists in `starts` as bits (list `k` is bit `k` of `listsLow` below 30, bit `k - 30` of `listsHigh` below 60). */
+  listsLow: number;
+  listsHigh: number;
+}
+
+const NO_STARTS: number[] = [];
+
+/** Whether a unit's `starts` holds word list `list`: a bit for most lists, a look through `starts` for the others. */
+export function startsList(unit: Unit, list: number): boolean {
+  if (list < 30) return (unit.listsLow & (1 << list)) !== 0;
+  if (list < 60) return (unit.listsHigh & (1 << (list - 30))) !== 0;
+  for (let k = 0; k < unit.starts.length; k += 2 + unit.starts[k + 1]!) if (unit.starts[k] === list) return true;
+  return false;
 }
 
 /** Whether word `k` of a unit is inside quoted speech (false past its ends). */
@@ -73,7 +92,9 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
   for (const sentence of analysis.sentences) count += sentence.tokens.length;
   // One table for every token of the document (heading words keep their slot unused): word `k` of a unit is at `base + k`.
   const flags = new Uint8Array(count);
-  const starts = new Starts(listCount);
+  // Left with holes (read as none) rather than filled: most words start no phrase.
+  const headsTable = new Array<readonly Head[] | undefined>(count);
+  const starts = startsFor(listCount);
   const units: Unit[] = [];
   let h = 0;
   let s = 0;
@@ -87,16 +108,15 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
       while (h < headings.length && headings[h]!.end <= start) h += 1;
       const heading = headings[h];
       if (heading && start >= heading.start && token.end <= heading.end) {
-        if (current) starts.settle(current);
+        if (current) settleStarts(starts, current);
         current = undefined;
         continue;
       }
       while (s + 1 < sections.length && start >= sectionStart(sections[s + 1]!)) s += 1;
       const section = sections[s];
       if (!current || current.section !== section) {
-        if (current) starts.settle(current);
-        // `starts` has a slot for every list up front: a store far past an array's end takes V8's slow path.
-        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, base: g, anyQuoted: false, starts: new Array<number[] | undefined>(listCount) };
+        if (current) settleStarts(starts, current);
+        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, heads: headsTable, base: g, anyQuoted: false, starts: NO_STARTS, listsLow: 0, listsHigh: 0 };
         units.push(current);
       }
       let word = token;
@@ -119,14 +139,15 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
         const heads = starters.get(word.norm);
         if (heads !== undefined) {
           bits |= LISTED;
-          starts.note(heads, current.words.length);
+          headsTable[g] = heads;
+          noteStarts(starts, heads, current.words.length);
         }
       }
       flags[g] = bits;
       current.words.push(word);
       current.end = token.end;
     }
-    if (current) starts.settle(current);
+    if (current) settleStarts(starts, current);
   }
   return units;
 }
@@ -134,41 +155,65 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
 /**
  * A unit's phrase starts by list while its words are read, copied into the unit when it ends: arrays of the exact
  * length, where an array grown by `push` from one element keeps room for seventeen. The arrays here are reused from
- * unit to unit and never cut short (setting an array's length to 0 frees its storage, to be grown again).
+ * unit to unit and never cut short (setting an array's length to 0 frees its storage, to be grown again), and from
+ * record to record (one per number of lists: `unitsOf` runs to its end before it is called again).
  */
-class Starts {
-  readonly #pending: number[][];
-  /** By list, how many of `#pending`'s entries belong to the unit being read. */
-  readonly #counts: Int32Array;
-  /** The lists with a start in the unit being read. */
-  readonly #touched: number[] = [];
-  #touchedCount = 0;
+interface Starts {
+  /** By list, the starts noted in the unit being read (the first `counts[list]` entries). */
+  pending: number[][];
+  counts: number[];
+  /** The lists with a start in the unit being read (the first `touchedCount` entries). */
+  touched: number[];
+  touchedCount: number;
+  /** Where `settleStarts` lays a unit's starts out before copying them. */
+  found: number[];
+}
 
-  constructor(listCount: number) {
-    this.#pending = Array.from({ length: listCount }, () => []);
-    this.#counts = new Int32Array(listCount);
-  }
+const startsByCount = new Map<number, Starts>();
 
-  /** Notes that the word at `at` starts a phrase of each list in `heads`. */
-  note(heads: readonly Head[], at: number): void {
-    for (let k = 0; k < heads.length; k++) {
-      const list = heads[k]!.list;
-      const count = this.#counts[list]!;
-      if (count === 0) this.#touched[this.#touchedCount++] = list;
-      this.#pending[list]![count] = at;
-      this.#counts[list] = count + 1;
+function startsFor(listCount: number): Starts {
+  let starts = startsByCount.get(listCount);
+  if (!starts) {
+    starts = { pending: [], counts: [], touched: [], touchedCount: 0, found: [] };
+    for (let k = 0; k < listCount; k++) {
+      starts.pending.push([]);
+      starts.counts.push(0);
     }
+    startsByCount.set(listCount, starts);
   }
+  return starts;
+}
 
-  /** Gives the unit the starts noted since the last unit ended. */
-  settle(unit: Unit): void {
-    for (let k = 0; k < this.#touchedCount; k++) {
-      const list = this.#touched[k]!;
-      unit.starts[list] = this.#pending[list]!.slice(0, this.#counts[list]);
-      this.#counts[list] = 0;
-    }
-    this.#touchedCount = 0;
+/** Notes that the word at `at` starts a phrase of each list in `heads`. */
+function noteStarts(starts: Starts, heads: readonly Head[], at: number): void {
+  for (let k = 0; k < heads.length; k++) {
+    const list = heads[k]!.list;
+    const count = starts.counts[list]!;
+    if (count === 0) starts.touched[starts.touchedCount++] = list;
+    starts.pending[list]![count] = at;
+    starts.counts[list] = count + 1;
   }
+}
+
+/** Gives the unit the starts noted since the last unit ended. */
+function settleStarts(starts: Starts, unit: Unit): void {
+  const count = starts.touchedCount;
+  if (count === 0) return;
+  const { found } = starts;
+  let length = 0;
+  for (let k = 0; k < count; k++) {
+    const list = starts.touched[k]!;
+    const pending = starts.pending[list]!;
+    const n = starts.counts[list]!;
+    found[length++] = list;
+    found[length++] = n;
+    if (list < 30) unit.listsLow |= 1 << list;
+    else if (list < 60) unit.listsHigh |= 1 << (list - 30);
+    for (let j = 0; j < n; j++) found[length++] = pending[j]!;
+    starts.counts[list] = 0;
+  }
+  unit.starts = found.slice(0, length);
+  starts.touchedCount = 0;
 }
 
 /** Where a section begins, its heading included (as `Analysis.sectionAt` counts it). */

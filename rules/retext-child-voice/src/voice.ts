@@ -199,7 +199,7 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
   let inMention: Uint8Array | undefined;
   for (const [kind, list] of lists) {
     // Most units start no phrase of a list: skip them before `all` builds its array.
-    if (list.startsIn(unit).length === 0) continue;
+    if (!list.startsAny(unit)) continue;
     for (const match of list.all(unit)) {
       if (quotedAt(unit, match.first)) continue;
       inMention ??= wordsInMentions(unit, mentions);
@@ -243,20 +243,40 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
       verbs.push(verb);
     }
   }
-  verbs.sort((a, b) => a.first - b.first);
+  // By first word, ties kept in order (as the stable `sort` did): an insertion sort in place, as a unit's verbs are
+  // few and `sort` copies them into a work array first (many, in a long unit, are left to `sort`: an insertion sort
+  // takes time growing with their square).
+  if (verbs.length > 32) verbs.sort((a, b) => a.first - b.first);
+  for (let n = 1; n < verbs.length; n++) {
+    const verb = verbs[n]!;
+    let k = n - 1;
+    while (k >= 0 && verbs[k]!.first > verb.first) {
+      verbs[k + 1] = verbs[k]!;
+      k -= 1;
+    }
+    verbs[k + 1] = verb;
+  }
   // "He pointed to the picture and signed 'more'": a verb after "and" shares the subject of the verb before it.
-  verbs.forEach((verb, k) => {
-    if (verb.subject || verb.inverted || verb.passive || k === 0) return;
+  // A loop, not `forEach` with an arrow: the arrows made V8 allocate their scopes for every unit.
+  for (let k = 1; k < verbs.length; k++) {
+    const verb = verbs[k]!;
+    if (verb.subject || verb.inverted || verb.passive) continue;
     const before = unit.words[verb.first - 1];
-    if (before?.norm !== 'and' && before?.norm !== 'then') return;
+    if (before?.norm !== 'and' && before?.norm !== 'then') continue;
     let previous: Verb | undefined;
     for (let j = k - 1; j >= 0 && !previous; j--) if (verbs[j]!.last < verb.first) previous = verbs[j];
-    if (!previous?.subject || previous.inverted) return;
-    if (mentions.some((m) => m.first > previous.last && m.last < verb.first)) return;
+    if (!previous?.subject || previous.inverted) continue;
+    if (mentionBetween(mentions, previous.last, verb.first)) continue;
     verb.subject = previous.subject;
     if (previous.who) verb.who = previous.who;
-  });
+  }
   return verbs;
+}
+
+/** Whether a mention lies wholly between words `after` and `before` (both excluded). */
+function mentionBetween(mentions: readonly Mention[], after: number, before: number): boolean {
+  for (const m of mentions) if (m.first > after && m.last < before) return true;
+  return false;
 }
 
 /** The only person named before word `first` of a unit, when they open the sentence (at most one word before them). */
