@@ -34,7 +34,13 @@ export function straightApostrophes(value: string): string {
 
 /** Normalises a word for matching: lower case, straight apostrophes. */
 export function normalize(value: string): string {
-  return straightApostrophes(value.toLowerCase());
+  // Most words are already lower-case ASCII: the word itself, with no new string made. (toLowerCase copies even
+  // then, and a copy must be hashed afresh by every list lookup.)
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0x80 || (code >= 65 && code <= 90)) return straightApostrophes(value.toLowerCase());
+  }
+  return value;
 }
 
 /** Splits a phrase from a word list into normalised words (spaces and hyphens separate words). */
