@@ -10,6 +10,7 @@ import { validateConfig } from './config.js';
 import { fingerprint } from './fingerprint.js';
 import { toSource, toVirtual, type VirtualText } from './input/index.js';
 import { parseInPieces } from './parse-chunks.js';
+import { parseEnglish } from './parser.js';
 import { jargonMetrics } from './metrics.js';
 import { levelOfFatal, presets, type Preset } from './presets.js';
 import { allowedPhrases, knownRuleIds, ruleSetups } from './rules.js';
@@ -72,7 +73,7 @@ export function lint(source: string, options: LintOptions = {}): Report {
   };
   const file = new VFile({ value: virtual.text, data: { carelint: facts } });
   const processor = processorFor(options, preset);
-  const tree = processor.runSync(parseInPieces(virtual.text, (text) => processor.parse(text)), file);
+  const tree = processor.runSync(parseInPieces(virtual.text, parseEnglish), file);
 
   const locate = location(source);
   const ignored = new Set(options.ignore ?? []);
