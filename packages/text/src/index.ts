@@ -2,7 +2,7 @@ export { analyse, type Analysis, type DocumentFacts } from './analysis.js';
 export { compileGuard, guardAfter, guardBefore, guardNear, type CompiledGuard } from './context.js';
 export { report, type FindingInput } from './message.js';
 export { PhraseMatcher, type PhraseMatch } from './phrases.js';
-export { isCommonLongWord, isEmphasisWord, isPartOfSpeech, type PartOfSpeech } from './pos.js';
+export { isCommonLongWord, isEmphasisWord, isPartOfSpeech, lexiconTags, type PartOfSpeech } from './pos.js';
 export { findQuotes, insideAny, type Range } from './quotes.js';
 export { keepShape } from './shapes.js';
 export { findPlainHeadings, headingTitle, sectionKind, splitSections, type Section, type SectionKind } from './sections.js';

@@ -79,8 +79,8 @@ export function isEmphasisWord(word: string): boolean {
   return tags !== undefined && !tags.some((tag) => MAY_BE_ACRONYM.has(tag));
 }
 
-/** A word's tags in compromise's lexicon (lower-cased), or undefined when the lexicon does not hold it. */
-function lexiconTags(word: string): readonly string[] | undefined {
+/** A word's tags in compromise's lexicon (lower-cased), or undefined when the lexicon does not hold it. Nothing is tagged. */
+export function lexiconTags(word: string): readonly string[] | undefined {
   lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   const tags = lexicon[word.toLowerCase()];
   return tags === undefined ? undefined : typeof tags === 'string' ? [tags] : tags;

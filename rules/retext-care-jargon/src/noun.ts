@@ -1,4 +1,4 @@
-import { isPartOfSpeech, type Sentence } from '@carelint/text';
+import { isPartOfSpeech, lexiconTags, type Sentence } from '@carelint/text';
 
 /** Words that show the next word is a noun: determiners, possessives and adjectives common in records. */
 const NOUN_BEFORE = new Set([
@@ -9,6 +9,18 @@ const NOUN_BEFORE = new Set([
 
 /** A day of the week, written out or cut short, used as a noun's modifier ("Tues contact", "Saturday contact"). */
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$/;
+
+/**
+ * What compromise's lexicon may call a word before a noun and nothing else: an adjective ("older peers", "early
+ * contact") or a preposition ("with peers", "among peers"; "to" is settled before, as the mark of a verb).
+ */
+const NOUN_MODIFIERS = new Set(['Adjective', 'Comparative', 'Superlative', 'Preposition']);
+
+/** Whether the lexicon reads a word only as an adjective or a preposition. */
+function modifiesNoun(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags !== undefined && tags.every((tag) => NOUN_MODIFIERS.has(tag));
+}
 
 /** Words that cannot start a verb's object, so the word before them is a noun ("Contact with Dad went well"). */
 const NOUN_AFTER = new Set([
@@ -26,6 +38,8 @@ export function isNounUse(sentenceText: string, sentence: Sentence, index: numbe
   const previous = previousWord(sentence, index);
   if (previous && (NOUN_BEFORE.has(previous) || /'s$/.test(previous) || WEEKDAY.test(previous))) return true;
   if (previous && ['to', 'will', 'would', 'please', 'can', 'could', 'should', 'may', 'might', 'must', 'i', 'we', 'they', 'you', 'shall'].includes(previous)) return false;
+  // Tagging a sentence costs about a millisecond; the lexicon settles a word after an adjective or a preposition.
+  if (previous && modifiesNoun(previous)) return true;
   const next = sentence.tokens[index + 1];
   if (previous === undefined && next?.kind === 'word' && NOUN_AFTER.has(next.norm)) return true;
   return isPartOfSpeech(sentenceText, token.start - sentence.start, 'noun');

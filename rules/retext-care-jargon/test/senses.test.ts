@@ -149,3 +149,21 @@ describe('one sense per sentence', () => {
   });
 });
 
+
+describe('a noun entry after an adjective or a preposition (read from the lexicon, nothing tagged)', () => {
+  it.each([
+    ['Jo feels safe among peers at the youth club.', 'peers'],
+    ['Sam was seen with older peers near the station.', 'peers'],
+    ['Ruby asked for early contact with her brothers after the move.', 'contact-family'],
+  ])('flags the noun: %j', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    ['She peers through the window when the car pulls up.', 'peers'],
+    ['I will contact Mum about the trip on Friday.', 'contact-family'],
+    ['They advocate for the twins at every meeting.', 'advocate'],
+  ])('leaves the verb: %j', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+});
