@@ -1,4 +1,4 @@
-import { report, type Analysis } from '@carelint/text';
+import { report, type Analysis, type Section } from '@carelint/text';
 import type { VFile } from 'vfile';
 import { findReferences } from './depersonalising.js';
 import type { CompiledLexicons } from './lexicons.js';
@@ -34,9 +34,12 @@ export function reportFindings(file: VFile, analysis: Analysis, record: Record, 
   // A document-level finding points at the child's-views heading, or at the start of the record.
   const place = firstViews?.heading ?? { start: 0, end: 0 };
   const about = mentioned.length > 0 ? mentioned : children;
+  // The sections holding an adult's views: one pass over the units, not one per views section (a long record has many).
+  let adultIn: Set<Section | undefined> | undefined;
+  const adultViewsIn = () => (adultIn ??= new Set(record.units.filter((u) => voice.adultViews.has(u.index)).map((u) => u.section)));
 
   if (status === 'absent' && !allNotSeen(mentioned, seen.notSeen)) {
-    const adultSection = [...record.viewsSections.keys()].find((s) => record.units.some((u) => u.section === s && voice.adultViews.has(u.index)));
+    const adultSection = [...record.viewsSections.keys()].find((s) => adultViewsIn().has(s));
     report(file, {
       source: SOURCE,
       ruleId: 'missing-child-voice',
@@ -105,10 +108,12 @@ export function reportFindings(file: VFile, analysis: Analysis, record: Record, 
       }
     }
     if (checks.emptySection) {
+      // The sections where a child is heard, found in one pass over what was heard.
+      const heardIn = new Set(voice.items.filter((i) => heard(i, record.preverbal)).map((i) => record.units[i.unit]!.section));
       for (const [section, named] of record.viewsSections) {
         if (named.some((n) => unheardSiblings.has(n))) continue;
-        if (voice.items.some((i) => record.units[i.unit]!.section === section && heard(i, record.preverbal))) continue;
-        const adults = record.units.some((u) => u.section === section && voice.adultViews.has(u.index));
+        if (heardIn.has(section)) continue;
+        const adults = adultViewsIn().has(section);
         const owners = named.length > 0 ? named.map((n) => people.children.get(n)).filter((c): c is Child => c !== undefined) : mentioned;
         report(file, {
           source: SOURCE,
