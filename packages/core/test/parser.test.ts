@@ -6,7 +6,7 @@
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { generateRecord } from '../../../bench/corpus.mjs';
+import { generateRecord, prng } from '../../../bench/corpus.mjs';
 import { loadFixtures } from '../../../fixtures/load.js';
 import { toVirtual } from '../src/input/index.js';
 import { parseEnglish, parserPatched } from '../src/parser.js';
@@ -15,18 +15,6 @@ const processor = unified().use(retextEnglish);
 
 function sameTree(text: string): void {
   expect(JSON.stringify(parseEnglish(text)), JSON.stringify(text.slice(0, 60))).toBe(JSON.stringify(processor.parse(text)));
-}
-
-/** A small seeded generator, so a failure names a text that can be made again. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('the parser', () => {
@@ -42,7 +30,7 @@ describe('the parser', () => {
   it('gives retext-english’s tree where line breaks of every kind fall inside and between sentences', () => {
     const pieces = ['Kai said', 'he was tired', 'Mum.', 'Dad!', '"Yes."', '(late)', 'e.g.', '-', '3.5', ' ', '  ', '\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\n\r', '\n \n', '\t\n\t\n', '\u2028', '\u00a0\n\n'];
     for (let seed = 1; seed <= 400; seed++) {
-      const next = random(seed);
+      const next = prng(seed);
       let text = '';
       for (let i = 0, n = 2 + Math.floor(next() * 14); i < n; i++) text += pieces[Math.floor(next() * pieces.length)]!;
       sameTree(text);

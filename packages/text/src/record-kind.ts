@@ -56,13 +56,13 @@ export function readRecordKind(text: string, sentences: readonly Sentence[], doc
       if (token.norm === 'you' || token.norm === 'your') you++;
       if (documentType !== undefined) continue;
       const first = token.value.charCodeAt(0);
-      const capital = first >= 65 && first <= 90;
+      const mayBeSignal = !CAPITALS_ONLY || (first >= 65 && first <= 90);
       // An acronym spelled out in brackets after it is another field's ("CP (cathodic protection)").
-      if ((capital || !CAPITALS_ONLY) && WORDS.has(token.value)) {
+      if (mayBeSignal && WORDS.has(token.value)) {
         if (text.startsWith(' (', token.end)) explained.add(token.value);
         else if (!explained.has(token.value)) found.add(token.value);
       }
-      else if ((capital || !CAPITALS_ONLY) && PARENT_NAMES.has(token.value)) {
+      else if (mayBeSignal && PARENT_NAMES.has(token.value)) {
         const next = tokens[i + 1];
         const previous = tokens[i - 1];
         // "Mum said", "Dad rang", "time with Mum": a parent called by the name the child uses.

@@ -2,6 +2,7 @@ import { dictionary, type Entry } from '@carelint/dictionaries';
 import {
   analyse,
   compileGuard,
+  firstAtLeast,
   guardNear,
   inProperName,
   isCapitalSurname,
@@ -270,14 +271,8 @@ function acronymBeside(definitions: readonly Definition[]): (start: number, end:
 
 /** Whether a sorted list holds a number from `low` to `high`. */
 function anyWithin(sorted: readonly number[], low: number, high: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < low) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo]! <= high;
+  const at = firstAtLeast(sorted, low);
+  return at < sorted.length && sorted[at]! <= high;
 }
 
 /** A first look before UNEXPLAINED, by char codes: 2 to 7 characters, a capital then a capital or "&". */

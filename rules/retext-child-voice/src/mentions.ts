@@ -1,4 +1,4 @@
-import { normalize, PhraseMatcher } from '@carelint/text';
+import { firstAtLeast, normalize, PhraseMatcher } from '@carelint/text';
 import type { CompiledLexicons } from './lexicons.js';
 import { nameGender, type Gender, type People } from './people.js';
 import { listedAt, possessiveAt, quotedAt, type Unit, type Word } from './units.js';
@@ -396,15 +396,7 @@ function pronounAfter(unit: Unit, mentions: readonly Mention[], k: number, gende
   for (let n = k + 1; n < mentions.length && !next; n++) if (mentions[n]!.role !== 'worker') next = mentions[n];
   const end = next ? Math.min(next.first + 1, unit.words.length) : unit.words.length;
   const from = mentions[k]!.last + 1;
-  // The first position at or after `from`.
-  let low = 0;
-  let high = gendered.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (gendered[mid]! < from) low = mid + 1;
-    else high = mid;
-  }
-  const w = gendered[low];
+  const w = gendered[firstAtLeast(gendered, from)];
   return w !== undefined && w < end ? unit.words[w] : undefined;
 }
 

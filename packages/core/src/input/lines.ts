@@ -1,4 +1,5 @@
-import { countBelow, type VirtualText } from './virtual.js';
+import { firstAtLeast } from '@carelint/text';
+import type { VirtualText } from './virtual.js';
 
 /**
  * Records are written in lines: header blocks ("Date: …", "Present: …"), lists, one-line notes. retext
@@ -79,6 +80,6 @@ function plainWithBreaks(virtual: VirtualText, breaks: readonly number[]): Virtu
   });
   parts.push(text.slice(from));
   /** Where an offset of the old text lands in the new one: after every break before it. */
-  const moved = (offset: number) => offset + countBelow(breaks, offset);
+  const moved = (offset: number) => offset + firstAtLeast(breaks, offset);
   return { text: parts.join(''), added, headings: virtual.headings.map((h) => ({ start: moved(h.start), end: moved(h.end) })) };
 }

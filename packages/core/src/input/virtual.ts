@@ -3,6 +3,8 @@
  * For plain text the two are the same; for Markdown and HTML the markup is left out and blocks are
  * separated by blank lines, so positions must be mapped back.
  */
+import { firstAtLeast } from '@carelint/text';
+
 export interface VirtualText {
   text: string;
   /** `map[i]` is the source offset of `text[i]`; `map[text.length]` is the source length. Absent: identity. */
@@ -111,30 +113,16 @@ export class VirtualBuilder {
   }
 }
 
-/** How many of the sorted offsets lie below `offset`. */
-export function countBelow(sorted: ArrayLike<number>, offset: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function isAdded(sorted: Int32Array, offset: number): boolean {
-  const at = countBelow(sorted, offset);
-  return at < sorted.length && sorted[at] === offset;
-}
-
 /** Maps a [start, end) range of the virtual text back to the source. */
 export function toSource(virtual: VirtualText, start: number, end: number): { start: number; end: number } {
   const { map, added } = virtual;
   if (added) {
+    // Each added break before an offset moves it one on; an added break itself stands for the source one before it.
     const at = Math.min(start, virtual.text.length);
-    const sourceStart = at - countBelow(added, at) - (isAdded(added, at) ? 1 : 0);
-    const sourceEnd = end > start ? Math.min(end, virtual.text.length) - countBelow(added, Math.min(end, virtual.text.length)) : sourceStart;
+    const below = firstAtLeast(added, at);
+    const sourceStart = at - below - (added[below] === at ? 1 : 0);
+    const to = Math.min(end, virtual.text.length);
+    const sourceEnd = end > start ? to - firstAtLeast(added, to) : sourceStart;
     return { start: sourceStart, end: Math.max(sourceStart, sourceEnd) };
   }
   if (!map) return { start, end };
