@@ -187,15 +187,28 @@ export function surelyNotVerb(tokens: readonly Token[], phrase: string): boolean
 const NON_WORD = /^(?:non|Non|NON)-[a-z]+[,.]?$/;
 
 /**
+ * The first two words of a phrase when a single space parts them, with the character right after the second ('' at
+ * the end of the phrase). The openings below were checked against compromise only in that shape.
+ */
+function twoWords(tokens: readonly Token[], phrase: string): { first: Token; second: Token; after: string } | undefined {
+  const [first, second] = tokens;
+  if (!first || second?.kind !== 'word' || second.start !== first.end + 1 || phrase[first.value.length] !== ' ') return undefined;
+  return { first, second, after: phrase[second.end - first.start] ?? '' };
+}
+
+/** Whether nothing is glued to the second word: the phrase ends, or a space or a comma follows it. */
+function endsApart(after: string): boolean {
+  return after === '' || after === ' ' || after === ',';
+}
+
+/**
  * Whether the second word of a phrase is a word in lower case standing apart ("Please keep", "Please share,"):
  * after "Please" compromise reads it so, and "Please" as an expression, never a verb. Checked against compromise
  * 14.17: "Please" and "please" before the same 265 words and 19 continuations as NON_WORD.
  */
 function lowerWordApart(tokens: readonly Token[], phrase: string): boolean {
-  const [first, second] = tokens;
-  if (!first || second?.kind !== 'word' || second.start !== first.end + 1 || phrase[first.value.length] !== ' ' || !/^[a-z]+$/.test(second.value)) return false;
-  const after = phrase[second.end - first.start];
-  return after === undefined || after === ' ' || after === ',';
+  const pair = twoWords(tokens, phrase);
+  return pair !== undefined && /^[a-z]+$/.test(pair.second.value) && endsApart(pair.after);
 }
 
 /** Whether two words open one of compromise's multi-word entries ("fed up", "sold out"): they are read together. */
@@ -216,11 +229,10 @@ function settledByNext(word: string): boolean {
  * not read together with the word after it ("Care fed up" is a verb to compromise).
  */
 function nounBeforeVerb(word: string, tokens: readonly Token[], phrase: string): boolean {
-  const [first, second, third] = tokens;
-  if (!settledByNext(word) || !first || !startsUpper(first.value) || second?.kind !== 'word' || second.start !== first.end + 1 || phrase[first.value.length] !== ' ') return false;
-  const after = phrase[second.end - first.start];
-  if (after !== undefined && after !== ' ' && after !== ',') return false;
-  const next = second.value;
+  const third = tokens[2];
+  const pair = settledByNext(word) ? twoWords(tokens, phrase) : undefined;
+  if (!pair || !startsUpper(pair.first.value) || !endsApart(pair.after)) return false;
+  const next = pair.second.value;
   if (!/^[a-z]+$/.test(next) || Object.hasOwn(model.two.switches, next) || opensPhrase(next, third?.kind === 'word' ? third.norm : undefined)) return false;
   const tags = Object.hasOwn(model.one.lexicon, next) ? model.one.lexicon[next] : undefined;
   return next === 'was' || tags === 'PastTense' || tags === 'Modal';
@@ -275,11 +287,8 @@ function nounAfterAdjective(token: Token): boolean {
  * "up", "(extract): Brenda"...); and 53 of them before every noun-or-verb word of its lexicon (about 1.9 M phrases).
  */
 function adjectiveBeforeNoun(word: string, tokens: readonly Token[], phrase: string): boolean {
-  const [first, second] = tokens;
-  if (!first || second?.kind !== 'word' || second.start !== first.end + 1 || phrase[first.value.length] !== ' ' || !plainAdjective(word)) return false;
-  const after = phrase[second.end - first.start];
-  if (after !== undefined && after !== ' ' && after !== ',') return false;
-  return nounAfterAdjective(second);
+  const pair = twoWords(tokens, phrase);
+  return pair !== undefined && plainAdjective(word) && endsApart(pair.after) && nounAfterAdjective(pair.second);
 }
 
 /**
@@ -290,12 +299,11 @@ function adjectiveBeforeNoun(word: string, tokens: readonly Token[], phrase: str
  * "CAMHS", "being seen"...; 76,000 phrases).
  */
 function nounBeforeOf(word: string, tokens: readonly Token[], phrase: string): boolean {
-  const [first, second] = tokens;
-  if (!first || second?.kind !== 'word' || second.value !== 'of' || second.start !== first.end + 1 || phrase[first.value.length] !== ' ') return false;
+  const pair = twoWords(tokens, phrase);
+  if (pair?.second.value !== 'of') return false;
   const reading = Object.hasOwn(model.two.switches, word) ? model.two.switches[word]! : '';
   if (!NOUN_SWITCHES.has(reading) || multiWordEntries().has(word) || Object.hasOwn(model.two.placeWords, word) || Object.hasOwn(model.two.orgWords, word)) return false;
-  const after = phrase[second.end - first.start];
-  return after === undefined || after === ' ' || after === ',' || after === '.';
+  return endsApart(pair.after) || pair.after === '.';
 }
 
 /**
@@ -346,9 +354,9 @@ function retaggedByRules(word: string): boolean {
  * its rules tag otherwise ("Like the", "Come on") and a word read together with the next ("Excuse me", "Spot on").
  */
 export function surelyVerb(tokens: readonly Token[], phrase: string): boolean {
-  const [first, second] = tokens;
-  if (first?.kind !== 'word' || second?.kind !== 'word' || second.start !== first.end + 1 || phrase[first.value.length] !== ' ') return false;
-  if (!OBJECT_OPENERS.has(second.value)) return false;
+  const pair = twoWords(tokens, phrase);
+  if (pair?.first.kind !== 'word' || !OBJECT_OPENERS.has(pair.second.value)) return false;
+  const { first, second } = pair;
   // Only "keep" or "Keep", as checked; and the next word standing apart ("Keep it," but not "Keep it's").
   const rest = first.value.slice(1);
   const after = /^\S*/.exec(phrase.slice(second.end - first.start))![0];
