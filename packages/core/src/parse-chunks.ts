@@ -9,13 +9,15 @@
  */
 import type { Root, RootContent } from 'nlcst';
 import { location } from 'vfile-location';
+import type { Point } from './parser.js';
 
 /** Pieces are gathered up to this many characters before a cut at a blank line. */
 const PIECE = 2_000;
 /** A paragraph longer than this is cut at sentence ends; a stretch with none is cut anyway. */
 const HARD_LIMIT = 2_000;
 
-type Parse = (text: string) => Root;
+/** Parses a text that starts at `origin` in the whole text: positions are the whole text's. */
+type Parse = (text: string, origin: Point) => Root;
 
 /**
  * A cut: [start, end) white space between two pieces. At a blank line (`paragraph`) it stays between paragraphs; at a
@@ -37,7 +39,7 @@ export function parseInPieces(text: string, parse: Parse, piece = PIECE, hardLim
   let from = 0;
   let joinNext: WhiteSpace | undefined;
   for (const cut of [...cuts, { start: text.length, end: text.length, kind: 'paragraph' as const }]) {
-    const nodes = shifted(parse(text.slice(from, cut.start)), from, locate);
+    const nodes = parse(text.slice(from, cut.start), pointAt(locate, from)).children;
     if (joinNext) {
       // The cut fell inside a paragraph: its two halves become one paragraph again, the space between them inside it.
       const last = children[children.length - 1];
@@ -193,39 +195,8 @@ function isUpper(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-function pointAt(locate: ReturnType<typeof location>, offset: number) {
+function pointAt(locate: ReturnType<typeof location>, offset: number): Point {
   const point = locate.toPoint(offset);
   return { line: point?.line ?? 1, column: point?.column ?? 1, offset };
 }
 
-/** A piece's nodes with their positions moved to where the piece starts in the whole text. */
-function shifted(tree: Root, from: number, locate: ReturnType<typeof location>): RootContent[] {
-  if (from === 0) return tree.children;
-  const origin = pointAt(locate, from);
-  const lines = origin.line - 1;
-  const columns = origin.column - 1;
-  const move = (point: Point) => {
-    if (point.line === 1) point.column += columns;
-    point.line += lines;
-    if (point.offset !== undefined) point.offset += from;
-  };
-  // parse-latin shares point objects between a node and its first or last child (the same object all the way down):
-  // a child's point that is its parent's was moved with the parent. Comparing with the parent's two points is what
-  // a set of moved points would do, without hashing every point of a long record. Depth-first by recursion: the
-  // tree is a few levels deep, and a stack of entries would be one more object per node to collect.
-  const walk = (nodes: Positioned[], start: Point | undefined, end: Point | undefined) => {
-    for (const node of nodes) {
-      const position = node.position;
-      if (position) {
-        if (position.start !== start && position.start !== end) move(position.start);
-        if (position.end !== end && position.end !== start && position.end !== position.start) move(position.end);
-      }
-      if (node.children) walk(node.children as Positioned[], position?.start ?? start, position?.end ?? end);
-    }
-  };
-  walk(tree.children as Positioned[], undefined, undefined);
-  return tree.children;
-}
-
-type Point = { line: number; column: number; offset?: number };
-type Positioned = { position?: { start: Point; end: Point } | undefined; children?: unknown[] };
