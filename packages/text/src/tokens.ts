@@ -36,11 +36,14 @@ export function straightApostrophes(value: string): string {
 export function normalize(value: string): string {
   // Most words are already lower-case ASCII: the word itself, with no new string made. (toLowerCase copies even
   // then, and a copy must be hashed afresh by every list lookup.)
+  let upper = false;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code >= 0x80 || (code >= 65 && code <= 90)) return straightApostrophes(value.toLowerCase());
+    if (code >= 0x80) return straightApostrophes(value.toLowerCase());
+    if (code >= 65 && code <= 90) upper = true;
   }
-  return value;
+  // ASCII with capitals ("Mum", "LAC"): lower-cased, with no curly apostrophe to look for.
+  return upper ? value.toLowerCase() : value;
 }
 
 /** Splits a phrase from a word list into normalised words (spaces and hyphens separate words). */
