@@ -86,7 +86,7 @@ const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', '
 export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] {
   const headings = analysis.sections.flatMap((section) => (section.heading ? [section.heading] : [])).sort((a, b) => a.start - b.start);
   const sections = analysis.sections;
-  const anyQuotes = analysis.quotes.length > 0;
+  const { quotes } = analysis;
   const { starters, listCount } = lexicons;
   let count = 0;
   for (const sentence of analysis.sentences) count += sentence.tokens.length;
@@ -98,6 +98,7 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
   const units: Unit[] = [];
   let h = 0;
   let s = 0;
+  let q = 0;
   let g = 0;
   for (const sentence of analysis.sentences) {
     let current: Unit | undefined;
@@ -121,7 +122,12 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
       }
       let word = token;
       let bits = 0;
-      if (anyQuotes && analysis.isQuoted(start, token.end)) {
+      // What `analysis.isQuoted` answers, without a binary search per token: the quotations are in order and never
+      // overlap (the analysis merges them), and the tokens come in order, so the only one that can hold a token is the
+      // first that ends after the token starts.
+      while (q < quotes.length && quotes[q]!.end <= start) q += 1;
+      const quote = quotes[q];
+      if (quote !== undefined && quote.start <= start && token.end <= quote.end) {
         bits = QUOTED;
         current.anyQuoted = true;
       }
