@@ -165,10 +165,13 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
 
   // A letter: "Dear Millie" to a child (not to a parent or a professional).
   const opening = openingOf(text);
-  const parentReader = PARENT_READER.test(text);
+  // Whether the letter is to a parent ("your son"): a scan of the whole text, made only when its answer decides
+  // something (a record that opens with no greeting and is not written to "you" never needs it).
+  let parentReader: boolean | undefined;
+  const toParent = () => (parentReader ??= PARENT_READER.test(text));
   let letter = false;
   let addressee: string | undefined;
-  if (opening && !parentReader) {
+  if (opening && !toParent()) {
     // "Dear Beth" to a child the header calls "Bethany (Beth)" is to that child.
     const name = aliases.has(opening[1]!) ? ([...children.values()].find((c) => c.aliases.includes(opening[1]!))?.name ?? opening[1]!) : opening[1]!;
     const toAnother = callerNames.length > 0 && !callerNames.includes(name);
@@ -178,7 +181,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
       addChild(name, opening.index + opening[0].lastIndexOf(name), {}, false);
     }
   }
-  if (!letter && documentType === 'letter' && !parentReader && !opening) letter = true;
+  if (!letter && documentType === 'letter' && !opening && !toParent()) letter = true;
 
   // With no child named anywhere, fall back on how records name people: adults by role ("Mum", "the teacher",
   // "Sally, maternal Nan"), children by name. In a record the caller says is about a child, the named person the
@@ -210,7 +213,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   }
 
   const toSomeoneElse = opening !== null && !letter;
-  const writtenToChild = letter || (!parentReader && !toSomeoneElse && (TO_YOU.test(text) || (children.size === 1 && secondPerson(text) >= 4)));
+  const writtenToChild = letter || (!toSomeoneElse && (TO_YOU.test(text) || (children.size === 1 && secondPerson(text) >= 4)) && !toParent());
   if (writtenToChild && !addressee && children.size === 1) addressee = [...children.keys()][0];
 
   for (const child of children.values()) {
