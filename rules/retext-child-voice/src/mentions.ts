@@ -1,7 +1,8 @@
 import { firstAtLeast, normalize, PhraseMatcher } from '@carelint/text';
 import type { CompiledLexicons } from './lexicons.js';
 import { nameGender, type Gender, type People } from './people.js';
-import { listedAt, possessiveAt, quotedAt, type Unit, type Word } from './units.js';
+import { FEMININE, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TITLES, WORKER, type Pronoun } from './mention-words.js';
+import { genderedAt, listedAt, possessiveAt, quotedAt, startsMention, type Unit, type Word } from './units.js';
 
 /** Who a mention refers to. `worker` is the writer ("I", "we"); `agency` a service that speaks ("School said"). */
 export type Role = 'child' | 'adult' | 'agency' | 'worker' | 'unknown';
@@ -25,19 +26,12 @@ export interface Mention {
   resolved: Mention | undefined;
 }
 
-type Pronoun = 'he' | 'she' | 'they';
-const SUBJECT_PRONOUNS = new Map<string, Pronoun>([['he', 'he'], ['she', 'she'], ['they', 'they']]);
-const OBJECT_PRONOUNS = new Map<string, Pronoun>([['him', 'he'], ['her', 'she'], ['them', 'they']]);
-const WORKER = new Set(['i', 'me', 'we', 'us', 'myself']);
 /** Words after "her" that show it is an object ("spoke with her alone"), not a possessive ("her mum"). */
 const AFTER_OBJECT_HER = new Set([
   'alone', 'about', 'on', 'in', 'at', 'and', 'for', 'today', 'again', 'privately', 'separately', 'first', 'after',
   'before', 'while', 'when', 'with', 'to', 'too', 'as', 'that', 'if', 'how', 'what', 'why', 'whether', 'by', 'without',
   'smile', 'smiling', 'laugh', 'laughing', 'play', 'playing', 'cry', 'crying', 'settle', 'reach', 'reaching',
 ]);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
-/** Words that start a mention whatever the lexicons: pronouns, "you", "child" ("Child A") and titles. */
-const MENTION_WORDS = new Set([...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.keys(), ...WORKER, 'you', 'your', 'yourself', 'child', ...TITLES, ...[...TITLES].map((t) => `${t}.`)]);
 
 /**
  * A mention with every field set. An object that gains a field later, or is built by spreading, takes a shape that
@@ -98,8 +92,6 @@ interface Index extends MentionIndex {
   readonly nameNorms: Set<string>;
   /** By ASCII code unit, 1 where one of them starts with it (see `named`). */
   readonly nameFirsts: Uint8Array;
-  /** Words (norms) that may start a mention other than a name (see `mentionStarts`). */
-  readonly mentionStarts: ReadonlySet<string>;
   readonly ends: Array<Ends | undefined>;
   /** Per unit, its words outside subordinate clauses (computed when a pronoun first needs it). */
   readonly mainClause: Array<Uint8Array | undefined>;
@@ -126,7 +118,6 @@ export function mentionIndex(units: readonly Unit[], people: People, lexicons: C
     nameStarts: new Set(),
     nameNorms: new Set(),
     nameFirsts: new Uint8Array(128),
-    mentionStarts: mentionStarts(lexicons),
     ends: [],
     mainClause: [],
     children: [...people.children.keys()],
@@ -209,7 +200,7 @@ function find(index: Index, unit: Unit): Mention[] {
   let i = 0;
   while (i < words.length) {
     const word = words[i]!;
-    const found = word.kind === 'word' && !quotedAt(unit, i) && (named(index, word) || mayStart(index, word)) ? mentionAt(index, unit, i) : undefined;
+    const found = word.kind === 'word' && !quotedAt(unit, i) && (named(index, word) || startsMention(unit, i) || word.value === 'Children') ? mentionAt(index, unit, i) : undefined;
     if (found) {
       mentions.push(found);
       i = found.last + 1;
@@ -226,31 +217,6 @@ function named(index: Index, word: Word): boolean {
   const first = word.value.charCodeAt(0);
   if (first < 128 && index.nameFirsts[first] === 0) return false;
   return index.nameNorms.has(word.norm) && index.nameStarts.has(word.value);
-}
-
-/** Whether a word can start a mention other than a name: a role, a referent, a title or a pronoun. */
-function mayStart(index: Index, word: Word): boolean {
-  return index.mentionStarts.has(word.norm) || word.value === 'Children';
-}
-
-const startsByLexicons = new WeakMap<CompiledLexicons, ReadonlySet<string>>();
-
-/**
- * The words (norms) that start a phrase of a list whose phrases are mentions (referents, roles, agencies), and the
- * pronouns, titles and other words that start one whatever the lexicons: one lookup per word of the text tells whether
- * a mention may start there (`starters` gives the lists a norm starts).
- */
-function mentionStarts(lexicons: CompiledLexicons): ReadonlySet<string> {
-  let starts = startsByLexicons.get(lexicons);
-  if (!starts) {
-    const { signals } = lexicons;
-    const lists = new Set([signals.childReferents, signals.childrenReferents, signals.adultFemale, signals.adultMale, signals.adultPeople, signals.agencies].map((list) => list.id));
-    const words = new Set(MENTION_WORDS);
-    for (const [word, heads] of lexicons.starters) if (heads.some((head) => lists.has(head.list))) words.add(word);
-    starts = words;
-    startsByLexicons.set(lexicons, starts);
-  }
-  return starts;
 }
 
 /** The person named or referred to from word `i` of a unit, if any. */
@@ -392,9 +358,6 @@ function resolve(index: Index, pronoun: Mention): Mention | undefined {
   return undefined;
 }
 
-const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
-const GENDERED = new Set([...FEMININE, 'he', 'him', 'his', 'himself']);
-
 /**
  * The first gendered pronoun outside quotes after mention `k` of a unit, up to and including the next person's first
  * word. `gendered` holds where the unit's gendered pronouns outside quotes stand (see `genderedWords`): read once per
@@ -412,7 +375,7 @@ function pronounAfter(unit: Unit, mentions: readonly Mention[], k: number, gende
 /** Where a unit's gendered pronouns outside quotes stand, in order. */
 function genderedWords(unit: Unit): number[] {
   const found: number[] = [];
-  for (let w = 0; w < unit.words.length; w++) if (GENDERED.has(unit.words[w]!.norm) && !quotedAt(unit, w)) found.push(w);
+  for (let w = 0; w < unit.words.length; w++) if (genderedAt(unit, w) && !quotedAt(unit, w)) found.push(w);
   return found;
 }
 
