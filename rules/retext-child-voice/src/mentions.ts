@@ -1,7 +1,8 @@
 import { firstAtLeast, normalize, PhraseMatcher } from '@carelint/text';
 import type { CompiledLexicons } from './lexicons.js';
 import { nameGender, type Gender, type People } from './people.js';
-import { listedAt, possessiveAt, quotedAt, type Unit, type Word } from './units.js';
+import { FEMININE, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TITLES, WORKER, type Pronoun } from './mention-words.js';
+import { genderedAt, listedAt, possessiveAt, quotedAt, startsMention, type Unit, type Word } from './units.js';
 
 /** Who a mention refers to. `worker` is the writer ("I", "we"); `agency` a service that speaks ("School said"). */
 export type Role = 'child' | 'adult' | 'agency' | 'worker' | 'unknown';
@@ -25,19 +26,12 @@ export interface Mention {
   resolved: Mention | undefined;
 }
 
-type Pronoun = 'he' | 'she' | 'they';
-const SUBJECT_PRONOUNS = new Map<string, Pronoun>([['he', 'he'], ['she', 'she'], ['they', 'they']]);
-const OBJECT_PRONOUNS = new Map<string, Pronoun>([['him', 'he'], ['her', 'she'], ['them', 'they']]);
-const WORKER = new Set(['i', 'me', 'we', 'us', 'myself']);
 /** Words after "her" that show it is an object ("spoke with her alone"), not a possessive ("her mum"). */
 const AFTER_OBJECT_HER = new Set([
   'alone', 'about', 'on', 'in', 'at', 'and', 'for', 'today', 'again', 'privately', 'separately', 'first', 'after',
   'before', 'while', 'when', 'with', 'to', 'too', 'as', 'that', 'if', 'how', 'what', 'why', 'whether', 'by', 'without',
   'smile', 'smiling', 'laugh', 'laughing', 'play', 'playing', 'cry', 'crying', 'settle', 'reach', 'reaching',
 ]);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
-/** Words that start a mention whatever the lexicons: pronouns, "you", "child" ("Child A") and titles. */
-const MENTION_WORDS = new Set([...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.keys(), ...WORKER, 'you', 'your', 'yourself', 'child', ...TITLES, ...[...TITLES].map((t) => `${t}.`)]);
 
 /**
  * A mention with every field set. An object that gains a field later, or is built by spreading, takes a shape that
@@ -96,8 +90,8 @@ interface Index extends MentionIndex {
   readonly nameStarts: Set<string>;
   /** Their norms: most words are ruled out by their norm, which is at hand, before their value is read. */
   readonly nameNorms: Set<string>;
-  /** Words (norms) that may start a mention other than a name (see `mentionStarts`). */
-  readonly mentionStarts: ReadonlySet<string>;
+  /** By ASCII code unit, 1 where one of them starts with it (see `named`). */
+  readonly nameFirsts: Uint8Array;
   readonly ends: Array<Ends | undefined>;
   /** Per unit, its words outside subordinate clauses (computed when a pronoun first needs it). */
   readonly mainClause: Array<Uint8Array | undefined>;
@@ -123,7 +117,7 @@ export function mentionIndex(units: readonly Unit[], people: People, lexicons: C
     genders: new Map(),
     nameStarts: new Set(),
     nameNorms: new Set(),
-    mentionStarts: mentionStarts(lexicons),
+    nameFirsts: new Uint8Array(128),
     ends: [],
     mainClause: [],
     children: [...people.children.keys()],
@@ -137,6 +131,7 @@ export function mentionIndex(units: readonly Unit[], people: People, lexicons: C
   for (const name of [...people.children.keys(), ...aliases, ...people.adults.keys()]) index.nameStarts.add(name.split(/[\s\-\u2010\u2011]+/)[0]!);
   // A word's norm is its value normalised, or only in lower case when an apostrophe-s was cut.
   for (const start of index.nameStarts) index.nameNorms.add(normalize(start)).add(start.toLowerCase());
+  for (const start of index.nameStarts) if (start.charCodeAt(0) < 128) index.nameFirsts[start.charCodeAt(0)] = 1;
   for (const unit of units) index.byUnit.push(find(index, unit));
   learnGenders(index);
   for (const mentions of index.byUnit) {
@@ -205,7 +200,7 @@ function find(index: Index, unit: Unit): Mention[] {
   let i = 0;
   while (i < words.length) {
     const word = words[i]!;
-    const found = word.kind === 'word' && !quotedAt(unit, i) && (named(index, word) || mayStart(index, word)) ? mentionAt(index, unit, i) : undefined;
+    const found = word.kind === 'word' && !quotedAt(unit, i) && (named(index, word) || startsMention(unit, i) || word.value === 'Children') ? mentionAt(index, unit, i) : undefined;
     if (found) {
       mentions.push(found);
       i = found.last + 1;
@@ -216,32 +211,12 @@ function find(index: Index, unit: Unit): Mention[] {
 
 /** Whether a word is the first word of a child's or an adult's name. */
 function named(index: Index, word: Word): boolean {
+  // A word is a name's first word only if it starts with the code unit that name does: most words (lower case) are
+  // ruled out by one look at an array, cheaper than the set lookups below. A word that starts with anything but
+  // ASCII, or an empty one, is looked up as before.
+  const first = word.value.charCodeAt(0);
+  if (first < 128 && index.nameFirsts[first] === 0) return false;
   return index.nameNorms.has(word.norm) && index.nameStarts.has(word.value);
-}
-
-/** Whether a word can start a mention other than a name: a role, a referent, a title or a pronoun. */
-function mayStart(index: Index, word: Word): boolean {
-  return index.mentionStarts.has(word.norm) || word.value === 'Children';
-}
-
-const startsByLexicons = new WeakMap<CompiledLexicons, ReadonlySet<string>>();
-
-/**
- * The words (norms) that start a phrase of a list whose phrases are mentions (referents, roles, agencies), and the
- * pronouns, titles and other words that start one whatever the lexicons: one lookup per word of the text tells whether
- * a mention may start there (`starters` gives the lists a norm starts).
- */
-function mentionStarts(lexicons: CompiledLexicons): ReadonlySet<string> {
-  let starts = startsByLexicons.get(lexicons);
-  if (!starts) {
-    const { signals } = lexicons;
-    const lists = new Set([signals.childReferents, signals.childrenReferents, signals.adultFemale, signals.adultMale, signals.adultPeople, signals.agencies].map((list) => list.id));
-    const words = new Set(MENTION_WORDS);
-    for (const [word, heads] of lexicons.starters) if (heads.some((head) => lists.has(head.list))) words.add(word);
-    starts = words;
-    startsByLexicons.set(lexicons, starts);
-  }
-  return starts;
 }
 
 /** The person named or referred to from word `i` of a unit, if any. */
@@ -383,9 +358,6 @@ function resolve(index: Index, pronoun: Mention): Mention | undefined {
   return undefined;
 }
 
-const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
-const GENDERED = new Set([...FEMININE, 'he', 'him', 'his', 'himself']);
-
 /**
  * The first gendered pronoun outside quotes after mention `k` of a unit, up to and including the next person's first
  * word. `gendered` holds where the unit's gendered pronouns outside quotes stand (see `genderedWords`): read once per
@@ -403,7 +375,7 @@ function pronounAfter(unit: Unit, mentions: readonly Mention[], k: number, gende
 /** Where a unit's gendered pronouns outside quotes stand, in order. */
 function genderedWords(unit: Unit): number[] {
   const found: number[] = [];
-  for (let w = 0; w < unit.words.length; w++) if (GENDERED.has(unit.words[w]!.norm) && !quotedAt(unit, w)) found.push(w);
+  for (let w = 0; w < unit.words.length; w++) if (genderedAt(unit, w) && !quotedAt(unit, w)) found.push(w);
   return found;
 }
 

@@ -165,10 +165,13 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
 
   // A letter: "Dear Millie" to a child (not to a parent or a professional).
   const opening = openingOf(text);
-  const parentReader = PARENT_READER.test(text);
+  // Whether the letter is to a parent ("your son"): a scan of the whole text, made only when its answer decides
+  // something (a record that opens with no greeting and is not written to "you" never needs it).
+  let parentReader: boolean | undefined;
+  const toParent = () => (parentReader ??= PARENT_READER.test(text));
   let letter = false;
   let addressee: string | undefined;
-  if (opening && !parentReader) {
+  if (opening && !toParent()) {
     // "Dear Beth" to a child the header calls "Bethany (Beth)" is to that child.
     const name = aliases.has(opening[1]!) ? ([...children.values()].find((c) => c.aliases.includes(opening[1]!))?.name ?? opening[1]!) : opening[1]!;
     const toAnother = callerNames.length > 0 && !callerNames.includes(name);
@@ -178,7 +181,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
       addChild(name, opening.index + opening[0].lastIndexOf(name), {}, false);
     }
   }
-  if (!letter && documentType === 'letter' && !parentReader && !opening) letter = true;
+  if (!letter && documentType === 'letter' && !opening && !toParent()) letter = true;
 
   // With no child named anywhere, fall back on how records name people: adults by role ("Mum", "the teacher",
   // "Sally, maternal Nan"), children by name. In a record the caller says is about a child, the named person the
@@ -210,7 +213,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   }
 
   const toSomeoneElse = opening !== null && !letter;
-  const writtenToChild = letter || (!parentReader && !toSomeoneElse && (TO_YOU.test(text) || (children.size === 1 && secondPerson(text) >= 4)));
+  const writtenToChild = letter || (!toSomeoneElse && (TO_YOU.test(text) || (children.size === 1 && secondPerson(text) >= 4)) && !toParent());
   if (writtenToChild && !addressee && children.size === 1) addressee = [...children.keys()][0];
 
   for (const child of children.values()) {
@@ -235,35 +238,53 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   }
 }
 
-/** How often the record says "you" or "your" outside quotes: a record written to its reader. */
-function secondPerson(text: string): number {
-  return withoutQuotes(text).match(/\b(?:you|your|yourself)\b/gi)?.length ?? 0;
-}
-
-const isOpening = (char: string | undefined) => char === '\u201c' || char === '"';
-const isClosingOrBreak = (char: string) => char === '\u201d' || char === '"' || char === '\n';
+/** "you", "your", "yourself" as whole words, in any case. */
+const SECOND_PERSON = /\b(?:you|your|yourself)\b/gi;
 
 /**
- * The text with each quotation (an opening mark, then up to a closing mark on the same line) replaced by a space,
- * as `text.replace(/[“"][^”"\n]*[”"]/g, ' ')` would, in one pass: that pattern rescans a line from every opening
- * mark when no closing mark follows, which a pasted line of thousands of marks turns into minutes.
+ * How often the record says "you" or "your" outside quotes: a record written to its reader. The words are counted in
+ * the text itself, leaving out those inside a quotation: the same count as over the text with each quotation
+ * replaced by a space (as this once did), since a quotation starts and ends with a mark that, like the space, is
+ * not a word character, so no word boundary outside it changes; and no allocation as long as the text is made.
  */
-function withoutQuotes(text: string): string {
-  // stop[i]: the first index at or after i holding a closing mark or a line break (text.length if none).
-  const stop = new Int32Array(text.length + 1);
-  stop[text.length] = text.length;
-  for (let i = text.length - 1; i >= 0; i--) stop[i] = isClosingOrBreak(text[i]!) ? i : stop[i + 1]!;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isOpening(text[i])) continue;
-    const end = stop[i + 1]!;
-    if (end >= text.length || text[end] === '\n') continue;
-    out += `${text.slice(from, i)} `;
-    from = end + 1;
-    i = end;
+function secondPerson(text: string): number {
+  const quoted = quotations(text);
+  let count = 0;
+  let q = 0;
+  SECOND_PERSON.lastIndex = 0;
+  for (let match = SECOND_PERSON.exec(text); match; match = SECOND_PERSON.exec(text)) {
+    const at = match.index;
+    while (q < quoted.length && quoted[q + 1]! < at) q += 2;
+    if (q < quoted.length && quoted[q]! <= at) continue;
+    count += 1;
   }
-  return out + text.slice(from);
+  return count;
+}
+
+const isOpening = (code: number) => code === 0x201c || code === 34;
+const isClosingOrBreak = (code: number) => code === 0x201d || code === 34 || code === 10;
+
+/**
+ * The quotations of a text as pairs of offsets (the opening mark, the closing mark), in order: an opening mark, then
+ * up to a closing mark on the same line, as `/[“"][^”"\n]*[”"]/g` finds them, in one pass: that pattern rescans a
+ * line from every opening mark when no closing mark follows, which a pasted line of thousands of marks turns into
+ * minutes. `stop` is the first closing mark or line break at or after the offset it was looked for from; it stays
+ * the answer for every later offset up to itself, so each character is read once.
+ */
+function quotations(text: string): number[] {
+  const found: number[] = [];
+  let stop = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isOpening(text.charCodeAt(i))) continue;
+    if (stop < i + 1) {
+      stop = i + 1;
+      while (stop < text.length && !isClosingOrBreak(text.charCodeAt(stop))) stop += 1;
+    }
+    if (stop >= text.length || text.charCodeAt(stop) === 10) continue;
+    found.push(i, stop);
+    i = stop;
+  }
+  return found;
 }
 
 /** How many times a name is written as a whole word, counting to two. */
@@ -282,9 +303,18 @@ function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
 }
 
+/** By name, the pattern `firstIndex` looks for it with (names repeat from record to record, a pattern is costly to make). */
+const wholeNames = new Map<string, RegExp>();
+
 /** The first place a name is written as a whole word, if it is. */
 function firstIndex(text: string, name: string): number | undefined {
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(name)}(?![\p{L}\p{N}])`, 'u');
+  let pattern = wholeNames.get(name);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(name)}(?![\p{L}\p{N}])`, 'u');
+    if (wholeNames.size > 20_000) wholeNames.clear();
+    wholeNames.set(name, pattern);
+  }
+  // Neither global nor sticky: `exec` starts at 0 whatever the pattern's `lastIndex`, so a pattern can be reused.
   const match = pattern.exec(text);
   return match ? match.index : undefined;
 }
@@ -338,25 +368,29 @@ function addInitials(text: string, children: Map<string, Child>, adults: Map<str
   if (children.size === 0) return;
   const byInitial = new Map<string, number>();
   for (const name of [...children.keys(), ...adults.keys()]) byInitial.set(name[0]!, (byInitial.get(name[0]!) ?? 0) + 1);
-  const alone = loneCapitals(text);
   for (const child of children.values()) {
     const initial = child.name[0]!;
-    if (alone.has(initial) && /^\p{Lu}\p{Ll}/u.test(child.name) && !NOT_INITIALS.has(initial) && byInitial.get(initial) === 1) child.aliases.push(initial);
+    if (/^\p{Lu}\p{Ll}/u.test(child.name) && !NOT_INITIALS.has(initial) && byInitial.get(initial) === 1 && standsAlone(text, initial)) child.aliases.push(initial);
   }
 }
 
-/** The capital letters (A to Z) that stand alone as a word before a lower-case word ("K said"), in one pass. */
-function loneCapitals(text: string): Set<string> {
-  const found = new Set<string>();
-  for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
-    const code = text.charCodeAt(i - 1);
-    if (code < 65 || code > 90) continue;
-    const before = text.charCodeAt(i - 2);
-    const next = text.charCodeAt(i + 1);
-    if (i >= 2 && (isLetter(before) || (before >= 48 && before <= 57) || before === 46 || before === 39 || before === 0x2019 || before === 45)) continue;
-    if (next >= 97 && next <= 122) found.add(text[i - 1]!);
+/**
+ * Whether a capital letter (A to Z) stands alone as a word before a space and a lower-case word ("K said"). Only the
+ * initials of the record's children are looked for, each with `indexOf`, rather than every space of the text read.
+ * A text that starts with a space holds none: the walk over every space this replaces stopped at once there (its
+ * loop ran while the space's offset was above 0), and what it found is kept.
+ */
+function standsAlone(text: string, initial: string): boolean {
+  const code = initial.charCodeAt(0);
+  if (code < 65 || code > 90 || text.charCodeAt(0) === 32) return false;
+  const needle = `${initial} `;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const next = text.charCodeAt(at + 2);
+    if (at >= 1 && (isLetter(before) || (before >= 48 && before <= 57) || before === 46 || before === 39 || before === 0x2019 || before === 45)) continue;
+    if (next >= 97 && next <= 122) return true;
   }
-  return found;
+  return false;
 }
 
 const labelCache = new WeakMap<CompiledLexicons, Set<string>>();

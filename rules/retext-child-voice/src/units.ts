@@ -1,5 +1,6 @@
 import type { Analysis, Section, Token } from '@carelint/text';
 import type { CompiledLexicons, Head } from './lexicons.js';
+import { GENDERED, mentionStarts } from './mention-words.js';
 
 /**
  * A word or mark of a unit: the analysis's own token, shared with the other rules, or for a word with an
@@ -18,6 +19,10 @@ const POSSESSIVE = 2;
 const CUT = 4;
 /** The word starts a phrase of one of the word lists. */
 const LISTED = 8;
+/** The word may start a mention of a person other than by name (see mention-words.ts). */
+const MENTION = 16;
+/** The word is a gendered pronoun ("she", "his"). */
+const GENDERED_WORD = 32;
 
 /** A sentence, or the part of one inside one section: the span the rule reads as a clause group. */
 export interface Unit {
@@ -70,6 +75,16 @@ export function listedAt(unit: Unit, k: number): boolean {
   return k >= 0 && k < unit.words.length && (unit.flags[unit.base + k]! & LISTED) !== 0;
 }
 
+/** Whether word `k` of a unit may start a mention of a person other than by name: a role, a referent, a title, a pronoun. */
+export function startsMention(unit: Unit, k: number): boolean {
+  return k >= 0 && k < unit.words.length && (unit.flags[unit.base + k]! & MENTION) !== 0;
+}
+
+/** Whether word `k` of a unit is a gendered pronoun ("she", "him", "his", "herself"). */
+export function genderedAt(unit: Unit, k: number): boolean {
+  return k >= 0 && k < unit.words.length && (unit.flags[unit.base + k]! & GENDERED_WORD) !== 0;
+}
+
 /** Where word `k` of a unit ends without its apostrophe-s (for findings that should not cover it). */
 export function coreEndAt(unit: Unit, k: number): number {
   const word = unit.words[k]!;
@@ -86,8 +101,9 @@ const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', '
 export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] {
   const headings = analysis.sections.flatMap((section) => (section.heading ? [section.heading] : [])).sort((a, b) => a.start - b.start);
   const sections = analysis.sections;
-  const anyQuotes = analysis.quotes.length > 0;
-  const { starters, listCount } = lexicons;
+  const { quotes } = analysis;
+  const { listCount } = lexicons;
+  const entries = wordEntries(lexicons);
   let count = 0;
   for (const sentence of analysis.sentences) count += sentence.tokens.length;
   // One table for every token of the document (heading words keep their slot unused): word `k` of a unit is at `base + k`.
@@ -98,6 +114,7 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
   const units: Unit[] = [];
   let h = 0;
   let s = 0;
+  let q = 0;
   let g = 0;
   for (const sentence of analysis.sentences) {
     let current: Unit | undefined;
@@ -121,7 +138,12 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
       }
       let word = token;
       let bits = 0;
-      if (anyQuotes && analysis.isQuoted(start, token.end)) {
+      // What `analysis.isQuoted` answers, without a binary search per token: the quotations are in order and never
+      // overlap (the analysis merges them), and the tokens come in order, so the only one that can hold a token is the
+      // first that ends after the token starts.
+      while (q < quotes.length && quotes[q]!.end <= start) q += 1;
+      const quote = quotes[q];
+      if (quote !== undefined && quote.start <= start && token.end <= quote.end) {
         bits = QUOTED;
         current.anyQuoted = true;
       }
@@ -136,11 +158,14 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
           word = { kind: token.kind, value, norm: cutNorm, start, end: token.end };
           bits |= CONTRACTION_HOSTS.has(cutNorm) ? CUT : CUT | POSSESSIVE;
         }
-        const heads = starters.get(word.norm);
-        if (heads !== undefined) {
-          bits |= LISTED;
-          headsTable[g] = heads;
-          noteStarts(starts, heads, current.words.length);
+        const entry = entries.get(word.norm);
+        if (entry !== undefined) {
+          bits |= entry.bits;
+          const heads = entry.heads;
+          if (heads !== undefined) {
+            headsTable[g] = heads;
+            noteStarts(starts, heads, current.words.length);
+          }
         }
       }
       flags[g] = bits;
@@ -150,6 +175,41 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
     if (current) settleStarts(starts, current);
   }
   return units;
+}
+
+/** What `unitsOf` learns from looking a word (its norm) up: the lists with a phrase that starts with it, and its bits. */
+interface WordEntry {
+  heads: readonly Head[] | undefined;
+  bits: number;
+}
+
+const entriesByLexicons = new WeakMap<CompiledLexicons, Map<string, WordEntry>>();
+
+/**
+ * By norm, what a word says at once: the lists with a phrase it starts (`starters`, LISTED), whether it may start a
+ * mention (MENTION) and whether it is a gendered pronoun (GENDERED_WORD). One lookup per word of the text answers
+ * what `starters`, the mention scan's set and the gendered pronouns' set each answered with one of their own.
+ */
+function wordEntries(lexicons: CompiledLexicons): Map<string, WordEntry> {
+  let entries = entriesByLexicons.get(lexicons);
+  if (!entries) {
+    const table = new Map<string, WordEntry>();
+    const entry = (word: string) => {
+      let found = table.get(word);
+      if (!found) table.set(word, (found = { heads: undefined, bits: 0 }));
+      return found;
+    };
+    for (const [word, heads] of lexicons.starters) {
+      const found = entry(word);
+      found.heads = heads;
+      found.bits |= LISTED;
+    }
+    for (const word of mentionStarts(lexicons)) entry(word).bits |= MENTION;
+    for (const word of GENDERED) entry(word).bits |= GENDERED_WORD;
+    entries = table;
+    entriesByLexicons.set(lexicons, entries);
+  }
+  return entries;
 }
 
 /**
