@@ -5,7 +5,7 @@ export { PhraseMatcher, type PhraseMatch } from './phrases.js';
 export { isCommonLongWord, isEmphasisWord, isPartOfSpeech, lexiconTags, type PartOfSpeech } from './pos.js';
 export { findQuotes, insideAny, type Range } from './quotes.js';
 export { keepShape } from './shapes.js';
-export { firstAtLeast } from './sorted.js';
+export { firstAtLeast, sortNumbers } from './sorted.js';
 export { findPlainHeadings, headingTitle, sectionKind, splitSections, type Section, type SectionKind } from './sections.js';
 export { collectSentences, normalize, phraseWords, type Sentence, type Token } from './tokens.js';
 export { getMetrics, setMetrics, type RuleMetrics } from './metrics.js';

@@ -6,6 +6,7 @@
  * `text.matchAll` over the whole text as long as the offsets include every place where a match can start (and the
  * pattern never matches the empty string).
  */
+import { sortNumbers } from '@carelint/text';
 
 /** A pattern over a text, and where its matches can start (given what `C` tells about the text). */
 export interface Anchored<C = undefined> {
@@ -86,7 +87,7 @@ export function anchorsIn(pattern: RegExp, text: string): number[] {
 function matchesAt(sticky: RegExp, text: string, offsets: number[]): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   if (offsets.length === 0) return found;
-  const sorted = inOrder(offsets);
+  const sorted = sortNumbers(offsets);
   let from = 0;
   let previous = -1;
   for (let k = 0; k < sorted.length; k++) {
@@ -102,25 +103,6 @@ function matchesAt(sticky: RegExp, text: string, offsets: number[]): RegExpExecA
     }
   }
   return found;
-}
-
-/** Below this many offsets, `inOrder` sorts them in place by insertion. */
-const FEW_OFFSETS = 32;
-
-/**
- * Offsets (indexes into a string, below 2^31) in increasing order. A handful, as most records give, are sorted in
- * place by insertion: making a typed array for them cost more than the sort. More are copied into a typed array,
- * which sorts them in numeric order without calling a comparator for each pair, as `Array.prototype.sort` does.
- */
-function inOrder(offsets: number[]): ArrayLike<number> {
-  if (offsets.length > FEW_OFFSETS) return new Int32Array(offsets).sort();
-  for (let k = 1; k < offsets.length; k++) {
-    const offset = offsets[k]!;
-    let j = k - 1;
-    for (; j >= 0 && offsets[j]! > offset; j--) offsets[j + 1] = offsets[j]!;
-    offsets[j + 1] = offset;
-  }
-  return offsets;
 }
 
 /** The anchor offset itself: the pattern starts with the anchored words. */

@@ -1,3 +1,4 @@
+import { sortNumbers } from '@carelint/text';
 import type { CompiledLexicons, Signals } from './lexicons.js';
 import type { Mention, MentionIndex } from './mentions.js';
 import { afterBrackets, quotedAt, type Unit, type Word } from './units.js';
@@ -63,27 +64,10 @@ function startsAny(lists: readonly Signals[], unit: Unit): boolean {
   return false;
 }
 
-/** How many items an insertion sort is used for. */
-const INSERTION_MOST = 32;
-
 /** Word indexes sorted, each once. */
 function inOrder(indexes: number[]): number[] {
   if (indexes.length < 2) return indexes;
-  // An insertion sort in place: a unit's candidates are few, and `sort` copies them into a work array first. Many
-  // (a long unit) are sorted as numbers by a typed array, as an insertion sort takes time growing with their square.
-  if (indexes.length > INSERTION_MOST) {
-    const sorted = new Int32Array(indexes).sort();
-    for (let n = 0; n < sorted.length; n++) indexes[n] = sorted[n]!;
-  }
-  for (let n = 1; n < indexes.length; n++) {
-    const value = indexes[n]!;
-    let k = n - 1;
-    while (k >= 0 && indexes[k]! > value) {
-      indexes[k + 1] = indexes[k]!;
-      k -= 1;
-    }
-    indexes[k + 1] = value;
-  }
+  sortNumbers(indexes);
   let kept = 1;
   for (let n = 1; n < indexes.length; n++) if (indexes[n] !== indexes[kept - 1]) indexes[kept++] = indexes[n]!;
   indexes.length = kept;
