@@ -94,7 +94,9 @@ const WORD = 3;
 const SYMBOL = 4;
 const CLASSES = { WhiteSpaceNode: WHITE_SPACE, PunctuationNode: PUNCTUATION, WordNode: WORD, SymbolNode: SYMBOL } as const;
 type TokenType = keyof typeof CLASSES;
-const TYPES: Array<TokenType | undefined> = [undefined, 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'];
+/** The node type of each class, by number. */
+const TYPES: TokenType[] = [];
+for (const [type, number] of Object.entries(CLASSES)) TYPES[number] = type as TokenType;
 
 /** Each UTF-16 code unit's class, 0 until first seen. */
 const classes = new Uint8Array(0x10000);
@@ -105,7 +107,7 @@ function classOf(code: number): number {
   let found = classes[code]!;
   if (found === 0) {
     const node = libraryTokenize.call(new ParseEnglish(), String.fromCharCode(code))[0];
-    found = CLASSES[(node?.type ?? 'SymbolNode') as TokenType] ?? SYMBOL;
+    found = CLASSES[node?.type as TokenType] ?? SYMBOL;
     classes[code] = found;
   }
   return found;

@@ -16,21 +16,15 @@ const MENTION_WORDS = new Set([...SUBJECT_PRONOUNS.keys(), ...OBJECT_PRONOUNS.ke
 export const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
 export const GENDERED = new Set([...FEMININE, 'he', 'him', 'his', 'himself']);
 
-const startsByLexicons = new WeakMap<CompiledLexicons, ReadonlySet<string>>();
-
 /**
  * The words (norms) that start a phrase of a list whose phrases are mentions (referents, roles, agencies), and the
  * pronouns, titles and other words that start one whatever the lexicons (`starters` gives the lists a norm starts).
+ * Made once per set of lexicons, with the rest of the per-word table (`wordEntries` in units.ts).
  */
 export function mentionStarts(lexicons: CompiledLexicons): ReadonlySet<string> {
-  let starts = startsByLexicons.get(lexicons);
-  if (!starts) {
-    const { signals } = lexicons;
-    const lists = new Set([signals.childReferents, signals.childrenReferents, signals.adultFemale, signals.adultMale, signals.adultPeople, signals.agencies].map((list) => list.id));
-    const words = new Set(MENTION_WORDS);
-    for (const [word, heads] of lexicons.starters) if (heads.some((head) => lists.has(head.list))) words.add(word);
-    starts = words;
-    startsByLexicons.set(lexicons, starts);
-  }
-  return starts;
+  const { signals } = lexicons;
+  const lists = new Set([signals.childReferents, signals.childrenReferents, signals.adultFemale, signals.adultMale, signals.adultPeople, signals.agencies].map((list) => list.id));
+  const words = new Set(MENTION_WORDS);
+  for (const [word, heads] of lexicons.starters) if (heads.some((head) => lists.has(head.list))) words.add(word);
+  return words;
 }

@@ -60,29 +60,34 @@ export function startsList(unit: Unit, list: number): boolean {
   return false;
 }
 
+/** Whether word `k` of a unit has flag `bit`; false for an index outside the unit. */
+function flagAt(unit: Unit, k: number, bit: number): boolean {
+  return k >= 0 && k < unit.words.length && (unit.flags[unit.base + k]! & bit) !== 0;
+}
+
 /** Whether word `k` of a unit is inside quoted speech (false past its ends). */
 export function quotedAt(unit: Unit, k: number): boolean {
-  return k >= 0 && k < unit.words.length && (unit.flags[unit.base + k]! & QUOTED) !== 0;
+  return flagAt(unit, k, QUOTED);
 }
 
 /** Whether word `k` of a unit is possessive ("Amira's room"; false past its ends). */
 export function possessiveAt(unit: Unit, k: number): boolean {
-  return k >= 0 && k < unit.words.length && (unit.flags[unit.base + k]! & POSSESSIVE) !== 0;
+  return flagAt(unit, k, POSSESSIVE);
 }
 
 /** Whether word `k` of a unit starts a phrase of one of the word lists. */
 export function listedAt(unit: Unit, k: number): boolean {
-  return k >= 0 && k < unit.words.length && (unit.flags[unit.base + k]! & LISTED) !== 0;
+  return flagAt(unit, k, LISTED);
 }
 
 /** Whether word `k` of a unit may start a mention of a person other than by name: a role, a referent, a title, a pronoun. */
 export function startsMention(unit: Unit, k: number): boolean {
-  return k >= 0 && k < unit.words.length && (unit.flags[unit.base + k]! & MENTION) !== 0;
+  return flagAt(unit, k, MENTION);
 }
 
 /** Whether word `k` of a unit is a gendered pronoun ("she", "him", "his", "herself"). */
 export function genderedAt(unit: Unit, k: number): boolean {
-  return k >= 0 && k < unit.words.length && (unit.flags[unit.base + k]! & GENDERED_WORD) !== 0;
+  return flagAt(unit, k, GENDERED_WORD);
 }
 
 /** Where word `k` of a unit ends without its apostrophe-s (for findings that should not cover it). */
