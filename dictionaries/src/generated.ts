@@ -2441,6 +2441,27 @@ export const dictionary: Dictionary = {
       "confidence": "medium"
     },
     {
+      "id": "cr-issue",
+      "term": "issue",
+      "variants": [
+        "issues"
+      ],
+      "category": "critical",
+      "alternatives": [
+        "worry",
+        "difficulty",
+        "(name it)"
+      ],
+      "rationale": "As a noun (\"issues with school\") it is a problem word; as a verb (\"to issue proceedings\", \"issue a letter\") it is an act of the court or the local authority and judges no one.",
+      "sources": [
+        "fjypb",
+        "brief"
+      ],
+      "severity": "count",
+      "confidence": "medium",
+      "partOfSpeech": "noun"
+    },
+    {
       "id": "cr-lack",
       "term": "lack of",
       "variants": [
@@ -2559,9 +2580,7 @@ export const dictionary: Dictionary = {
       "term": "problem",
       "variants": [
         "problems",
-        "problematic",
-        "issue",
-        "issues"
+        "problematic"
       ],
       "category": "critical",
       "alternatives": [
@@ -9841,6 +9860,25 @@ export const dictionary: Dictionary = {
         "having",
         "should",
         "will"
+      ]
+    },
+    {
+      "id": "tone-speech-verbs",
+      "description": "Critical words that are also verbs of speaking. Followed by the words said, in quotation marks (\"shouted \\\"Mummy!\\\" and ran to her\", \"shouting \\\"Again!\\\" on the slide\"), they report speech the reader can weigh for themselves, and are not counted; alone (\"Dad was shouting at the children\") they are.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "shouted",
+        "shouting",
+        "shouts",
+        "shout",
+        "screamed",
+        "screaming",
+        "screams",
+        "yelled",
+        "yelling",
+        "swore"
       ]
     },
     {

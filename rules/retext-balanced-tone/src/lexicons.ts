@@ -17,6 +17,7 @@ export const LEXICON_IDS = {
   conditions: 'tone-condition-words',
   criticalAdjectives: 'tone-critical-adjectives',
   concerns: 'tone-concern-words',
+  speech: 'tone-speech-verbs',
   determiners: 'tone-determiners',
   lesseners: 'tone-lesseners',
   hopes: 'tone-hope-words',

@@ -19,6 +19,7 @@ export class ToneSense {
   readonly #concerns: Set<string>;
   readonly #afterPredicative: Set<string>;
   readonly #hopes: Set<string>;
+  readonly #speech: Set<string>;
 
   constructor(phrases: Record<LexiconRole, readonly string[]>, referents: Referents) {
     this.#referents = referents;
@@ -28,6 +29,7 @@ export class ToneSense {
     this.#concerns = key(phrases.concerns);
     this.#afterPredicative = new Set(phrases.afterPredicative.flatMap((phrase) => phraseWords(phrase)));
     this.#hopes = new Set(phrases.hopes.map((phrase) => phraseWords(phrase).at(-1) ?? ''));
+    this.#speech = key(phrases.speech);
   }
 
   /**
@@ -88,6 +90,8 @@ export class ToneSense {
     const before = previous(tokens, first);
     if (before && before.kind === 'word' && CAPITAL.test(tokens[first]!.value) && !/^I$/.test(before.value)) return false;
     if (!before && tokens[last + 1]?.value === ':') return false;
+    // "She shouted \"Mummy!\"": a verb of speaking followed by the words said reports them; it judges no one.
+    if (kind === 'critical' && this.#speech.has(phraseAt(tokens, first, last)) && quotesNext(tokens, last, isQuoted)) return false;
     const subject = this.#referents.subjectKind(tokens, first);
     if (kind === 'positive' && this.#hoped(tokens, first)) return false;
     // Criticism is a judgement of a person: "this family's records have not helped" judges no one.
@@ -132,6 +136,15 @@ function isQuestion(tokens: readonly Token[], isQuoted: (offset: number) => bool
     return token.value === '?' && !isQuoted(token.start);
   }
   return false;
+}
+
+/** Whether quoted words follow token `last` straight away, or after a comma or a colon ("shouted, \"Again!\""). */
+function quotesNext(tokens: readonly Token[], last: number, isQuoted: (offset: number) => boolean): boolean {
+  let i = last + 1;
+  if (tokens[i]?.value === ',' || tokens[i]?.value === ':') i += 1;
+  const mark = tokens[i];
+  const said = tokens[i + 1];
+  return mark !== undefined && QUOTE_MARK.test(mark.value) && said?.kind === 'word' && isQuoted(said.start);
 }
 
 /** The token before `first`, over quote marks; undefined at the start of the sentence. */

@@ -77,6 +77,28 @@ describe('what counts for the balance', () => {
   });
 
   it.each([
+    ['At the park Leo shouted "Again! Again!" every time Dad pushed the swing.', 0],
+    ['Amira screamed, "Look at me!" from the top of the climbing frame.', 0],
+    ['She ran in from the car and shouted: "Nanna, I got a star!"', 0],
+    ['Dad was shouting at the children when I arrived.', 1],
+    ['Mum shouted and swore at the health visitor.', 2],
+    ['Jay screamed for ten minutes after the call ended.', 1],
+  ])('a verb of speaking followed by the words said reports them; alone it counts: %s', (text, critical) => {
+    expect(counts(text).critical).toBe(critical);
+  });
+
+  it.each([
+    ['The local authority agreed to issue care proceedings on Friday.', 0],
+    ['School will issue Mia a new laptop next week.', 0],
+    ['The court issued an interim care order.', 0],
+    ['There are issues with Dad\'s drinking at weekends.', 1],
+    ['The main issue for Kai is his attendance.', 1],
+    ['Mum said her issue is with the school, not with us.', 1],
+  ])('"issue" is a problem word as a noun, not as a verb: %s', (text, critical) => {
+    expect(counts(text).critical).toBe(critical);
+  });
+
+  it.each([
     ['Carers report much less challenging behaviour since March.', 0],
     ['Ella has fewer worries about school now.', 0],
     ['Kai seemed less happy after the call.', 1],
