@@ -51,7 +51,7 @@ const VIEW_SKIP = new Set([
   'sometimes', 'usually', 'mostly', 'particularly', 'especially', 'definitely', 'firmly', 'strongly', 'quickly',
 ]);
 /** As VIEW_SKIP, plus the verbs of being that describe what a child was doing ("Leo was smiling", "is settled"). */
-const OBSERVE_SKIP = new Set([...VIEW_SKIP, 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'kept', 'began', 'started', 'quite', 'so', 'generally', 'visibly', 'noticeably', 'became', 'becomes', 'looked', 'seemed', 'appeared']);
+const OBSERVE_SKIP = new Set([...VIEW_SKIP, 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'kept', 'began', 'started', 'stopped', 'quite', 'so', 'generally', 'visibly', 'noticeably', 'became', 'becomes', 'looked', 'seemed', 'appeared', 'used']);
 /** Words that end one clause and start another: an adult's "said" before them does not own what follows. */
 const BREAKS = new Set(['and', 'but', 'so', 'then', 'because', 'when', 'while', 'although', 'though', 'whereas', 'before', 'after', 'until', ',', ';', ':', '\u2013', '\u2014', '(', ')']);
 /** Words after "and" or a comma that carry on an adult's reported words ("and that ..."). */
@@ -258,19 +258,61 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
   }
   // "He pointed to the picture and signed 'more'": a verb after "and" shares the subject of the verb before it.
   // A loop, not `forEach` with an arrow: the arrows made V8 allocate their scopes for every unit.
-  for (let k = 1; k < verbs.length; k++) {
+  for (let k = 0; k < verbs.length; k++) {
     const verb = verbs[k]!;
     if (verb.subject || verb.inverted || verb.passive) continue;
     const before = unit.words[verb.first - 1];
     if (before?.norm !== 'and' && before?.norm !== 'then') continue;
     let previous: Verb | undefined;
     for (let j = k - 1; j >= 0 && !previous; j--) if (verbs[j]!.last < verb.first) previous = verbs[j];
-    if (!previous?.subject || previous.inverted) continue;
-    if (mentionBetween(mentions, previous.last, verb.first)) continue;
-    verb.subject = previous.subject;
-    if (previous.who) verb.who = previous.who;
+    let subject: Mention | undefined;
+    if (previous?.subject && !previous.inverted && !mentionBetween(mentions, previous.last, verb.first)) subject = previous.subject;
+    // "You took the spoon and smiled": the verb before "and" is none of the lists', so what was seen of the child
+    // takes the subject that opens the clause (only an observation: a view needs a speaker we are sure of).
+    else if (verb.kind === 'observation') subject = clauseSubject(unit, index, verb.first - 1);
+    if (!subject) continue;
+    verb.subject = subject;
+    const who = subject === previous?.subject ? previous.who : index.target(subject);
+    if (who) verb.who = who;
   }
   return verbs;
+}
+
+/**
+ * Words that open a clause inside another ("when", "who", "because"): the person after them is that clause's subject,
+ * and the verb after its "and" may be the main clause's ("She smiled when Kobe tickled her and reached for Mum").
+ */
+const SUBORDINATE = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'as', 'if', 'where', 'what', 'how', 'why', 'whether', 'unless', 'since', 'once',
+  'whenever', 'till', 'because', 'when', 'while', 'although', 'though', 'whereas', 'before', 'after', 'until',
+]);
+/** Pronouns that are objects, never the subject that opens a clause. */
+const OBJECTS = new Set(['me', 'us', 'him', 'her', 'them']);
+
+/**
+ * The subject of the clause that ends at word `connector` ("and" or "then"; "and then", a comma before it): the
+ * person who opens the clause, with a word that is not a person after them (the verb). The clause starts the
+ * sentence or follows a comma or "and", "but", "so": "When Jan sang, you took the spoon and smiled" gives "you";
+ * "Mum held you and smiled" gives Mum; "At bedtime you took ..." and "She smiled when Kobe tickled her and ..." none.
+ */
+function clauseSubject(unit: Unit, index: MentionIndex, connector: number): Mention | undefined {
+  const { words } = unit;
+  let end = connector;
+  if (words[end]!.norm === 'then' && words[end - 1]?.norm === 'and') end -= 1;
+  if (words[end - 1]?.value === ',') end -= 1;
+  let start = end;
+  for (let k = end - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (SUBORDINATE.has(word.norm)) return undefined;
+    if (quotedAt(unit, k) || BREAKS.has(word.norm) || BREAKS.has(word.value)) break;
+    start = k;
+  }
+  const subject = start < end ? index.startingAt(unit.index, start) : undefined;
+  if (!subject || subject.possessive || OBJECTS.has(words[subject.first]!.norm)) return undefined;
+  if (subject.role === 'unknown' && !subject.pronoun) return undefined;
+  const next = words[subject.last + 1];
+  if (subject.last + 1 >= end || next?.kind !== 'word' || index.startingAt(unit.index, subject.last + 1)) return undefined;
+  return subject;
 }
 
 /** Whether a mention lies wholly between words `after` and `before` (both excluded). */
@@ -323,6 +365,8 @@ function subjectOf(unit: Unit, index: MentionIndex, first: number, skip: Readonl
     if (quotedAt(unit, k)) return undefined;
     const mention = index.endingAt(unit.index, k);
     if (mention) return mention.possessive || (mention.role === 'unknown' && !mention.pronoun) ? undefined : mention;
+    // "you used to wave": "to" after "used" (where "used" may be skipped) is part of the auxiliary, not a new clause.
+    if (word.norm === 'to' && unit.words[k - 1]?.norm === 'used' && skip.has('used')) continue;
     if (word.kind !== 'word' || !skip.has(word.norm) || ++steps > 3) return undefined;
   }
   return undefined;

@@ -108,6 +108,13 @@ describe('retext-child-voice', () => {
       expect(voice(file)).toMatchObject({ status: 'present', methods: ['communication-aid', 'observation'] });
     });
 
+    it('gives a verb after "and" the subject that opens its clause, not one inside a "when" clause', () => {
+      const took = run('I visited Leo (9 months) at home. When Mum sang, Leo took the spoon from her and smiled.', VISIT);
+      expect(voice(took)).toMatchObject({ status: 'present', observations: 1 });
+      const when = run('I visited Leo (9 months) and his sister Amira (7) at home. Mum laughed when Amira tickled Leo and reached for the camera.', VISIT);
+      expect(voice(when)).toMatchObject({ status: 'absent', observations: 0 });
+    });
+
     it('asks a baby’s record for what was seen', () => {
       const file = run('I visited baby Leo and his mum at home. Mum said Leo has been teething.', VISIT);
       expect(file.messages[0]!.reason).toMatch(/^Leo’s voice is not in this record: describe what you saw of Leo/);
