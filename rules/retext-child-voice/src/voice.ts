@@ -11,6 +11,13 @@ export interface VoiceItem {
   children: string[];
   start: number;
   end: number;
+  /** Its subject is "you", the child a letter or record is written to ("you smiled at me"). */
+  addressee: boolean;
+  /**
+   * For an observation of "you": whether the child was a baby or toddler then, as the record says (see `ages.ts`);
+   * set by `readRecord`. Undefined for the others, whose record's signs of a baby decide.
+   */
+  young: boolean | undefined;
 }
 
 /** What the record holds of the children's voices, and of adults' views in the child's-views sections. */
@@ -110,7 +117,7 @@ export function findVoice(
     }
     if (verb) attributed.add(verb);
     if (!verb && isViewsSection(unit) && !facts.adultSpeaks(unit.index)) who = sectionChild(unit);
-    if (who?.role === 'child') items.push({ kind: 'quote', unit: unit.index, children: [...who.children], start: quote.start, end: quote.end });
+    if (who?.role === 'child') items.push({ kind: 'quote', unit: unit.index, children: [...who.children], start: quote.start, end: quote.end, addressee: false, young: undefined });
     else if (who && isAdult(who)) adultViews.add(unit.index);
   }
 
@@ -122,7 +129,7 @@ export function findVoice(
       const child = sectionChild(unit);
       const words = unit.words.filter((w) => w.kind === 'word');
       if (child && words.length > 0 && !quotedWord(unit) && !noAnswer(words)) {
-        items.push({ kind: 'view', unit: unit.index, children: [...child.children], start: words[0]!.start, end: words[words.length - 1]!.end });
+        items.push({ kind: 'view', unit: unit.index, children: [...child.children], start: words[0]!.start, end: words[words.length - 1]!.end, addressee: false, young: undefined });
         continue;
       }
     }
@@ -143,7 +150,7 @@ export function findVoice(
       if (verb.kind === 'observation') {
         // "Amira told me she is happy": what follows the child's own words is their view, not an observation.
         if (!observed && !framed(unit, frames, at, true) && !framed(unit, childFrames, at, false)) {
-          observed = { kind: 'observation', unit: unit.index, children: [...who.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end };
+          observed = { kind: 'observation', unit: unit.index, children: [...who.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end, addressee: isYou(unit, verb.subject), young: undefined };
         }
         continue;
       }
@@ -152,7 +159,7 @@ export function findVoice(
       if (verb.kind === 'speech' && TO_WRITER.has(nextWord(unit.words, verb.last)?.norm ?? '')) toWriter.add(unit.index);
       if (verb.kind === 'speech' && /^(to|with)$/.test(nextWord(unit.words, verb.last)?.norm ?? '') && TO_WRITER.has(nextWord(unit.words, verb.last + 1)?.norm ?? '')) toWriter.add(unit.index);
       if (attributed.has(verb)) continue;
-      view ??= { kind: 'view', unit: unit.index, children: [...who.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end };
+      view ??= { kind: 'view', unit: unit.index, children: [...who.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end, addressee: isYou(unit, verb.subject), young: undefined };
     }
     // In a child's-views section a line may start with the verb: "Wants to see Dad more."
     if (!view && isViewsSection(unit)) {
@@ -160,7 +167,7 @@ export function findVoice(
       const verb = unitVerbs.find((v) => v.first === first && (v.kind === 'speech' || v.kind === 'view'));
       const child = sectionChild(unit);
       if (verb && child && !unitVerbs.some((v) => isAdult(v.who))) {
-        view = { kind: 'view', unit: unit.index, children: [...child.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end };
+        view = { kind: 'view', unit: unit.index, children: [...child.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end, addressee: false, young: undefined };
       }
     }
     if (view) items.push(view);
@@ -186,6 +193,12 @@ function quotedWord(unit: Unit): boolean {
   if (!unit.anyQuoted) return false;
   for (let k = 0; k < unit.words.length; k++) if (unit.words[k]!.kind === 'word' && quotedAt(unit, k)) return true;
   return false;
+}
+
+/** Whether a verb's subject is "you" (or "yourself"): the child the record is written to, when it is to a child. */
+function isYou(unit: Unit, subject: Mention | undefined): boolean {
+  const word = subject && subject.first === subject.last ? unit.words[subject.first]?.norm : undefined;
+  return word === 'you' || word === 'yourself';
 }
 
 function isAdult(mention: Mention | undefined): boolean {
