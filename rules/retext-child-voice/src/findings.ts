@@ -170,7 +170,7 @@ function siblings(record: Record): { heard: Child[]; unheard: Child[] } {
   for (const item of voice.items) {
     for (const name of item.children) {
       const child = people.children.get(name);
-      if (item.kind !== 'observation' || child?.baby || record.nonverbal) heardNames.add(name);
+      if (item.kind !== 'observation' || (item.young ?? (child?.baby || record.nonverbal))) heardNames.add(name);
     }
   }
   const heardChildren = mentioned.filter((c) => heardNames.has(c.name));

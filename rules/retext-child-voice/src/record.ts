@@ -1,4 +1,5 @@
 import type { Analysis, Section, Token } from '@carelint/text';
+import { toldAges, youngAt, type Told } from './ages.js';
 import { withoutPossessive, type CompiledLexicons, type Signals } from './lexicons.js';
 import { mention, mentionIndex, type MentionIndex, type Mention } from './mentions.js';
 import { findMethods } from './methods.js';
@@ -76,6 +77,7 @@ export function readRecord(
   };
   const allOlder = children.length > 0 && children.every((c) => !c.baby && c.age !== undefined && c.age >= 3);
   const preverbal = children.some((c) => c.baby) || (signals.baby && !allOlder) || signals.nonverbal;
+  addresseeAges(units, voice.items, people, signals.nonverbal);
   const childMentioned = units.some((u) => index.byUnit[u.index]!.some((m) => index.target(m)?.role === 'child'));
   const aboutChild =
     ABOUT_A_CHILD.has(documentType ?? '') ||
@@ -89,7 +91,11 @@ export function readRecord(
     (analysis.kind.care && (people.fromFields || people.unnamedChild || unitsAboutChild(units, index) >= ABOUT_CHILD_UNITS)) ||
     voice.items.some((item) => heard(item, preverbal));
   const status: Status =
-    counts.quotes + counts.reportedViews > 0 || (counts.observations > 0 && preverbal) ? 'present' : aboutChild ? 'absent' : 'not-applicable';
+    counts.quotes + counts.reportedViews > 0 || voice.items.some((item) => item.kind === 'observation' && heard(item, preverbal))
+      ? 'present'
+      : aboutChild
+        ? 'absent'
+        : 'not-applicable';
   return { documentType, units, people, children, mentioned, viewsSections, seen, voice, methods, preverbal, nonverbal: signals.nonverbal, counts, status };
 }
 
@@ -144,9 +150,27 @@ function unitsAboutChild(units: readonly Unit[], index: MentionIndex): number {
   return count;
 }
 
-/** Whether an item is the child's voice: words and views always, observations for a baby or a non-speaking child. */
+/**
+ * Whether an item is the child's voice: words and views always, observations for a baby or a non-speaking child
+ * (for "you" in a letter to the child, when it was a baby then: `young`).
+ */
 export function heard(item: VoiceItem, preverbal: boolean): boolean {
-  return item.kind !== 'observation' || preverbal;
+  return item.kind !== 'observation' || (item.young ?? preverbal);
+}
+
+/**
+ * Sets `young` on each observation of "you" in a record written to the child: a baby's voice when the child is
+ * a baby, does not speak, or the passage puts them under three ("When you were nine months old ..."). Baby words
+ * elsewhere in the letter do not make it so: a later-life letter to a fifteen-year-old speaks of cots and bottles.
+ */
+function addresseeAges(units: readonly Unit[], items: readonly VoiceItem[], people: People, nonverbal: boolean): void {
+  if (!people.writtenToChild) return;
+  const baby = (people.addressee !== undefined && people.children.get(people.addressee)?.baby === true) || nonverbal;
+  let told: Told[][] | undefined;
+  for (const item of items) {
+    if (item.kind !== 'observation' || !item.addressee) continue;
+    item.young = baby || youngAt(units, (told ??= toldAges(units)), item.unit, item.start) === true;
+  }
 }
 
 /** Signals anywhere in the record's own words (not quotes, not headings): a baby, a child who does not speak, a visit. */

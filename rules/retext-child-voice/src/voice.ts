@@ -11,6 +11,13 @@ export interface VoiceItem {
   children: string[];
   start: number;
   end: number;
+  /** Its subject is "you", the child a letter or record is written to ("you smiled at me"). */
+  addressee: boolean;
+  /**
+   * For an observation of "you": whether the child was a baby or toddler then, as the record says (see `ages.ts`);
+   * set by `readRecord`. Undefined for the others, whose record's signs of a baby decide.
+   */
+  young: boolean | undefined;
 }
 
 /** What the record holds of the children's voices, and of adults' views in the child's-views sections. */
@@ -51,7 +58,7 @@ const VIEW_SKIP = new Set([
   'sometimes', 'usually', 'mostly', 'particularly', 'especially', 'definitely', 'firmly', 'strongly', 'quickly',
 ]);
 /** As VIEW_SKIP, plus the verbs of being that describe what a child was doing ("Leo was smiling", "is settled"). */
-const OBSERVE_SKIP = new Set([...VIEW_SKIP, 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'kept', 'began', 'started', 'quite', 'so', 'generally', 'visibly', 'noticeably', 'became', 'becomes', 'looked', 'seemed', 'appeared']);
+const OBSERVE_SKIP = new Set([...VIEW_SKIP, 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'kept', 'began', 'started', 'stopped', 'quite', 'so', 'generally', 'visibly', 'noticeably', 'became', 'becomes', 'looked', 'seemed', 'appeared', 'used']);
 /** Words that end one clause and start another: an adult's "said" before them does not own what follows. */
 const BREAKS = new Set(['and', 'but', 'so', 'then', 'because', 'when', 'while', 'although', 'though', 'whereas', 'before', 'after', 'until', ',', ';', ':', '\u2013', '\u2014', '(', ')']);
 /** Words after "and" or a comma that carry on an adult's reported words ("and that ..."). */
@@ -110,7 +117,7 @@ export function findVoice(
     }
     if (verb) attributed.add(verb);
     if (!verb && isViewsSection(unit) && !facts.adultSpeaks(unit.index)) who = sectionChild(unit);
-    if (who?.role === 'child') items.push({ kind: 'quote', unit: unit.index, children: [...who.children], start: quote.start, end: quote.end });
+    if (who?.role === 'child') items.push({ kind: 'quote', unit: unit.index, children: [...who.children], start: quote.start, end: quote.end, addressee: false, young: undefined });
     else if (who && isAdult(who)) adultViews.add(unit.index);
   }
 
@@ -122,7 +129,7 @@ export function findVoice(
       const child = sectionChild(unit);
       const words = unit.words.filter((w) => w.kind === 'word');
       if (child && words.length > 0 && !quotedWord(unit) && !noAnswer(words)) {
-        items.push({ kind: 'view', unit: unit.index, children: [...child.children], start: words[0]!.start, end: words[words.length - 1]!.end });
+        items.push({ kind: 'view', unit: unit.index, children: [...child.children], start: words[0]!.start, end: words[words.length - 1]!.end, addressee: false, young: undefined });
         continue;
       }
     }
@@ -143,7 +150,7 @@ export function findVoice(
       if (verb.kind === 'observation') {
         // "Amira told me she is happy": what follows the child's own words is their view, not an observation.
         if (!observed && !framed(unit, frames, at, true) && !framed(unit, childFrames, at, false)) {
-          observed = { kind: 'observation', unit: unit.index, children: [...who.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end };
+          observed = { kind: 'observation', unit: unit.index, children: [...who.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end, addressee: isYou(unit, verb.subject), young: undefined };
         }
         continue;
       }
@@ -152,7 +159,7 @@ export function findVoice(
       if (verb.kind === 'speech' && TO_WRITER.has(nextWord(unit.words, verb.last)?.norm ?? '')) toWriter.add(unit.index);
       if (verb.kind === 'speech' && /^(to|with)$/.test(nextWord(unit.words, verb.last)?.norm ?? '') && TO_WRITER.has(nextWord(unit.words, verb.last + 1)?.norm ?? '')) toWriter.add(unit.index);
       if (attributed.has(verb)) continue;
-      view ??= { kind: 'view', unit: unit.index, children: [...who.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end };
+      view ??= { kind: 'view', unit: unit.index, children: [...who.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end, addressee: isYou(unit, verb.subject), young: undefined };
     }
     // In a child's-views section a line may start with the verb: "Wants to see Dad more."
     if (!view && isViewsSection(unit)) {
@@ -160,7 +167,7 @@ export function findVoice(
       const verb = unitVerbs.find((v) => v.first === first && (v.kind === 'speech' || v.kind === 'view'));
       const child = sectionChild(unit);
       if (verb && child && !unitVerbs.some((v) => isAdult(v.who))) {
-        view = { kind: 'view', unit: unit.index, children: [...child.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end };
+        view = { kind: 'view', unit: unit.index, children: [...child.children], start: unit.words[verb.first]!.start, end: unit.words[verb.last]!.end, addressee: false, young: undefined };
       }
     }
     if (view) items.push(view);
@@ -186,6 +193,12 @@ function quotedWord(unit: Unit): boolean {
   if (!unit.anyQuoted) return false;
   for (let k = 0; k < unit.words.length; k++) if (unit.words[k]!.kind === 'word' && quotedAt(unit, k)) return true;
   return false;
+}
+
+/** Whether a verb's subject is "you" (or "yourself"): the child the record is written to, when it is to a child. */
+function isYou(unit: Unit, subject: Mention | undefined): boolean {
+  const word = subject && subject.first === subject.last ? unit.words[subject.first]?.norm : undefined;
+  return word === 'you' || word === 'yourself';
 }
 
 function isAdult(mention: Mention | undefined): boolean {
@@ -258,19 +271,61 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
   }
   // "He pointed to the picture and signed 'more'": a verb after "and" shares the subject of the verb before it.
   // A loop, not `forEach` with an arrow: the arrows made V8 allocate their scopes for every unit.
-  for (let k = 1; k < verbs.length; k++) {
+  for (let k = 0; k < verbs.length; k++) {
     const verb = verbs[k]!;
     if (verb.subject || verb.inverted || verb.passive) continue;
     const before = unit.words[verb.first - 1];
     if (before?.norm !== 'and' && before?.norm !== 'then') continue;
     let previous: Verb | undefined;
     for (let j = k - 1; j >= 0 && !previous; j--) if (verbs[j]!.last < verb.first) previous = verbs[j];
-    if (!previous?.subject || previous.inverted) continue;
-    if (mentionBetween(mentions, previous.last, verb.first)) continue;
-    verb.subject = previous.subject;
-    if (previous.who) verb.who = previous.who;
+    let subject: Mention | undefined;
+    if (previous?.subject && !previous.inverted && !mentionBetween(mentions, previous.last, verb.first)) subject = previous.subject;
+    // "You took the spoon and smiled": the verb before "and" is none of the lists', so what was seen of the child
+    // takes the subject that opens the clause (only an observation: a view needs a speaker we are sure of).
+    else if (verb.kind === 'observation') subject = clauseSubject(unit, index, verb.first - 1);
+    if (!subject) continue;
+    verb.subject = subject;
+    const who = subject === previous?.subject ? previous.who : index.target(subject);
+    if (who) verb.who = who;
   }
   return verbs;
+}
+
+/**
+ * Words that open a clause inside another ("when", "who", "because"): the person after them is that clause's subject,
+ * and the verb after its "and" may be the main clause's ("She smiled when Kobe tickled her and reached for Mum").
+ */
+const SUBORDINATE = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'as', 'if', 'where', 'what', 'how', 'why', 'whether', 'unless', 'since', 'once',
+  'whenever', 'till', 'because', 'when', 'while', 'although', 'though', 'whereas', 'before', 'after', 'until',
+]);
+/** Pronouns that are objects, never the subject that opens a clause. */
+const OBJECTS = new Set(['me', 'us', 'him', 'her', 'them']);
+
+/**
+ * The subject of the clause that ends at word `connector` ("and" or "then"; "and then", a comma before it): the
+ * person who opens the clause, with a word that is not a person after them (the verb). The clause starts the
+ * sentence or follows a comma or "and", "but", "so": "When Jan sang, you took the spoon and smiled" gives "you";
+ * "Mum held you and smiled" gives Mum; "At bedtime you took ..." and "She smiled when Kobe tickled her and ..." none.
+ */
+function clauseSubject(unit: Unit, index: MentionIndex, connector: number): Mention | undefined {
+  const { words } = unit;
+  let end = connector;
+  if (words[end]!.norm === 'then' && words[end - 1]?.norm === 'and') end -= 1;
+  if (words[end - 1]?.value === ',') end -= 1;
+  let start = end;
+  for (let k = end - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (SUBORDINATE.has(word.norm)) return undefined;
+    if (quotedAt(unit, k) || BREAKS.has(word.norm) || BREAKS.has(word.value)) break;
+    start = k;
+  }
+  const subject = start < end ? index.startingAt(unit.index, start) : undefined;
+  if (!subject || subject.possessive || OBJECTS.has(words[subject.first]!.norm)) return undefined;
+  if (subject.role === 'unknown' && !subject.pronoun) return undefined;
+  const next = words[subject.last + 1];
+  if (subject.last + 1 >= end || next?.kind !== 'word' || index.startingAt(unit.index, subject.last + 1)) return undefined;
+  return subject;
 }
 
 /** Whether a mention lies wholly between words `after` and `before` (both excluded). */
@@ -323,6 +378,8 @@ function subjectOf(unit: Unit, index: MentionIndex, first: number, skip: Readonl
     if (quotedAt(unit, k)) return undefined;
     const mention = index.endingAt(unit.index, k);
     if (mention) return mention.possessive || (mention.role === 'unknown' && !mention.pronoun) ? undefined : mention;
+    // "you used to wave": "to" after "used" (where "used" may be skipped) is part of the auxiliary, not a new clause.
+    if (word.norm === 'to' && unit.words[k - 1]?.norm === 'used' && skip.has('used')) continue;
     if (word.kind !== 'word' || !skip.has(word.norm) || ++steps > 3) return undefined;
   }
   return undefined;

@@ -108,9 +108,57 @@ describe('retext-child-voice', () => {
       expect(voice(file)).toMatchObject({ status: 'present', methods: ['communication-aid', 'observation'] });
     });
 
+    it('gives a verb after "and" the subject that opens its clause, not one inside a "when" clause', () => {
+      const took = run('I visited Leo (9 months) at home. When Mum sang, Leo took the spoon from her and smiled.', VISIT);
+      expect(voice(took)).toMatchObject({ status: 'present', observations: 1 });
+      const when = run('I visited Leo (9 months) and his sister Amira (7) at home. Mum laughed when Amira tickled Leo and reached for the camera.', VISIT);
+      expect(voice(when)).toMatchObject({ status: 'absent', observations: 0 });
+    });
+
     it('asks a baby’s record for what was seen', () => {
       const file = run('I visited baby Leo and his mum at home. Mum said Leo has been teething.', VISIT);
       expect(file.messages[0]!.reason).toMatch(/^Leo’s voice is not in this record: describe what you saw of Leo/);
+    });
+  });
+
+  describe('a letter to the child about when they were a baby', () => {
+    it('counts what was seen of "you" when the letter puts them under three at the time', () => {
+      // The child is eight now: only the age the letter gives in that paragraph makes them a baby there.
+      const noah =
+        'Later life letter for Noah (8)\n\nDear Noah,\n\nI was your social worker from the day you were born until your adoption. ' +
+        'I am writing this so you know about your first year.\n\n' +
+        'When you were nine months old you went to live with Mandy and Steve. You used to grab Steve’s beard and giggle, ' +
+        'and at bedtime you fell asleep on Mandy’s shoulder.\n\nWith love,\nPriya';
+      expect(voice(run(noah))).toMatchObject({ status: 'present', quotes: 0, reportedViews: 0, observations: 1 });
+      const ruby =
+        'Dear Ruby,\n\nThis letter is for your life story book, about the months you lived with Jan.\n\n' +
+        'When you were ten months old I came to see you at Jan’s house every month. ' +
+        'You took the spoon from Jan and smiled at me. You kicked your legs when Jan sang to you.';
+      expect(voice(run(ruby))).toMatchObject({ status: 'present', quotes: 0, reportedViews: 0, observations: 2 });
+      const kai =
+        'Dear Kai,\n\nThis is a letter about your time with us, for your life story work.\n\n' +
+        'When you were a baby you would wave at the buses from your buggy and clap when Grandad came in.';
+      expect(voice(run(kai))).toMatchObject({ status: 'present', quotes: 0, reportedViews: 0, observations: 1 });
+    });
+
+    it('does not count what was seen of "you" when "you" is older, a parent, or nothing of the child was seen', () => {
+      // A letter to a fifteen-year-old: her first cot is a baby word, but she was fifteen when she smiled at court.
+      const jade =
+        'Dear Jade,\n\nYou are fifteen now and this letter is about what happened at court. ' +
+        'You were very brave at court and you smiled when the judge thanked you. ' +
+        'When you were two you lived with your nan, who still keeps your first cot.';
+      expect(voice(run(jade)).status).toBe('absent');
+      // A letter to a young mother: "you" is the parent and the baby is "she".
+      const kayleigh =
+        'Dear Kayleigh,\n\nThank you for coming to the family centre on Tuesday. ' +
+        'You were a very young mum when Ruby was born, and you laughed a lot when we talked about that time.\n\n' +
+        'When she was three days old Ruby went to live with foster carers. At family time you gave her a bottle and cuddled her.';
+      expect(voice(run(kayleigh)).status).not.toBe('present');
+      // The letter makes "you" a baby, but says nothing of what was seen of them.
+      const leo =
+        'Dear Leo,\n\nI was your social worker when you were a baby. When you were a baby, your mum was unwell and you ' +
+        'lived with your nan for a while. Nan looked after you and took you to nursery every morning.';
+      expect(voice(run(leo))).toMatchObject({ status: 'absent', observations: 0 });
     });
   });
 
