@@ -1,5 +1,6 @@
 import { keepShape, type PhraseMatch, type Token } from '@carelint/text';
 import type { ActorKind, Signals, TimeKind, VagueKind } from './signals.js';
+import { mayBeName } from './opening.js';
 import { isWord, startsLower, startsUpper } from './tokens.js';
 import { whenKinds, type WhenKind } from './time.js';
 import {
@@ -23,6 +24,7 @@ import {
   TITLES,
   TRIGGERS,
   UNIVERSAL_NEGATIVES,
+  WH_CLAUSE,
   WRITER,
 } from './words.js';
 
@@ -154,6 +156,12 @@ class Words {
     const next = after?.norm ?? '';
     // "Sam to ring", but not "Referral to the clinic": "to" makes a name only before a verb.
     if (next === 'to') return this.verbCandidate(this.next(i + 1));
+    // "Paul not to drive the children": the same shorthand as a standing rule, from a word that can be a first
+    // name ("Contact not to take place at the flat" names no one).
+    if (next === 'not') {
+      const to = this.next(i + 1);
+      return to !== undefined && this.word(to) === 'to' && this.verbCandidate(this.next(to)) && mayBeName(token.norm);
+    }
     return MODALS.has(next) || NEGATIVE_MODALS.has(next) || COMMITMENTS.has(next) || OBLIGATIONS.has(next) || next === 'and' || /'ll$/.test(next);
   }
 
@@ -301,7 +309,7 @@ const isPast = (word: string) => PAST_TENSES.has(word) || /[a-z]{2}ed$/.test(wor
  * Reads one action: who will do it, what they will do that others can see, and when. Returns undefined when
  * the text is not an action at all (prose without a planned verb, a bullet that records what happened).
  */
-export function readAction(tokens: readonly Token[], reader: Reader, options: { prose: boolean; lead?: Lead; short?: boolean; line?: boolean }): ActionReading | undefined {
+export function readAction(tokens: readonly Token[], reader: Reader, options: { prose: boolean; lead?: Lead; short?: boolean; line?: boolean; cell?: boolean }): ActionReading | undefined {
   // Most sentences of a plan section's prose tell or describe: settled from their words before any matching.
   if (options.prose && !mayPlan(tokens)) return undefined;
   const words = new Words(tokens, reader);
@@ -340,7 +348,7 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
     const statement = statementHead(words, wordIndexes[0]!);
     if (statement === null) return undefined;
     // "Sleep hygiene leaflet given", "The plan is endorsed": a note of what was done or is so, not an action.
-    if (statement === undefined && (reportsOrDescribes(words, wordIndexes) || (options.line === true && wordIndexes.length > MAX_LINE_NOUN_PHRASE))) return undefined;
+    if (statement === undefined && (reportsOrDescribes(words, wordIndexes, options.cell === true) || (options.line === true && wordIndexes.length > MAX_LINE_NOUN_PHRASE))) return undefined;
     head = statement;
   }
 
@@ -382,12 +390,15 @@ const BEFORE_PLANNED_PARTICIPLE = new Set(['as', 'to', 'be', 'been', 'if', 'when
 /**
  * Whether a line with no planning head states what is or was: a finite "is" or "has" ("The plan is endorsed"),
  * or a past participle after its noun ("Leaflet given", "DSL informed 13:20") as notes of work done are written.
+ * In the What cell of a plan table (`cell`) the words are the action's what, so a clause after "what" or
+ * "whether" is part of it ("Photo diary of what Kai did"); on a line of its own such a phrase may be the
+ * subject of a statement ("Notes of what was agreed are in the file").
  */
-function reportsOrDescribes(words: Words, wordIndexes: readonly number[]): boolean {
+function reportsOrDescribes(words: Words, wordIndexes: readonly number[], cell: boolean): boolean {
   for (let n = 0; n < wordIndexes.length; n++) {
     const word = words.word(wordIndexes[n]!)!;
     // Only the main clause: "No alcohol in the house when the children are at home" is a rule.
-    if (CLAUSE_WORDS.has(word)) return false;
+    if (CLAUSE_WORDS.has(word) || (cell && n > 0 && WH_CLAUSE.has(word))) return false;
     if (FINITE.has(word)) return true;
     if (n === 0 || !(isParticiple(word) || PAST_TENSES.has(word)) || words.process[wordIndexes[n]!]) continue;
     const before = wordIndexes[n - 1]!;
@@ -406,7 +417,8 @@ function describesAfter(words: Words, wordIndexes: readonly number[]): boolean {
   for (let n = 1; n < wordIndexes.length; n++) {
     const i = wordIndexes[n]!;
     const word = words.word(i)!;
-    if (CLAUSE_WORDS.has(word) || words.process[i] || word === 'sure' || word === 'check') return false;
+    // "Tell Mum whether the club has a place": the "has" is the clause's, not the opening's.
+    if (CLAUSE_WORDS.has(word) || WH_CLAUSE.has(word) || words.process[i] || word === 'sure' || word === 'check') return false;
     if (FINITE.has(word)) return true;
   }
   return false;
@@ -440,6 +452,8 @@ function mayPlan(tokens: readonly Token[]): boolean {
 function tellsAfter(words: Words, wordIndexes: readonly number[]): boolean {
   for (let n = 1; n < Math.min(wordIndexes.length, 4); n++) {
     const word = words.word(wordIndexes[n]!)!;
+    // "Ask Dad what was agreed": a past tense in a clause of the object tells nothing of the line.
+    if (WH_CLAUSE.has(word)) return false;
     if (PAST_TENSES.has(word) || TELLING.has(word)) return true;
   }
   return false;
@@ -456,9 +470,11 @@ function clauseStart(words: Words, wordIndexes: readonly number[]): number {
   const word = words.word(first)!;
   const opensTrigger = TRIGGERS.has(word) || (word === 'even' && words.word(wordIndexes[1] ?? -1) === 'if') || (word === 'as' && words.word(wordIndexes[1] ?? -1) === 'soon') || ((word === 'each' || word === 'every') && words.word(wordIndexes[1] ?? -1) === 'time');
   if (!opensTrigger) return first;
+  // The condition ends at whichever comes first, "then" or a comma: in "If Sam is late, Dad will ring the school
+  // and then the police" the "then" is inside the action.
   const then = wordIndexes.find((i) => words.word(i) === 'then');
-  if (then !== undefined) return words.next(then) ?? then;
   const comma = words.tokens.findIndex((token) => token.value === ',');
+  if (then !== undefined && (comma <= 0 || then < comma)) return words.next(then) ?? then;
   if (comma > 0) return words.next(comma) ?? first;
   return first;
 }
