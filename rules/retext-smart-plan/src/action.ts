@@ -252,6 +252,29 @@ function toAhead(words: Words, from: number): boolean {
   return false;
 }
 
+/** Verbs that put a proposal to whoever decides: "I recommend that ...", "We propose Ava stays". */
+const RECOMMENDING = new Set(['recommend', 'recommends', 'propose', 'proposes']);
+/** Verbs of where a child lives, as a recommended decision puts them ("Kai remains with his aunt"). */
+const STAYING = new Set(['remains', 'remain', 'stays', 'stay', 'lives', 'live', 'continues', 'continue']);
+
+/**
+ * Whether the verb at `verb` recommends a decision: a verb of RECOMMENDING followed by a clause, opened by
+ * "that" or with a verb of its own before the clause ends ("I recommend Ty is supported as a child in need").
+ * "I recommend a referral to CAMHS by May" names a task instead, and is read as one.
+ */
+function recommendation(words: Words, verb: number): boolean {
+  if (!RECOMMENDING.has(words.word(verb)!)) return false;
+  const next = words.next(verb);
+  if (next === undefined) return false;
+  if (words.word(next) === 'that') return true;
+  for (let k: number | undefined = next; k !== undefined; k = words.next(k)) {
+    const word = words.word(k)!;
+    if (CHAIN_STOPS.has(word) || CLAUSE_WORDS.has(word)) return false;
+    if (FINITE.has(word) || MODALS.has(word) || STAYING.has(word)) return true;
+  }
+  return false;
+}
+
 /** Verbs of knowing in the present: a clause after one says what is known ("knows she can"), not what will be done. */
 const KNOWING = new Set(['knows', 'know', 'understands', 'understand', 'realises', 'realizes']);
 
@@ -351,6 +374,9 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
     if (statement === undefined && (reportsOrDescribes(words, wordIndexes, options.cell === true) || (options.line === true && wordIndexes.length > MAX_LINE_NOUN_PHRASE))) return undefined;
     head = statement;
   }
+  // "I recommend that Mr and Mrs Shaw are approved as carers": a recommendation to whoever decides (a panel, a
+  // court), not an action in the plan.
+  if (head && (head.type === 'finite' || head.type === 'imperative') && recommendation(words, head.index)) return undefined;
 
   const vague = vagueIn(tokens, reader.signals);
   const kinds = whenKinds(tokens, reader.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), reader.signals, vague, words.timeMatches);

@@ -225,7 +225,7 @@ describe('plan shorthand and plan documents', () => {
   });
 });
 
-describe('clauses inside an action, conditions before it, names before "not to"', () => {
+describe('clauses inside an action, conditions before it, names before "not to", recommendations', () => {
   const table = (...rows: string[]) => `Plan\n| Who | What | When |\n|---|---|---|\n${rows.map((row) => `| ${row} |`).join('\n')}\n`;
 
   it('reads an instruction whose object is a "whether", "what" or "how" clause with a verb of its own', () => {
@@ -281,5 +281,24 @@ describe('clauses inside an action, conditions before it, names before "not to"'
   it('does not take a word that names no one before "not to" for a name', () => {
     expect(flagged(bullets('Contact not to take place at the flat.', 'Phones not to go upstairs at night.'))).toEqual(['who: Contact not to take place at the flat.', 'who: Phones not to go upstairs at night.']);
     expect(flagged(bullets('Alcohol not to be brought into the house.'))).toEqual([]);
+  });
+  it('reads a recommendation of a decision to a panel or court as no action', () => {
+    expect(
+      flagged(
+        bullets(
+          'I recommend that Mr and Mrs Okafor are approved as foster carers for Dami.',
+          'We recommend Kai remains with his aunt under a special guardianship order.',
+          'The social worker recommends that the children stay with their nan.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a recommended task, or a task to recommend, as an action', () => {
+    expect(flagged(bullets('I recommend a referral to the sleep clinic.', 'Sam (SW) to recommend a nursery place to the panel.', 'We recommend Mum to attend the parenting course.'))).toEqual([
+      'when: I recommend a referral to the sleep clinic.',
+      'when: Sam (SW) to recommend a nursery place to the panel.',
+      'when: We recommend Mum to attend the parenting course.',
+    ]);
   });
 });
