@@ -252,6 +252,18 @@ function toAhead(words: Words, from: number): boolean {
   return false;
 }
 
+/**
+ * "Further thought needs to be given to ...", "A referral needs to be made": something new or more that needs
+ * doing, with no one named, is a task left without a doer. A person who needs to be helped ("Jay needs to be kept
+ * safe") is a goal for them, and what is already there ("Two injuries still need to be looked at") a worry.
+ */
+function undoneTask(words: Words, head: Head): boolean {
+  const to = words.next(head.index);
+  if (head.span === undefined || head.negative || to === undefined || words.word(to) !== 'to' || !passiveAfter(words, to)) return false;
+  const opening = words.word(head.span[0]) ?? '';
+  return (QUALIFIERS.has(opening) || opening === 'a' || opening === 'an') && !hasMark(words, head.span[0], head.span[1]);
+}
+
 /** Verbs that put a proposal to whoever decides: "I recommend that ...", "We propose Ava stays". */
 const RECOMMENDING = new Set(['recommend', 'recommends', 'propose', 'proposes']);
 /** Verbs of where a child lives, as a recommended decision puts them ("Kai remains with his aunt"). */
@@ -363,7 +375,7 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   if (head?.type === 'modal' && WISHES.has(words.word(words.next(head.index) ?? -1) ?? '')) return undefined;
   // "Leon needs to be at school on time", "Zara will have time of her own", "Amy should keep in touch with her
   // nan", "Her needs can be met at school": goals, outcomes and what may be, not actions anyone is set.
-  if ((head?.type === 'need' && /^needs?$/.test(words.word(head.index)!)) || (head?.type === 'modal' && goalModal(words, head.index))) return undefined;
+  if ((head?.type === 'need' && /^needs?$/.test(words.word(head.index)!) && !undoneTask(words, head)) || (head?.type === 'modal' && goalModal(words, head.index))) return undefined;
   // "Skye to remain with her aunt", "Kai to feel safe at home": an outcome in the plan shorthand, not an action;
   // but "time with Dad to remain supervised" keeps an arrangement someone must make.
   if (head?.type === 'to' && outcomeAfterTo(words, head.index)) return undefined;

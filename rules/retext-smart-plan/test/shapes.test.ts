@@ -301,4 +301,15 @@ describe('clauses inside an action, conditions before it, names before "not to",
       'when: We recommend Mum to attend the parenting course.',
     ]);
   });
+  it('reads something new or more that "needs to be" done, with no one named, as a task without a doer', () => {
+    expect(flagged(bullets('Further work needs to be done on the budget with Mum.', 'A referral to the sleep clinic needs to be made.', 'A new bed needs to be bought for Kai.'))).toEqual([
+      'who,when: Further work needs to be done on the budget with Mum.',
+      'who,when: A referral to the sleep clinic needs to be made.',
+      'who,when: A new bed needs to be bought for Kai.',
+    ]);
+  });
+
+  it('still leaves alone what a person needs and a worry about what is already there', () => {
+    expect(flagged(bullets('Jay needs to be kept safe at all times.', 'The twins need to be collected on time.', 'Two bruises in a month still need to be looked at carefully.'))).toEqual([]);
+  });
 });
