@@ -1,5 +1,6 @@
 import { keepShape, type PhraseMatch, type Token } from '@carelint/text';
 import type { ActorKind, Signals, TimeKind, VagueKind } from './signals.js';
+import { mayBeName } from './opening.js';
 import { isWord, startsLower, startsUpper } from './tokens.js';
 import { whenKinds, type WhenKind } from './time.js';
 import {
@@ -23,6 +24,7 @@ import {
   TITLES,
   TRIGGERS,
   UNIVERSAL_NEGATIVES,
+  WH_CLAUSE,
   WRITER,
 } from './words.js';
 
@@ -154,6 +156,12 @@ class Words {
     const next = after?.norm ?? '';
     // "Sam to ring", but not "Referral to the clinic": "to" makes a name only before a verb.
     if (next === 'to') return this.verbCandidate(this.next(i + 1));
+    // "Paul not to drive the children": the same shorthand as a standing rule, from a word that can be a first
+    // name ("Contact not to take place at the flat" names no one).
+    if (next === 'not') {
+      const to = this.next(i + 1);
+      return to !== undefined && this.word(to) === 'to' && this.verbCandidate(this.next(to)) && mayBeName(token.norm);
+    }
     return MODALS.has(next) || NEGATIVE_MODALS.has(next) || COMMITMENTS.has(next) || OBLIGATIONS.has(next) || next === 'and' || /'ll$/.test(next);
   }
 
@@ -244,6 +252,41 @@ function toAhead(words: Words, from: number): boolean {
   return false;
 }
 
+/**
+ * "Further thought needs to be given to ...", "A referral needs to be made": something new or more that needs
+ * doing, with no one named, is a task left without a doer. A person who needs to be helped ("Jay needs to be kept
+ * safe") is a goal for them, and what is already there ("Two injuries still need to be looked at") a worry.
+ */
+function undoneTask(words: Words, head: Head): boolean {
+  const to = words.next(head.index);
+  if (head.span === undefined || head.negative || to === undefined || words.word(to) !== 'to' || !passiveAfter(words, to)) return false;
+  const opening = words.word(head.span[0]) ?? '';
+  return (QUALIFIERS.has(opening) || opening === 'a' || opening === 'an') && !hasMark(words, head.span[0], head.span[1]);
+}
+
+/** Verbs that put a proposal to whoever decides: "I recommend that ...", "We propose Ava stays". */
+const RECOMMENDING = new Set(['recommend', 'recommends', 'propose', 'proposes']);
+/** Verbs of where a child lives, as a recommended decision puts them ("Kai remains with his aunt"). */
+const STAYING = new Set(['remains', 'remain', 'stays', 'stay', 'lives', 'live', 'continues', 'continue']);
+
+/**
+ * Whether the verb at `verb` recommends a decision: a verb of RECOMMENDING followed by a clause, opened by
+ * "that" or with a verb of its own before the clause ends ("I recommend Ty is supported as a child in need").
+ * "I recommend a referral to CAMHS by May" names a task instead, and is read as one.
+ */
+function recommendation(words: Words, verb: number): boolean {
+  if (!RECOMMENDING.has(words.word(verb)!)) return false;
+  const next = words.next(verb);
+  if (next === undefined) return false;
+  if (words.word(next) === 'that') return true;
+  for (let k: number | undefined = next; k !== undefined; k = words.next(k)) {
+    const word = words.word(k)!;
+    if (CHAIN_STOPS.has(word) || CLAUSE_WORDS.has(word)) return false;
+    if (FINITE.has(word) || MODALS.has(word) || STAYING.has(word)) return true;
+  }
+  return false;
+}
+
 /** Verbs of knowing in the present: a clause after one says what is known ("knows she can"), not what will be done. */
 const KNOWING = new Set(['knows', 'know', 'understands', 'understand', 'realises', 'realizes']);
 
@@ -301,7 +344,7 @@ const isPast = (word: string) => PAST_TENSES.has(word) || /[a-z]{2}ed$/.test(wor
  * Reads one action: who will do it, what they will do that others can see, and when. Returns undefined when
  * the text is not an action at all (prose without a planned verb, a bullet that records what happened).
  */
-export function readAction(tokens: readonly Token[], reader: Reader, options: { prose: boolean; lead?: Lead; short?: boolean; line?: boolean }): ActionReading | undefined {
+export function readAction(tokens: readonly Token[], reader: Reader, options: { prose: boolean; lead?: Lead; short?: boolean; line?: boolean; cell?: boolean }): ActionReading | undefined {
   // Most sentences of a plan section's prose tell or describe: settled from their words before any matching.
   if (options.prose && !mayPlan(tokens)) return undefined;
   const words = new Words(tokens, reader);
@@ -332,7 +375,7 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   if (head?.type === 'modal' && WISHES.has(words.word(words.next(head.index) ?? -1) ?? '')) return undefined;
   // "Leon needs to be at school on time", "Zara will have time of her own", "Amy should keep in touch with her
   // nan", "Her needs can be met at school": goals, outcomes and what may be, not actions anyone is set.
-  if ((head?.type === 'need' && /^needs?$/.test(words.word(head.index)!)) || (head?.type === 'modal' && goalModal(words, head.index))) return undefined;
+  if ((head?.type === 'need' && /^needs?$/.test(words.word(head.index)!) && !undoneTask(words, head)) || (head?.type === 'modal' && goalModal(words, head.index))) return undefined;
   // "Skye to remain with her aunt", "Kai to feel safe at home": an outcome in the plan shorthand, not an action;
   // but "time with Dad to remain supervised" keeps an arrangement someone must make.
   if (head?.type === 'to' && outcomeAfterTo(words, head.index)) return undefined;
@@ -340,9 +383,12 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
     const statement = statementHead(words, wordIndexes[0]!);
     if (statement === null) return undefined;
     // "Sleep hygiene leaflet given", "The plan is endorsed": a note of what was done or is so, not an action.
-    if (statement === undefined && (reportsOrDescribes(words, wordIndexes) || (options.line === true && wordIndexes.length > MAX_LINE_NOUN_PHRASE))) return undefined;
+    if (statement === undefined && (reportsOrDescribes(words, wordIndexes, options.cell === true) || (options.line === true && wordIndexes.length > MAX_LINE_NOUN_PHRASE))) return undefined;
     head = statement;
   }
+  // "I recommend that Mr and Mrs Shaw are approved as carers": a recommendation to whoever decides (a panel, a
+  // court), not an action in the plan.
+  if (head && (head.type === 'finite' || head.type === 'imperative') && recommendation(words, head.index)) return undefined;
 
   const vague = vagueIn(tokens, reader.signals);
   const kinds = whenKinds(tokens, reader.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), reader.signals, vague, words.timeMatches);
@@ -382,12 +428,15 @@ const BEFORE_PLANNED_PARTICIPLE = new Set(['as', 'to', 'be', 'been', 'if', 'when
 /**
  * Whether a line with no planning head states what is or was: a finite "is" or "has" ("The plan is endorsed"),
  * or a past participle after its noun ("Leaflet given", "DSL informed 13:20") as notes of work done are written.
+ * In the What cell of a plan table (`cell`) the words are the action's what, so a clause after "what" or
+ * "whether" is part of it ("Photo diary of what Kai did"); on a line of its own such a phrase may be the
+ * subject of a statement ("Notes of what was agreed are in the file").
  */
-function reportsOrDescribes(words: Words, wordIndexes: readonly number[]): boolean {
+function reportsOrDescribes(words: Words, wordIndexes: readonly number[], cell: boolean): boolean {
   for (let n = 0; n < wordIndexes.length; n++) {
     const word = words.word(wordIndexes[n]!)!;
     // Only the main clause: "No alcohol in the house when the children are at home" is a rule.
-    if (CLAUSE_WORDS.has(word)) return false;
+    if (CLAUSE_WORDS.has(word) || (cell && n > 0 && WH_CLAUSE.has(word))) return false;
     if (FINITE.has(word)) return true;
     if (n === 0 || !(isParticiple(word) || PAST_TENSES.has(word)) || words.process[wordIndexes[n]!]) continue;
     const before = wordIndexes[n - 1]!;
@@ -406,7 +455,8 @@ function describesAfter(words: Words, wordIndexes: readonly number[]): boolean {
   for (let n = 1; n < wordIndexes.length; n++) {
     const i = wordIndexes[n]!;
     const word = words.word(i)!;
-    if (CLAUSE_WORDS.has(word) || words.process[i] || word === 'sure' || word === 'check') return false;
+    // "Tell Mum whether the club has a place": the "has" is the clause's, not the opening's.
+    if (CLAUSE_WORDS.has(word) || WH_CLAUSE.has(word) || words.process[i] || word === 'sure' || word === 'check') return false;
     if (FINITE.has(word)) return true;
   }
   return false;
@@ -440,6 +490,8 @@ function mayPlan(tokens: readonly Token[]): boolean {
 function tellsAfter(words: Words, wordIndexes: readonly number[]): boolean {
   for (let n = 1; n < Math.min(wordIndexes.length, 4); n++) {
     const word = words.word(wordIndexes[n]!)!;
+    // "Ask Dad what was agreed": a past tense in a clause of the object tells nothing of the line.
+    if (WH_CLAUSE.has(word)) return false;
     if (PAST_TENSES.has(word) || TELLING.has(word)) return true;
   }
   return false;
@@ -456,9 +508,11 @@ function clauseStart(words: Words, wordIndexes: readonly number[]): number {
   const word = words.word(first)!;
   const opensTrigger = TRIGGERS.has(word) || (word === 'even' && words.word(wordIndexes[1] ?? -1) === 'if') || (word === 'as' && words.word(wordIndexes[1] ?? -1) === 'soon') || ((word === 'each' || word === 'every') && words.word(wordIndexes[1] ?? -1) === 'time');
   if (!opensTrigger) return first;
+  // The condition ends at whichever comes first, "then" or a comma: in "If Sam is late, Dad will ring the school
+  // and then the police" the "then" is inside the action.
   const then = wordIndexes.find((i) => words.word(i) === 'then');
-  if (then !== undefined) return words.next(then) ?? then;
   const comma = words.tokens.findIndex((token) => token.value === ',');
+  if (then !== undefined && (comma <= 0 || then < comma)) return words.next(then) ?? then;
   if (comma > 0) return words.next(comma) ?? first;
   return first;
 }

@@ -92,6 +92,17 @@ function twoWayName(word: string): boolean {
   return Object.hasOwn(model.two.switches, word) && model.two.switches[word]!.startsWith('Person|');
 }
 
+/**
+ * Whether a word may be a person's first name by compromise's lexicon: one it holds as a name ("Paul", "Grace",
+ * "Holly") or one it does not hold at all ("Marek"); not a word it knows as something else ("Contact", "Smoking").
+ */
+export function mayBeName(word: string): boolean {
+  if (!known(word)) return true;
+  if (twoWayName(word)) return true;
+  const tags = tagsOf(word);
+  return tags !== undefined && tags.every((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName' || tag === 'Person');
+}
+
 /** "Ellie-Mae", "Lacey-Jo": a double first name whose first part compromise's lexicon holds as a name only. */
 function doubleName(written: string, first: string): boolean {
   const tags = tagsOf(first);

@@ -229,7 +229,7 @@ function readCells(item: Item, all: readonly Token[], own: (range: Range) => Tok
   const cells = item.cells!;
   const whatTokens = cells.what ? own(cells.what) : [];
   const reading: ActionReading =
-    (whatTokens.length > 0 ? readAction(whatTokens, reader, { prose: false, ...(lead ? { lead } : {}) }) : undefined) ?? {
+    (whatTokens.length > 0 ? readAction(whatTokens, reader, { prose: false, cell: true, ...(lead ? { lead } : {}) }) : undefined) ?? {
       who: undefined,
       passive: undefined,
       unnamed: [],

@@ -45,6 +45,12 @@ export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 /** Words that end a clause when reading back from a verb to its subject, or forward along a verb chain. */
 export const CLAUSE_WORDS = new Set(['then', 'that', 'who', 'which', 'if', 'when', 'whenever', 'because', 'so', 'but', 'unless', 'until', 'while', 'whereas', 'once', 'where']);
 
+/**
+ * Words that open a clause inside what an action acts on: "Tell Mum whether the club has a place", "Ask Dad
+ * what was agreed". A finite verb after one belongs to that clause, not to the action.
+ */
+export const WH_CLAUSE = new Set(['whether', 'what', 'how', 'why', 'whose', 'whom']);
+
 /** Words that start a purpose or condition: the verb chain of an action stops there. */
 export const CHAIN_STOPS = new Set(['so', 'because', 'if', 'when', 'whenever', 'unless', 'until', 'while', 'whereas', 'which', 'who', 'where', 'once', 'before', 'after', 'in']);
 

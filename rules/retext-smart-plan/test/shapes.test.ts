@@ -224,3 +224,92 @@ describe('plan shorthand and plan documents', () => {
     expect(flagged(text)).toEqual(['when: I will tell Nan about school.']);
   });
 });
+
+describe('clauses inside an action, conditions before it, names before "not to", recommendations', () => {
+  const table = (...rows: string[]) => `Plan\n| Who | What | When |\n|---|---|---|\n${rows.map((row) => `| ${row} |`).join('\n')}\n`;
+
+  it('reads an instruction whose object is a "whether", "what" or "how" clause with a verb of its own', () => {
+    expect(
+      flagged(
+        table(
+          'KD | Ask Nan whether the school has her new number | By Friday',
+          'Sam (SW) | Send home a note of what Lily did at the farm | After each visit, from March',
+          'Jo | Show Dad how the stair gate is fitted | At the visit on 3 May',
+        ),
+      ),
+    ).toEqual([]);
+    expect(flagged(lines('Ask Dad what was agreed at the meeting by Friday.'))).toEqual(['who: Ask Dad what was agreed at the meeting by Friday.']);
+  });
+
+  it('still leaves alone lines that describe, with such a clause inside them', () => {
+    expect(flagged(lines('Notes of what was agreed are in the file.', 'How Kai gets to school is still being worked out.', 'Ideas about what Ty likes are on the last page.'))).toEqual([]);
+    expect(flagged(table('Jo | Look into whether the club has places | By 30 May'))).toEqual(['what: | Jo | Look into whether the club has places | By 30 May |']);
+  });
+
+  it('reads a What cell written as a noun phrase with such a clause as the what', () => {
+    expect(
+      flagged(table('Nan | Photo album of what Kai did at nursery | Every Friday', 'Jo | Letter to Mum about what was agreed | By 3 June', 'Carers | A note of how the night went | Every morning')),
+    ).toEqual([]);
+  });
+
+  it('still asks for a what when a What cell only describes, and leaves such a phrase alone outside a table', () => {
+    expect(flagged(table('Jo | Dad is working nights | Every week', 'Jo | Mum has a new flat | 1 June'))).toEqual(['what: | Jo | Dad is working nights | Every week |', 'what: | Jo | Mum has a new flat | 1 June |']);
+    expect(flagged(lines('Notes of how the night went are kept in the diary.'))).toEqual([]);
+  });
+
+  it('reads the doer after a condition when "then" comes later, inside the action', () => {
+    expect(
+      flagged(
+        bullets(
+          'If Kai is not home by 9pm, Nan will text him and then the school, and will ring the police.',
+          'If the bus does not come, Dad will drive Ava in and then ring the office, and will tell Mum.',
+          'When Mia is unwell, Gran will take her to the GP and then let school know, and will ring Mum.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still ends a condition at "then" before any comma, and keeps a passive after it doerless', () => {
+    expect(flagged(bullets('If Mum has been drinking then Nan will collect the children.', 'If Sam has not slept by 11pm, Gran will ring the out-of-hours team.'))).toEqual([]);
+    expect(flagged(bullets('If Kai is late, then the police will be called.'))).toEqual(['who: If Kai is late, then the police will be called.']);
+  });
+
+  it('reads a first name before "not to" as who', () => {
+    expect(flagged(bullets('Marek not to have the children overnight until the court decides.', 'Leon not to drive Ava anywhere until his ban ends.', 'Shannon not to bring her new partner to family time.'))).toEqual([]);
+  });
+
+  it('does not take a word that names no one before "not to" for a name', () => {
+    expect(flagged(bullets('Contact not to take place at the flat.', 'Phones not to go upstairs at night.'))).toEqual(['who: Contact not to take place at the flat.', 'who: Phones not to go upstairs at night.']);
+    expect(flagged(bullets('Alcohol not to be brought into the house.'))).toEqual([]);
+  });
+  it('reads a recommendation of a decision to a panel or court as no action', () => {
+    expect(
+      flagged(
+        bullets(
+          'I recommend that Mr and Mrs Okafor are approved as foster carers for Dami.',
+          'We recommend Kai remains with his aunt under a special guardianship order.',
+          'The social worker recommends that the children stay with their nan.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a recommended task, or a task to recommend, as an action', () => {
+    expect(flagged(bullets('I recommend a referral to the sleep clinic.', 'Sam (SW) to recommend a nursery place to the panel.', 'We recommend Mum to attend the parenting course.'))).toEqual([
+      'when: I recommend a referral to the sleep clinic.',
+      'when: Sam (SW) to recommend a nursery place to the panel.',
+      'when: We recommend Mum to attend the parenting course.',
+    ]);
+  });
+  it('reads something new or more that "needs to be" done, with no one named, as a task without a doer', () => {
+    expect(flagged(bullets('Further work needs to be done on the budget with Mum.', 'A referral to the sleep clinic needs to be made.', 'A new bed needs to be bought for Kai.'))).toEqual([
+      'who,when: Further work needs to be done on the budget with Mum.',
+      'who,when: A referral to the sleep clinic needs to be made.',
+      'who,when: A new bed needs to be bought for Kai.',
+    ]);
+  });
+
+  it('still leaves alone what a person needs and a worry about what is already there', () => {
+    expect(flagged(bullets('Jay needs to be kept safe at all times.', 'The twins need to be collected on time.', 'Two bruises in a month still need to be looked at carefully.'))).toEqual([]);
+  });
+});
