@@ -71,12 +71,14 @@ describe('accuracy on the labelled dev corpus', () => {
   });
 
   it('the gains carry over to records written after the rules were tuned (fresh set, looser floors)', () => {
-    // reached: language P 1.000 R 0.962, voice 0.909, plan P 0.958 R 1.000, controls 0.0 per 1,000 words (2.2 before
-    // child-voice left texts that are not care records alone)
+    // reached on 26 records (21 care records): language P 0.975 R 0.975, voice 0.952, plan P 0.960 R 0.906, tone
+    // 0.714, controls 0.0 per 1,000 words
     expect(freshSummary.language.precision).toBeGreaterThanOrEqual(0.95);
-    expect(freshSummary.language.recall).toBeGreaterThanOrEqual(0.91);
-    expect(freshSummary.childVoice.accuracy).toBeGreaterThanOrEqual(0.85);
-    expect(freshSummary.plan.precision).toBeGreaterThanOrEqual(0.9);
+    expect(freshSummary.language.recall).toBeGreaterThanOrEqual(0.93);
+    expect(freshSummary.childVoice.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(freshSummary.plan.precision).toBeGreaterThanOrEqual(0.92);
+    expect(freshSummary.plan.recall).toBeGreaterThanOrEqual(0.85);
+    expect(freshSummary.tone.accuracy).toBeGreaterThanOrEqual(0.66);
     expect(freshSummary.controls.findingsPer1000Words).toBeLessThanOrEqual(1);
   });
 });
