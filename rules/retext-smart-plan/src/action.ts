@@ -1,6 +1,6 @@
 import { keepShape, type PhraseMatch, type Token } from '@carelint/text';
 import type { ActorKind, Signals, TimeKind, VagueKind } from './signals.js';
-import { mayBeName } from './opening.js';
+import { mayBeName, pluralOrAbstractNoun } from './opening.js';
 import { isWord, startsLower, startsUpper } from './tokens.js';
 import { whenKinds, type WhenKind } from './time.js';
 import {
@@ -162,7 +162,10 @@ class Words {
       const to = this.next(i + 1);
       return to !== undefined && this.word(to) === 'to' && this.verbCandidate(this.next(to)) && mayBeName(token.norm);
     }
-    return MODALS.has(next) || NEGATIVE_MODALS.has(next) || COMMITMENTS.has(next) || OBLIGATIONS.has(next) || next === 'and' || /'ll$/.test(next);
+    // "Marek and Sam to visit", "Deacon and Mum will", but not a heading's "Recommendations and plan" or
+    // "Referrals and benefits to be looked into": before "and", a plural or abstract noun names no one.
+    if (next === 'and') return !pluralOrAbstractNoun(token.norm);
+    return MODALS.has(next) || NEGATIVE_MODALS.has(next) || COMMITMENTS.has(next) || OBLIGATIONS.has(next) || /'ll$/.test(next);
   }
 
   previousWord(i: number): number | undefined {

@@ -103,6 +103,22 @@ export function mayBeName(word: string): boolean {
   return tags !== undefined && tags.every((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName' || tag === 'Person');
 }
 
+/**
+ * Endings of nouns the lexicon does not hold, which no first name has ("Recommendations", "Arrangements",
+ * "Relationships", "Feelings"): compromise guesses these from the ending too.
+ */
+const NOUN_ENDING = /(?:tions?|sions?|ments?|ness|ities|ity|ances?|ences?|ings|ships?|isms?)$/;
+
+/**
+ * Whether a word is a plural or an abstract noun, never a first name: one the lexicon holds as a plural
+ * ("Referrals", "Benefits") or one with a noun's ending ("Recommendations"). A singular noun may still be a
+ * name ("Deacon", "Hunter", "Summer").
+ */
+export function pluralOrAbstractNoun(word: string): boolean {
+  if (twoWayName(word)) return false;
+  return NOUN_ENDING.test(word) || (tagsOf(word)?.includes('Plural') ?? false);
+}
+
 /** "Ellie-Mae", "Lacey-Jo": a double first name whose first part compromise's lexicon holds as a name only. */
 function doubleName(written: string, first: string): boolean {
   const tags = tagsOf(first);

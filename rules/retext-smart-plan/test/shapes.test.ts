@@ -278,6 +278,19 @@ describe('clauses inside an action, conditions before it, names before "not to",
     expect(flagged(bullets('Marek not to have the children overnight until the court decides.', 'Leon not to drive Ava anywhere until his ban ends.', 'Shannon not to bring her new partner to family time.'))).toEqual([]);
   });
 
+  it('reads a first name before "and" at the start of a line as who, not a common noun', () => {
+    expect(flagged(bullets('Marek and Sam to visit the school on Friday 12 May.', 'Holly and Dad will take the boys swimming on Saturday 14 June.', 'Hunter and Mum to plant the seeds on Sunday 8 June.'))).toEqual([]);
+    expect(flagged(bullets('Referrals and benefits to be looked into by 30 May.', 'Arrangements and phone calls to be made by Friday.'))).toEqual([
+      'who,what: Referrals and benefits to be looked into by 30 May.',
+      'who: Arrangements and phone calls to be made by Friday.',
+    ]);
+    // A heading's words give no one to the lines under it.
+    expect(flagged('Recommendations and plan\n- Ring Gran about the holiday dates.\n- Send Dad the school photos.\n')).toEqual([
+      'who,when: Ring Gran about the holiday dates.',
+      'who,when: Send Dad the school photos.',
+    ]);
+  });
+
   it('does not take a word that names no one before "not to" for a name', () => {
     expect(flagged(bullets('Contact not to take place at the flat.', 'Phones not to go upstairs at night.'))).toEqual(['who: Contact not to take place at the flat.', 'who: Phones not to go upstairs at night.']);
     expect(flagged(bullets('Alcohol not to be brought into the house.'))).toEqual([]);
