@@ -3102,6 +3102,32 @@ export const dictionary: Dictionary = {
         "other": {
           "about": [
             "class-parent"
+          ],
+          "object": {
+            "for": [
+              "class-parent"
+            ]
+          },
+          "before": [
+            "mum's",
+            "mother's",
+            "dad's",
+            "father's",
+            "nan's",
+            "nana's",
+            "gran's",
+            "granny's",
+            "grandma's",
+            "grandmother's",
+            "grandad's",
+            "granddad's",
+            "grandpa's",
+            "grandfather's",
+            "aunt's",
+            "auntie's",
+            "uncle's",
+            "stepdad's",
+            "stepmum's"
           ]
         }
       }

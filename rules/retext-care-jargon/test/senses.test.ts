@@ -78,11 +78,21 @@ const pairs: Record<string, { care: string[]; other: string[] }> = {
     ],
   },
   'foster-carers': {
-    care: ['Her carers took her to the dentist.', 'Ali said his foster carer is kind.', "The carers' views were shared.", 'Mrs Holt is a foster carer.'],
+    care: [
+      'Her carers took her to the dentist.',
+      'Ali said his foster carer is kind.',
+      "The carers' views were shared.",
+      'Mrs Holt is a foster carer.',
+      "Kayla's carer drove her to school.",
+      'The carers for Kai and Leo are Sue and Pete.',
+    ],
     other: [
       'Dad is to be assessed as a possible carer.',
       'Mum is the main carer for the baby.',
       'Gran was approved as a carer last year.',
+      'Kayla is a carer for her mum, who has MS.',
+      "Mum's carer comes in twice a day to help her wash.",
+      "Since his stroke, Grandad's carers visit every morning.",
     ],
   },
   'care-plan': {
