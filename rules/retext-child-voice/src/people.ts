@@ -377,12 +377,10 @@ function addInitials(text: string, children: Map<string, Child>, adults: Map<str
 /**
  * Whether a capital letter (A to Z) stands alone as a word before a space and a lower-case word ("K said"). Only the
  * initials of the record's children are looked for, each with `indexOf`, rather than every space of the text read.
- * A text that starts with a space holds none: the walk over every space this replaces stopped at once there (its
- * loop ran while the space's offset was above 0), and what it found is kept.
  */
 function standsAlone(text: string, initial: string): boolean {
   const code = initial.charCodeAt(0);
-  if (code < 65 || code > 90 || text.charCodeAt(0) === 32) return false;
+  if (code < 65 || code > 90) return false;
   const needle = `${initial} `;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
     const before = text.charCodeAt(at - 1);

@@ -60,6 +60,13 @@ describe('who the record is about', () => {
     expect(voice(run(supervision)).status).toBe('present');
   });
 
+  it('reads a child\'s initial the same whether or not the text starts with a space', () => {
+    const log = 'Shift log, Oak House\nYoung person: Kyle H (13)\n\n19:00 K watched the football with staff.\n21:00 K said he wanted toast and a film on Saturday.\n';
+    expect(voice(run(log)).status).toBe('present');
+    expect(voice(run(` ${log}`)).status).toBe('present');
+    expect(voice(run(`\n${log}`)).status).toBe('present');
+  });
+
   it('does not make a name of a verb, part of a surname or a lone capital', () => {
     const text = 'Visited Leo (4) at home with his mum. Mum said Leo is sleeping well. A said nothing.';
     const file = run(text);
