@@ -353,6 +353,9 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   const words = new Words(tokens, reader);
   const wordIndexes = tokens.map((token, i) => (isWord(token) ? i : -1)).filter((i) => i >= 0);
   if (wordIndexes.length === 0) return undefined;
+  // "Is the taxi booked for Monday?", "Has Mum got the new dates?": a question asks what is so; it sets no one a task
+  // (a request does: "Can you ring the school?").
+  if (tokens[tokens.length - 1]?.value === '?' && ASKS_WHAT_IS.has(words.word(wordIndexes[0]!)!)) return undefined;
   const start = clauseStart(words, wordIndexes);
   let head = findHead(words, start);
   if (!head && options.prose) {
@@ -420,6 +423,9 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   reading.when = kinds.size > 0 || reading.standing || options.lead?.when === true;
   return reading;
 }
+
+/** Verbs that open a question about what is so ("Is the taxi booked?"), not a request ("Can you ring?"). */
+const ASKS_WHAT_IS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', "isn't", "aren't", "hasn't", "haven't", "doesn't", "didn't"]);
 
 /** Words of a line of a list that can be one noun phrase ("Referral to the sleep clinic for Leon"); longer lines are prose. */
 const MAX_LINE_NOUN_PHRASE = 12;

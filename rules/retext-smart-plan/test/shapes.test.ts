@@ -291,6 +291,13 @@ describe('clauses inside an action, conditions before it, names before "not to",
     ]);
   });
 
+  it('leaves a question about what is so alone, and reads a request as an action', () => {
+    expect(flagged(bullets('Is the taxi booked for Monday?', 'Has Mum got the new contact dates?', 'Did school get the referral form?'))).toEqual([]);
+    expect(flagged(bullets('Can you ring the school about the trip?', 'Could the school nurse see Ava on Tuesday 3 June?', 'Could Dad bring the birth certificate on Friday 6 June?'))).toEqual([
+      'who,when: Can you ring the school about the trip?',
+    ]);
+  });
+
   it('does not take a word that names no one before "not to" for a name', () => {
     expect(flagged(bullets('Contact not to take place at the flat.', 'Phones not to go upstairs at night.'))).toEqual(['who: Contact not to take place at the flat.', 'who: Phones not to go upstairs at night.']);
     expect(flagged(bullets('Alcohol not to be brought into the house.'))).toEqual([]);
