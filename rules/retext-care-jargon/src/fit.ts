@@ -1,4 +1,5 @@
 import type { Analysis, Sentence } from '@carelint/text';
+import nlp from 'compromise';
 
 /** Words that fill the slot a determiner opens: "her placement" takes "home", not "your foster home". */
 const DETERMINERS = new Set([
@@ -20,8 +21,22 @@ function isPlural(word: string): boolean {
   return /[^s']s$/i.test(word) && !/(ss|us|is|ous)$/i.test(word);
 }
 
+/** Prepositions that end the head of an alternative: "children in care" is plural by "children". */
+const HEAD_ENDS = new Set(['in', 'of', 'for', 'with', 'at', 'from', 'to', 'who', 'that']);
+
+/** The head noun of an alternative's words: the last word before a preposition or a relative word. */
+function headOf(words: readonly string[]): string {
+  const end = words.findIndex((word) => HEAD_ENDS.has(word.toLowerCase()));
+  return words[(end > 0 ? end : words.length) - 1]!;
+}
+
+/** compromise's own noun inflection, which knows the irregular plurals ("child" -> "children", "family" -> "families"). */
+type ToPlural = (word: string, model: unknown) => string;
+const inflect = (nlp.methods() as { two: { transform: { noun: { toPlural: ToPlural } } } }).two.transform.noun.toPlural;
+const model = nlp.model();
+
 function pluralOf(word: string): string {
-  return /(s|sh|ch|x)$/.test(word) ? `${word}es` : `${word}s`;
+  return inflect(word, model);
 }
 
 /**
@@ -48,6 +63,7 @@ export function fitAlternatives(
   const core = possessive ? actual.replace(/['\u2019]s$/, '') : actual;
   const lastWord = core.split(/\s+/).pop() ?? core;
   const plural = isPlural(lastWord) && !/^[A-Z]+s$/.test(core) ? true : /^[A-Z]{2,}s$/.test(core);
+  const acronym = /^[A-Z]{2,}$/.test(core);
   const previous = wordAt(sentence, first, -1);
   const next = wordAt(sentence, last, 1);
   const afterDeterminer = previous !== undefined && DETERMINERS.has(previous);
@@ -87,11 +103,12 @@ export function fitAlternatives(
     }
     if (possessive && !/^(your|you)$/.test(alt)) continue;
     const words = alt.split(/\s+/);
-    const altPlural = isPlural(words[words.length - 1]!) || / and /.test(alt);
+    const altPlural = isPlural(headOf(words)) || / and /.test(alt);
     if (plural && !altPlural) {
       if (words.length !== 1 || /^[A-Z]/.test(alt)) continue;
       alt = pluralOf(alt);
-    } else if (!plural && altPlural && words.length > 0 && !/^(you|your)$/i.test(alt)) {
+    } else if (!plural && altPlural && !acronym && words.length > 0 && !/^(you|your)$/i.test(alt)) {
+      // An acronym's number is not written ("LAC" is one child or many): alternatives of either number fit it.
       continue;
     }
     if (previous === 'a' && /^[aeiou]/i.test(alt)) continue;

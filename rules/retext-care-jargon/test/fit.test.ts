@@ -42,6 +42,15 @@ describe('suggestions that fit the record', () => {
     expect(her.some((alt) => /^(your|where|living|moving)\b/.test(alt))).toBe(false);
   });
 
+  it('makes an irregular plural right and reads an alternative’s number from its head noun', () => {
+    const many = finding('All looked after children get a free bus pass.', 'looked-after-child')?.expected ?? [];
+    expect(many).toEqual(['children', 'children in care', 'young people in care']);
+    const one = finding('Sam has been a looked after child since 2019.', 'looked-after-child')?.expected ?? [];
+    expect(one).toEqual(['child']);
+    // An acronym does not show its number: its expansion fits whatever it holds ("and" included).
+    expect(finding('Maya has an EHCP from Year 3.', 'acr-ehcp')?.expected).toContain('education, health and care plan');
+  });
+
   it('says nothing on the record’s own title', () => {
     expect(finding('LAC REVIEW - RECORD\n\nDate: 1 May 2025\n\nShe is settled.', 'lac-review')).toBeUndefined();
     expect(finding('Date: 1 May 2025\nVisit type: Statutory visit\n\nShe is settled.', 'lac-visit')).toBeUndefined();
