@@ -4,6 +4,7 @@ export { report, type FindingInput } from './message.js';
 export { PhraseMatcher, type PhraseMatch } from './phrases.js';
 export { isCommonLongWord, isEmphasisWord, isPartOfSpeech, lexiconTags, type PartOfSpeech } from './pos.js';
 export { findQuotes, insideAny, type Range } from './quotes.js';
+export { fitInPlace } from './in-place.js';
 export { keepShape } from './shapes.js';
 export { firstAtLeast, sortNumbers } from './sorted.js';
 export { findPlainHeadings, headingTitle, sectionKind, splitSections, type Section, type SectionKind } from './sections.js';

@@ -1,5 +1,5 @@
 import { dictionary, rulePage, type Entry, type Lexicon, type Source } from '@carelint/dictionaries';
-import { analyse, Negation, report, setMetrics } from '@carelint/text';
+import { analyse, fitInPlace, Negation, report, setMetrics } from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { counted, imbalances, ratioOf, tally, type Thresholds } from './balance.js';
@@ -71,12 +71,14 @@ export default function retextBalancedTone(options: Options = {}) {
 
     for (const { entry, start, end } of care ? found.deficits : []) {
       const actual = analysis.text.slice(start, end);
-      const plain = fitToMatch(entry, actual, replacements(entry.alternatives));
+      const fitted = fitToMatch(entry, actual, replacements(entry.alternatives));
+      // One-click fixes only where the wording reads right in place; the reason may still name the others.
+      const plain = [...new Set(fitted.flatMap((alt) => fitInPlace(alt, analysis.text, start, end) ?? []))];
       const expected = matchCase(plain, actual);
       report(file, {
         source: SOURCE,
         ruleId: entry.id,
-        reason: deficitReason(entry, actual, plain),
+        reason: deficitReason(entry, actual, fitted),
         start,
         end,
         expected,

@@ -3,6 +3,7 @@ import {
   analyse,
   compileGuard,
   firstAtLeast,
+  fitInPlace,
   guardNear,
   inProperName,
   isCapitalSurname,
@@ -164,12 +165,15 @@ export default function retextCareJargon(options: Options = {}) {
         if (entry.category === 'acronym' && isExplained(definitions, first.value, first.start)) continue;
         const actual = analysis.text.slice(first.start, last.end);
         const { own, expected: all, note } = wordingOf(entry);
-        // The child's own words always come first; the list's alternatives only where they fit the sentence.
-        const expected = [...new Set([...own, ...fitAlternatives(all, entry.alternatives, sentence, match.first, match.last, analysis)])];
+        // The child's own words always come first; the list's alternatives only where they fit the sentence. The
+        // one-click fixes write a word shared with a neighbour once and leave out any that would break the verb's
+        // form where it stands; the reason names the wordings whole.
+        const fitting = [...new Set([...own, ...fitAlternatives(all, entry.alternatives, sentence, match.first, match.last, analysis)])];
+        const expected = [...new Set(fitting.flatMap((alt) => fitInPlace(alt, analysis.text, first.start, last.end) ?? []))];
         report(file, {
           source: SOURCE,
           ruleId: entry.id,
-          reason: reasonFor(entry, actual, expected.length > 0 ? expected : speakable(all, analysis)),
+          reason: reasonFor(entry, actual, fitting.length > 0 ? fitting : speakable(all, analysis)),
           start: first.start,
           end: last.end,
           expected,
