@@ -427,6 +427,25 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
 /** Verbs that open a question about what is so ("Is the taxi booked?"), not a request ("Can you ring?"). */
 const ASKS_WHAT_IS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', "isn't", "aren't", "hasn't", "haven't", "doesn't", "didn't"]);
 
+/**
+ * The person a line is addressed to: a name or a role that opens it, followed by a comma and a request or an
+ * instruction ("Rhodri, please can you …", "Sam, could you …"). A list of people ("Sam, Priya and Dad to meet")
+ * is the subject itself and is read as such before this is asked.
+ */
+function vocative(words: Words): Mark | undefined {
+  let first = words.next(-1);
+  if (first !== undefined && words.word(first) === 'the') first = words.next(first);
+  if (first === undefined) return undefined;
+  const mark = words.marks[first];
+  if (!mark || mark.first !== first || (mark.role !== 'name' && mark.role !== 'actor')) return undefined;
+  const comma = words.tokens[mark.last + 1];
+  if (comma?.value !== ',') return undefined;
+  return REQUESTS.has(words.word(words.next(mark.last + 1) ?? -1) ?? '') ? mark : undefined;
+}
+
+/** Words that open a request after a name and a comma. */
+const REQUESTS = new Set(['please', 'can', 'could', 'would', 'will']);
+
 /** Words of a line of a list that can be one noun phrase ("Referral to the sleep clinic for Leon"); longer lines are prose. */
 const MAX_LINE_NOUN_PHRASE = 12;
 /** Finite verbs that state what is or was: a line with one and no planning head describes. */
@@ -770,6 +789,10 @@ function readVerbal(words: Words, head: Head, reading: ActionReading, lead: Lead
     reading.who = 'everyone';
   } else if (!span && lead?.who) {
     reading.who = lead.who;
+  } else {
+    // "Rhodri, please can you ask Mum …": a request to someone named before it.
+    const addressed = vocative(words);
+    if (addressed) reading.who = words.text(addressed.first, addressed.last);
   }
   reading.standing = standing;
 

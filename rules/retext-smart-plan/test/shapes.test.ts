@@ -291,6 +291,15 @@ describe('clauses inside an action, conditions before it, names before "not to",
     ]);
   });
 
+  it('reads the person a request is addressed to as who', () => {
+    expect(flagged(bullets('Rhodri, please can you ask Mum about the Easter plans by Friday?', 'Sam, can you book the dentist for Ava by 30 May?', 'The school nurse, please can you see Kai on Tuesday 3 June?'))).toEqual([]);
+    // No one addressed: "you" alone names no one.
+    expect(flagged(bullets('Can you ask Mum about the Easter plans by Friday?', 'Can you book the dentist for Ava by 30 May?'))).toEqual([
+      'who: Can you ask Mum about the Easter plans by Friday?',
+      'who: Can you book the dentist for Ava by 30 May?',
+    ]);
+  });
+
   it('leaves a question about what is so alone, and reads a request as an action', () => {
     expect(flagged(bullets('Is the taxi booked for Monday?', 'Has Mum got the new contact dates?', 'Did school get the referral form?'))).toEqual([]);
     expect(flagged(bullets('Can you ring the school about the trip?', 'Could the school nurse see Ava on Tuesday 3 June?', 'Could Dad bring the birth certificate on Friday 6 June?'))).toEqual([
