@@ -91,12 +91,12 @@ export class ToneSense {
     if (before && before.kind === 'word' && CAPITAL.test(tokens[first]!.value) && !/^I$/.test(before.value)) return false;
     if (!before && tokens[last + 1]?.value === ':') return false;
     // "She shouted \"Mummy!\"": a verb of speaking followed by the words said reports them; it judges no one.
-    if (kind === 'critical' && this.#speech.has(phraseAt(tokens, first, last)) && quotesNext(tokens, last, isQuoted)) return false;
+    const phrase = phraseAt(tokens, first, last);
+    if (kind === 'critical' && this.#speech.has(phrase) && quotesNext(tokens, last, isQuoted)) return false;
     const subject = this.#referents.subjectKind(tokens, first);
     if (kind === 'positive' && this.#hoped(tokens, first)) return false;
     // Criticism is a judgement of a person: "this family's records have not helped" judges no one.
     if (kind === 'negated') return subject !== 'thing' && subject !== 'professional';
-    const phrase = phraseAt(tokens, first, last);
     // The condition of a home ("the house is warm", "a cluttered kitchen") is a fact; so is a critical
     // adjective before a thing ("poor sleep", "unsettled nights", "difficult questions"): only what describes
     // a person counts.

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from './patterns.js';
+import { BABY_UNDER_YEARS, NUMBER_WORDS, yearsOf } from './patterns.js';
 import { quotedAt, type Unit, type Word } from './units.js';
 
 /**
@@ -15,14 +15,8 @@ export interface Told {
   years: number;
 }
 
-/** Under this age, in years, a child is a baby or toddler: what was seen of them is their voice. */
-const YOUNG_YEARS = 3;
-
-/** Units of time after a number, in years. */
-const UNITS: ReadonlyMap<string, number> = new Map([
-  ['day', 1 / 365], ['days', 1 / 365], ['week', 1 / 52], ['weeks', 1 / 52], ['month', 1 / 12], ['months', 1 / 12],
-  ['year', 1], ['years', 1],
-]);
+/** Units of time that may follow a number in an age. */
+const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 /** Words between "you were" and the age that leave it an age ("you were only six weeks old", "you are now eight"). */
 const QUALIFIERS = new Set(['only', 'just', 'about', 'nearly', 'almost', 'around', 'barely', 'still', 'now', 'already']);
 /** Words a bare number may stand before and still be an age ("When you were two, ...", "you were two and ..."). */
@@ -55,7 +49,7 @@ export function youngAt(units: readonly Unit[], told: readonly Told[][], unit: n
     const ages = told[u]!;
     if (ages.length > 0) years = ages[ages.length - 1]!.years;
   }
-  return years === undefined ? undefined : years < YOUNG_YEARS;
+  return years === undefined ? undefined : years < BABY_UNDER_YEARS;
 }
 
 /** The ages of "you" one unit tells: "you were/are ..." with an age after it, and "at six months old, you ...". */
@@ -110,10 +104,10 @@ function ageAt(words: readonly Word[], k: number, bare: boolean): { years: numbe
   if (!word || word.kind !== 'word') return undefined;
   const n = /^\d{1,2}$/.test(word.norm) ? Number(word.norm) : Object.hasOwn(NUMBER_WORDS, word.norm) ? NUMBER_WORDS[word.norm] : undefined;
   if (n === undefined) return undefined;
-  const unit = UNITS.get(words[k + 1]?.norm ?? '');
-  if (unit !== undefined) {
+  const unit = words[k + 1]?.norm ?? '';
+  if (UNITS.has(unit)) {
     const next = words[k + 2]?.norm === 'old' ? k + 3 : k + 2;
-    return { years: n * unit, next };
+    return { years: yearsOf(n, unit), next };
   }
   if (!bare) return undefined;
   const after = words[k + 1];

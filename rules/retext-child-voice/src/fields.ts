@@ -4,6 +4,8 @@
  * Fenn (19)"). One pass over the lines of the text; each line is cut into its fields once.
  */
 
+import { BABY_UNDER_YEARS, yearsOf } from './patterns.js';
+
 /** A person a field names: where, and what the field says of their age. */
 export interface FieldPerson {
   name: string;
@@ -257,8 +259,7 @@ function ageFrom(text: string, person: FieldPerson): void {
   const match = AGE_IN_BRACKETS.exec(text) ?? AGE_WORDS.exec(text);
   if (!match) return;
   const n = Number(match[1]);
-  const unit = (match[2] ?? match[3] ?? '').toLowerCase();
-  const years = /^(m|\/12)/.test(unit) ? n / 12 : /^(w|\/52)/.test(unit) ? n / 52 : n;
+  const years = yearsOf(n, match[2] ?? match[3]);
   person.age = years;
-  if (years < 3) person.baby = true;
+  if (years < BABY_UNDER_YEARS) person.baby = true;
 }

@@ -20,6 +20,15 @@ export const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
 };
+
+/** Under this age, in years, a child is a baby or toddler: what was seen of them is their voice. */
+export const BABY_UNDER_YEARS = 3;
+
+/** An age in years from a number and the unit written after it ("14 months", "6/52", "3 weeks", "2 days"); years when none. */
+export function yearsOf(n: number, unit: string | undefined): number {
+  const u = (unit ?? '').toLowerCase();
+  return /^(m|\/12)/.test(u) ? n / 12 : /^(w|\/52)/.test(u) ? n / 52 : /^d/.test(u) ? n / 365 : n;
+}
 const AGE_NUMBER = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const AGE_UNIT = String.raw`(years?|yrs?|y\/?o|months?|mths?|mos?|weeks?|wks?)`;
 /** One or two names before a bracket or a comma ("Amira (7)", "Sarah Jones, Mum"): the names start in the two runs before it. */

@@ -11,6 +11,7 @@ import {
   NAME_DOB,
   NAME_YOUNG_PERSON,
   NAME_IS_AGE,
+  BABY_UNDER_YEARS,
   NAMES,
   NUMBER_WORDS,
   openingOf,
@@ -18,6 +19,7 @@ import {
   roleWords,
   TITLE_NAME,
   TO_YOU,
+  yearsOf,
 } from './patterns.js';
 
 export type Gender = 'f' | 'm';
@@ -91,7 +93,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     const known = children.get(name);
     const child: Child = known ?? { name, age: undefined, baby: false, first: undefined, gender: undefined, aliases: [] };
     if (facts.age !== undefined && child.age === undefined) child.age = facts.age;
-    if (facts.baby || (child.age !== undefined && child.age < 3)) child.baby = true;
+    if (facts.baby || (child.age !== undefined && child.age < BABY_UNDER_YEARS)) child.baby = true;
     if (at !== undefined && (!child.first || at < child.first.start)) child.first = { start: at, end: at + name.length };
     children.set(name, child);
   };
@@ -229,8 +231,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   function ageFound(name: string, at: number, number: string, unit: string | undefined): void {
     const n = /^\d+$/.test(number) ? Number(number) : NUMBER_WORDS[number.toLowerCase()] ?? Number.NaN;
     if (Number.isNaN(n)) return;
-    const u = (unit ?? 'years').toLowerCase();
-    const years = /^(m|mth|mo)/.test(u) ? n / 12 : /^w/.test(u) ? n / 52 : n;
+    const years = yearsOf(n, unit);
     // A care leaver of 18 to 25 is the young person the record is about, unless something says they are an adult.
     if (years >= 18 && years <= 25 && (youngAdults ??= leavingCare(text, lexicons)) && !adults.has(name)) addChild(name, at, { age: years }, false);
     else if (years >= 18) addAdult(name, undefined);

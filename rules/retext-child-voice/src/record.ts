@@ -3,6 +3,7 @@ import { toldAges, youngAt, type Told } from './ages.js';
 import { withoutPossessive, type CompiledLexicons, type Signals } from './lexicons.js';
 import { mention, mentionIndex, type MentionIndex, type Mention } from './mentions.js';
 import { findMethods } from './methods.js';
+import { BABY_UNDER_YEARS } from './patterns.js';
 import { ABOUT_A_CHILD, findPeople, type Child, type People } from './people.js';
 import { findSeen, type Seen } from './seen.js';
 import { quotedAt, unitsOf, type Unit } from './units.js';
@@ -75,7 +76,7 @@ export function readRecord(
     reportedViews: voice.items.filter((i) => i.kind === 'view').length,
     observations: voice.items.filter((i) => i.kind === 'observation').length,
   };
-  const allOlder = children.length > 0 && children.every((c) => !c.baby && c.age !== undefined && c.age >= 3);
+  const allOlder = children.length > 0 && children.every((c) => !c.baby && c.age !== undefined && c.age >= BABY_UNDER_YEARS);
   const preverbal = children.some((c) => c.baby) || (signals.baby && !allOlder) || signals.nonverbal;
   addresseeAges(units, voice.items, people, signals.nonverbal);
   const childMentioned = units.some((u) => index.byUnit[u.index]!.some((m) => index.target(m)?.role === 'child'));
