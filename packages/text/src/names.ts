@@ -3,13 +3,15 @@ import type { Token } from './tokens.js';
 
 /**
  * Words that end the name of a place, service or post: "Riverside Contact Centre", "the Leaving Care Team",
- * "Carer's Allowance", "Contact Supervisor". Matched as written with a capital.
+ * "Carer's Allowance", "Contact Supervisor"; or of a court order or an Act, a legal title ("a Kinship Care Order",
+ * "the Contact Order made in 2012"). Matched as written with a capital.
  */
 const NAME_HEADS = new Set([
   'centre', 'center', 'centres', 'team', 'service', 'services', 'hub', 'council', 'allowance', 'panel', 'supervisor',
   'unit', 'project', 'group', 'forum', 'programme', 'program', 'trust', 'office', 'scheme', 'coordinator', 'co-ordinator',
   'partnership', 'board', 'charity', 'network', 'clinic', 'house', 'lodge', 'school', 'academy', 'college', 'primary',
   'nursery', 'court', 'directorate', 'department', 'association', 'society', 'club', 'foundation', 'agency',
+  'order', 'orders', 'act',
 ]);
 /** Words joining the parts of a name: "Leaving Care and Asylum Team", "Department of Health". */
 const JOINERS = new Set(['and', 'of', '&', 'for', 'the']);

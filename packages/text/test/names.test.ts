@@ -40,6 +40,13 @@ describe('inProperName', () => {
     expect(at('He met the Leaving Care and Asylum Team.', 'Leaving', (t, i) => inProperName(t, i, i + 1))).toBe(true);
   });
 
+  it('finds the legal title of an order or an Act, written with capitals', () => {
+    expect(at('A Kinship Care Order was made on 3 March.', 'Kinship', (t, i) => inProperName(t, i, i + 1))).toBe(true);
+    expect(at('The court made a Contact Order in 2012.', 'Contact', (t, i) => inProperName(t, i, i))).toBe(true);
+    expect(at('She has lived in kinship care since the order was made.', 'kinship', (t, i) => inProperName(t, i, i + 1))).toBe(false);
+    expect(at('Kinship Care works well for them, and the Order is for two years.', 'Kinship', (t, i) => inProperName(t, i, i + 1))).toBe(false);
+  });
+
   it('leaves a sentence start, a possessive and a lower-case word', () => {
     expect(at('Contact went well on Friday.', 'Contact', (t, i) => inProperName(t, i, i))).toBe(false);
     expect(at("We went to Ruby's Contact session.", 'Contact', (t, i) => inProperName(t, i, i))).toBe(false);
