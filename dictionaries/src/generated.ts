@@ -3103,6 +3103,9 @@ export const dictionary: Dictionary = {
           "about": [
             "class-parent"
           ],
+          "held": [
+            "class-parent"
+          ],
           "object": {
             "for": [
               "class-parent"

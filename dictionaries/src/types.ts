@@ -53,6 +53,8 @@ export interface SenseCues {
   readonly object?: Readonly<Record<string, readonly string[]>>;
   /** Word classes of the sentence's subject when the word is said of it ("Dad ... as a possible carer"). */
   readonly about?: readonly string[];
+  /** Word classes of the sentence's subject when the word is what it has ("Nan has a carer"). */
+  readonly held?: readonly string[];
   /** The word links an adult subject to a relative of their own ("Mum has contact with her sister"). */
   readonly adults?: boolean;
 }

@@ -16,6 +16,7 @@ interface CompiledCues {
   guard: CompiledGuard | undefined;
   object: Map<string, ReadonlySet<string>>;
   about: ReadonlySet<string>;
+  held: ReadonlySet<string>;
   adults: boolean;
 }
 
@@ -42,6 +43,8 @@ const PHRASE_ENDS = new Set([
 ]);
 /** Words before a predicate noun: "Dad to be assessed as a carer", "Mum is the main carer". */
 const PREDICATE_BEFORE = new Set(['as', 'is', 'was', 'be', 'been', 'being', 'become', 'became', 'becomes', 'are', 'were']);
+/** Verbs of having, before what the subject has: "Nan has a carer", "Grandad gets carers in". */
+const HAVE = new Set(['has', 'had', 'have', 'having', 'gets', 'got', 'get', 'getting', 'needs', 'needed', 'need']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'which', 'there', 'this']);
 const CHILD_OR_NAME = new Set(['class-child', 'name']);
 const THING: ReadonlySet<string> = new Set(['class-thing']);
@@ -105,6 +108,10 @@ export class SenseReader {
     if (marker >= 0) {
       const head = this.#said(tokens, marker) ?? subjectOf();
       if (head && intersects(head.classes, cues.about)) return true;
+    }
+    if (cues.held.size > 0 && held(tokens, first)) {
+      const head = subjectOf();
+      if (head && intersects(head.classes, cues.held)) return true;
     }
     if (cues.adults) {
       const head = subjectOf();
@@ -186,7 +193,7 @@ function compileCues(spec: SenseCuesSpec | undefined): CompiledCues | undefined 
   const guard = spec.before || spec.after ? compileGuard({ before: spec.before ?? [], after: spec.after ?? [], window: spec.window ?? 1 }) : undefined;
   const object = new Map<string, ReadonlySet<string>>();
   for (const [prep, classes] of Object.entries(spec.object ?? {})) object.set(prep, new Set(classes));
-  return { guard, object, about: new Set(spec.about ?? []), adults: spec.adults === true };
+  return { guard, object, about: new Set(spec.about ?? []), held: new Set(spec.held ?? []), adults: spec.adults === true };
 }
 
 /** Where "as", or a form of "be", stands within four words before the word (it is said of the subject), or -1. */
@@ -200,6 +207,26 @@ function predicate(tokens: readonly Token[], first: number): number {
   }
   return -1;
 }
+
+/**
+ * Whether the word at `first` is what a verb of having governs: the verb, then at most two of the words below ("has a
+ * carer", "had two new carers"). "Mum has met the carer" is not: a verb stands between.
+ */
+function held(tokens: readonly Token[], first: number): boolean {
+  for (let i = first - 1, seen = 0; i >= 0 && seen <= 2; i--, seen++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') return false;
+    if (HAVE.has(token.norm)) return true;
+    if (!DESCRIBERS.has(token.norm)) return false;
+  }
+  return false;
+}
+
+/**
+ * Words that may stand between a verb of having and what is had: "a", a number, "new". Not "the" or "his": "Dad had
+ * the carers round for tea" has them as guests.
+ */
+const DESCRIBERS = new Set(['a', 'an', 'two', 'three', 'new', 'regular', 'daily', 'another', 'more', 'extra']);
 
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const value of a) if (b.has(value)) return true;

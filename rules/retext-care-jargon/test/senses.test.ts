@@ -85,6 +85,9 @@ const pairs: Record<string, { care: string[]; other: string[] }> = {
       'Mrs Holt is a foster carer.',
       "Kayla's carer drove her to school.",
       'The carers for Kai and Leo are Sue and Pete.',
+      'Ruby has a new carer and likes her.',
+      'Mum has met the carer twice.',
+      'Dad had the carers round for tea.',
     ],
     other: [
       'Dad is to be assessed as a possible carer.',
@@ -93,6 +96,9 @@ const pairs: Record<string, { care: string[]; other: string[] }> = {
       'Kayla is a carer for her mum, who has MS.',
       "Mum's carer comes in twice a day to help her wash.",
       "Since his stroke, Grandad's carers visit every morning.",
+      'Nan has a carer who comes in twice a day.',
+      'Grandad had carers four times a day after his stroke.',
+      'Mum now gets a carer in the mornings.',
     ],
   },
   'care-plan': {
