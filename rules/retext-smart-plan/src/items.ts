@@ -98,6 +98,30 @@ function headerOf(text: string): Array<Column | undefined> | undefined {
 }
 
 /**
+ * The tables with a Who / What / When header row, from the header to their last row, wherever they stand: such a
+ * table is a plan whatever the heading above it says ("Accommodation", "Health"). Rows may be separated by blank
+ * lines, as in `segment`.
+ */
+export function planTables(text: string): Range[] {
+  const tables: Range[] = [];
+  const lines = linesOf(text, 0, text.length);
+  for (let i = 0; i < lines.length; i++) {
+    if (!headerOf(lines[i]!.text.trim())) continue;
+    const start = lines[i]!.start;
+    let end = -1;
+    let next = skipBlank(lines, i + 1);
+    while (next < lines.length && cellsOf(lines[next]!)) {
+      end = lines[next]!.end;
+      i = next;
+      next = skipBlank(lines, next + 1);
+    }
+    // A header with no rows under it plans nothing.
+    if (end > start) tables.push({ start, end });
+  }
+  return tables;
+}
+
+/**
  * Reads a plan section line by line into lead-ins and candidate actions: bullets and numbered lines (with
  * their wrapped lines), rows under a Who / What / When header, blocks of "Who: / What: / When:" lines, and
  * the sentences of everything else.

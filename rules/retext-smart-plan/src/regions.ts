@@ -1,4 +1,5 @@
 import type { Analysis, Range, Section } from '@carelint/text';
+import { planTables } from './items.js';
 
 /** A stretch of a record the rule reads as a plan, and the heading that may give its actions a default who. */
 export interface Region {
@@ -22,7 +23,7 @@ const MEASURES = /\bknow\b/i;
  * the sub-sections right after them that say who acts ("Mum will:", "School:"). The record's title ("Child
  * protection plan for ...", "LAC review - record and recommendations") names the document, not a section: a
  * document titled as a plan, or one the caller says is a plan, is read whole when it has no other plan heading
- * (except its worries, strengths and child's views sections).
+ * (except its worries, strengths and child's views sections). A Who / What / When table is read wherever it stands.
  */
 export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boolean): Region[] {
   const title = titleSection(analysis);
@@ -39,8 +40,17 @@ export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boo
       open = false;
     }
   }
-  if (regions.length > 0 || !isPlan) return withInlineActions(analysis.text, regions);
-  return analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)).map(regionOf);
+  if (regions.length > 0 || !isPlan) return withTables(analysis.text, withInlineActions(analysis.text, regions));
+  return withTables(analysis.text, analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)).map(regionOf));
+}
+
+/** The regions, with the Who / What / When tables outside them added in text order. */
+function withTables(text: string, regions: Region[]): Region[] {
+  const added: Region[] = [];
+  for (const table of planTables(text)) {
+    if (!regions.some((region) => table.start < region.end && table.end > region.start)) added.push({ ...table, heading: undefined });
+  }
+  return added.length === 0 ? regions : [...regions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** "Action: RHI to be requested." — a plan line labelled as such wherever it stands in a record. */

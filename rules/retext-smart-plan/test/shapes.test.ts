@@ -16,6 +16,8 @@ function flagged(text: string, facts: Parameters<typeof run>[1] = {}): string[] 
 const lines = (...actions: string[]) => `Plan\n${actions.join('\n')}\n`;
 /** A plan section with one bullet per action. */
 const bullets = (...actions: string[]) => `Next steps\n${actions.map((action) => `- ${action}`).join('\n')}\n`;
+/** A plan section holding a Who / What / When table, one row per action. */
+const table = (...rows: string[]) => `Plan\n| Who | What | When |\n|---|---|---|\n${rows.map((row) => `| ${row} |`).join('\n')}\n`;
 
 describe('where the plan is', () => {
   it('finds numbered headings and numbered actions under them', () => {
@@ -219,6 +221,36 @@ describe('plan shorthand and plan documents', () => {
     expect(flagged('Notes\nKai was tired.\n\nWhat next\n1. Kai’s nan to ring school.\n2. Jo (SW) to visit on 2 May.\n')).toEqual(['when: Kai’s nan to ring school.']);
   });
 
+  it('reads a Who / What / When table wherever it stands, under headings that name a topic', () => {
+    const text = [
+      '# Moving on: Sam (17)',
+      '',
+      '## Where I live',
+      'Sam lives at Hill House and likes his room.',
+      '',
+      '| Who | What | When |',
+      '|---|---|---|',
+      '| Jo (PA) | Ask Hill House to mend Sam’s window | By 21 March |',
+      '| | Housing register application | |',
+      '',
+      '## Health',
+      '| Who | What | When |',
+      '|---|---|---|',
+      '| Sam | Register with a dentist near Hill House | TBC |',
+      '| Jo and Sam | Book Sam’s eye test at the optician on Kirk Street | By 4 April |',
+      '',
+    ].join('\n');
+    expect(flagged(text)).toEqual(['who,when: | | Housing register application | |', 'when: | Sam | Register with a dentist near Hill House | TBC |']);
+  });
+
+  it('leaves alone tables that are not plans, and reads a plan section\'s table once', () => {
+    const facts = '# Moving on: Sam (17)\n\n| | |\n|---|---|\n| **Name** | Sam Reid |\n| **Worker** | Jo Bell |\n\n## Who to ring\n| Who | Phone |\n|---|---|\n| Jo | 01234 567890 |\n';
+    expect(flagged(facts)).toEqual([]);
+    expect(flagged(table('Sam | Register with a dentist | TBC'))).toEqual(['when: | Sam | Register with a dentist | TBC |']);
+    // A header with nothing under it plans nothing.
+    expect(flagged('Notes\nWho | What | When\nSam was seen at school on Monday and was cheerful.\n')).toEqual([]);
+  });
+
   it('reads a record whose first line names it a plan, with a condition line as the when of the lines below', () => {
     const text = 'MY PLAN FOR STAYING SAFE - Kai (12)\n\nIf I feel angry\n- I will go to my room and play music.\n- Nan will give me space.\n\nOther things\n- I will tell Nan about school.\n\nCopy to Nan and to my social worker.\n';
     expect(flagged(text)).toEqual(['when: I will tell Nan about school.']);
@@ -226,7 +258,6 @@ describe('plan shorthand and plan documents', () => {
 });
 
 describe('clauses inside an action, conditions before it, names before "not to", recommendations', () => {
-  const table = (...rows: string[]) => `Plan\n| Who | What | When |\n|---|---|---|\n${rows.map((row) => `| ${row} |`).join('\n')}\n`;
 
   it('reads an instruction whose object is a "whether", "what" or "how" clause with a verb of its own', () => {
     expect(
