@@ -8024,7 +8024,12 @@ export const dictionary: Dictionary = {
         "YMCA",
         "DWP",
         "HMRC",
-        "PIP"
+        "PIP",
+        "TBC",
+        "TBA",
+        "TBD",
+        "FYI",
+        "RSVP"
       ]
     },
     {

@@ -82,6 +82,18 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
     const at = match.index + match[0].length - match[1]!.length - 2;
     definitions.push({ acronym: match[1]!, from: match.index, at: { start: at, end: at + match[1]!.length } });
   }
+  // "Independent Reviewing Officer, or IRO for short", "a personal education plan, known as a PEP": the meaning,
+  // then the acronym named as its short form. Only words that spell it or its known expansion explain it here: "the
+  // review or IRO meeting" does not.
+  for (const match of text.matchAll(SHORT_FORM)) {
+    const acronym = match[1]!;
+    const before = text.slice(Math.max(0, match.index - 120), match.index).replace(/\s+$/, '');
+    const expansion = expansions.get(acronym);
+    if ((expansion !== undefined && before.toLowerCase().replace(/\s+/g, ' ').endsWith(expansion)) || spells(wordsOf(before), acronym)) {
+      const at = match.index + match[0].length - acronym.length;
+      definitions.push({ acronym, from: match.index, at: { start: at, end: at + acronym.length } });
+    }
+  }
   // "PECS (picture exchange)", "IRO (Independent Reviewing Officer)": the acronym, then what it means in brackets.
   for (const match of text.matchAll(EXPANSION_AFTER)) {
     const acronym = match[1]!;
@@ -95,6 +107,9 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
   }
   return definitions;
 }
+
+/** The words that name an acronym as the short form of what comes before: ", or IRO", " known as a PEP", ", called the MASH". */
+const SHORT_FORM = /,? (?:or|known as|called|shortened to) (?:the |an? )?([A-Z][A-Z&]{1,6}s?)\b/g;
 
 /** A term defined in brackets, in quotation marks: `(the Local Authority, "the LA")`, `(“PLO”)`. */
 const DEFINED_TERM = /\([^()\n]{0,80}?["“‘'](?:the )?([A-Z][A-Za-z&]{1,6}s?)["”’']\)/g;

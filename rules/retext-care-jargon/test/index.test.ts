@@ -72,6 +72,16 @@ describe('retext-care-jargon', () => {
     expect(check('The IRO will visit. The IRO is Sam.')).toEqual(['1:5 acr-iro IRO', '1:25 acr-iro IRO']);
   });
 
+  it('reads an acronym named as the short form of the words before it as explained', () => {
+    expect(check("I'm your Independent Reviewing Officer, or IRO for short. The IRO checks your plan.")).toEqual([]);
+    expect(check('Kai has a personal education plan, known as a PEP. His PEP is in May.')).toEqual([]);
+    expect(check('The referral went to the Multi-Agency Safeguarding Hub, called the MASH, and the MASH rang.')).toEqual([]);
+    // Words that do not spell it explain nothing.
+    expect(check('Mum can ring the school or IRO about it.')).toEqual(['1:28 acr-iro IRO']);
+    expect(check('We talked about the review, or IRO meeting, on Monday.')).toEqual(['1:32 acr-iro IRO']);
+    expect(check('Kai is on a Child in Need or CP plan.')).toEqual(['1:30 acr-cp CP']);
+  });
+
   it('flags an unknown acronym once, and leaves common ones alone', () => {
     expect(check('The SALT report came. The SALT will call. Kai watched TV and did PE.')).toEqual(['1:5 unexplained-acronym SALT']);
   });
