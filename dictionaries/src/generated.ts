@@ -9484,6 +9484,8 @@ export const dictionary: Dictionary = {
       "phrases": [
         "but",
         "and",
+        "before",
+        "after",
         "although",
         "though",
         "however",
@@ -9529,11 +9531,23 @@ export const dictionary: Dictionary = {
     },
     {
       "id": "tone-negators",
-      "description": "Words that negate what follows, so that \"not aggressive\", \"no concerns\" and \"never hostile\" are not criticism, and \"not happy\", \"not engaging well\" and \"not safe\" are. Words ending in n't (didn't, wasn't) are negators too.",
+      "description": "Words that negate what follows, so that \"not aggressive\", \"no concerns\" and \"never hostile\" are not criticism, and \"not happy\", \"not engaging well\" and \"not safe\" are. Words ending in n't (didn't, wasn't) are negators too. A writer's denied opinion negates the clause it opens: \"I do not think this is a chaotic home\", \"I would not describe Dad as hostile\".",
       "sources": [
         "brief"
       ],
       "phrases": [
+        "do not think",
+        "don't think",
+        "did not think",
+        "didn't think",
+        "do not believe",
+        "don't believe",
+        "would not describe",
+        "wouldn't describe",
+        "would not call",
+        "wouldn't call",
+        "would not say",
+        "wouldn't say",
         "not",
         "no",
         "never",

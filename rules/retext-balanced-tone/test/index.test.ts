@@ -97,6 +97,17 @@ describe('retext-balanced-tone', () => {
   });
 });
 
+describe('a denied opinion', () => {
+  it('negates the clause it opens, not one after it', () => {
+    expect(lines(run('I do not think this is a chaotic home.'))).toEqual([]);
+    expect(lines(run("I don't believe Dad was ever aggressive to the children."))).toEqual([]);
+    expect(lines(run('I would not describe Mum as hostile.'))).toEqual([]);
+    expect(lines(run('I do not think Mum sees how chaotic the home is.'))).toEqual(['1:29 chaotic chaotic']);
+    expect(lines(run('Dad did not think before he was aggressive to Mum.'))).toEqual(['1:33 aggressive aggressive']);
+    expect(lines(run('I think this is a chaotic home.'))).toEqual(['1:19 chaotic chaotic home']);
+  });
+});
+
 describe('counting critical and positive expressions', () => {
   it.each([
     // A negated criticism said of the family reads as a strength, once per negation; harm stays a fact.
