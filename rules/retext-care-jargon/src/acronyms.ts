@@ -10,6 +10,7 @@ export interface Definition {
 
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', '&', 'a', 'at', 'with', 'by']);
 const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Za-z&]{1,7}s?)\)/g;
+const TWO_CAPITALS = /^[A-Z][^A-Z]*[A-Z]/;
 
 /** The initials of the words before `end`, trying the last N words for every N that could spell the acronym. */
 function spells(words: string[], acronym: string): boolean {
@@ -68,6 +69,9 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
   const { text } = analysis;
   for (const match of text.matchAll(ACRONYM_IN_BRACKETS)) {
     const acronym = match[1]!;
+    // A name in brackets is not an acronym: "the foster carer (Bev)" explains nothing, and "foster carer" stays the
+    // writer's own wording. An acronym has two capitals at least ("CiN", "EHCP").
+    if (!TWO_CAPITALS.test(acronym)) continue;
     const start = match.index;
     const before = text.slice(Math.max(0, start - 120), start).replace(/\s+$/, '');
     const words = wordsOf(before);

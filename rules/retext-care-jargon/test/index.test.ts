@@ -72,6 +72,13 @@ describe('retext-care-jargon', () => {
     expect(check('The IRO will visit. The IRO is Sam.')).toEqual(['1:5 acr-iro IRO', '1:25 acr-iro IRO']);
   });
 
+  it('does not take a name in brackets for an acronym being explained', () => {
+    expect(check('The foster carer (Bev) brought the children.')).toEqual(['1:5 foster-carers foster carer']);
+    expect(check('Her key worker (Sam) rang.')).toEqual([]);
+    expect(check('The Independent Reviewing Officer (IRO) rang, and the IRO will visit.')).toEqual([]);
+    expect(check('Kai goes to the Child in Need (CiN) meetings.')).toEqual([]);
+  });
+
   it('reads an acronym named as the short form of the words before it as explained', () => {
     expect(check("I'm your Independent Reviewing Officer, or IRO for short. The IRO checks your plan.")).toEqual([]);
     expect(check('Kai has a personal education plan, known as a PEP. His PEP is in May.')).toEqual([]);
