@@ -81,6 +81,11 @@ interface Head {
   /** Word indexes of the subject span (before the head). */
   span: [number, number] | undefined;
   negative: boolean;
+  /**
+   * In a question that opens with its modal ("Could school send …?", "Can you …?"), the last word of the subject
+   * after the modal: the verb is read after it.
+   */
+  inverted?: number;
 }
 
 /** Role words that are verbs as well ("Jo to chair", "Sam to lead"). */
@@ -115,12 +120,18 @@ class Words {
     for (const match of signals.process.matchAll(tokens)) this.process[match.first] = match;
     this.timeMatches = signals.time.matchAll(tokens);
     for (const match of this.timeMatches) for (let i = match.first; i <= match.last; i++) this.timeAt[i] = true;
+    let capitalModals: number[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (this.marks[i] || !isWord(token)) continue;
-      if (PRONOUNS.has(token.norm) || WRITER.has(token.norm)) this.marks[i] = { first: i, last: i, role: 'pronoun' };
+      if (MODALS.has(token.norm)) {
+        // Never a name in lower case, even when a child is called Will. Written with a capital, whether it is one
+        // depends on the words after it, names included: read once they are marked.
+        if (startsUpper(token.value)) (capitalModals ??= []).push(i);
+      } else if (PRONOUNS.has(token.norm) || WRITER.has(token.norm)) this.marks[i] = { first: i, last: i, role: 'pronoun' };
       else if (this.isName(i)) this.marks[i] = { first: i, last: i, role: 'name' };
     }
+    if (capitalModals) for (const i of capitalModals) if (this.modalIsName(i)) this.marks[i] = { first: i, last: i, role: 'name' };
   }
 
   word(i: number): string | undefined {
@@ -148,8 +159,7 @@ class Words {
     if (signals.process.matchAt(this.tokens, i) || signals.vague.matchAt(this.tokens, i) || signals.time.matchAt(this.tokens, i)) return false;
     const before = this.previousWord(i);
     if (before !== undefined && TITLES.has(this.tokens[before]!.norm)) return true;
-    const startsLine = before === undefined || /^[.!?:;]$/.test(this.tokens[i - 1]?.value ?? '.');
-    if (!startsLine) return true;
+    if (!this.startsLine(i)) return true;
     // The first word of a line has a capital anyway: a name only if a verb or a joiner follows.
     const after = this.tokens[i + 1];
     if (after && !isWord(after)) return /^[(,&/]$/.test(after.value);
@@ -166,6 +176,30 @@ class Words {
     // "Referrals and benefits to be looked into": before "and", a plural or abstract noun names no one.
     if (next === 'and') return !pluralOrAbstractNoun(token.norm);
     return MODALS.has(next) || NEGATIVE_MODALS.has(next) || COMMITMENTS.has(next) || OBLIGATIONS.has(next) || /'ll$/.test(next);
+  }
+
+  /** Whether a word opens its line or sentence, where every word has a capital. */
+  startsLine(i: number): boolean {
+    return this.previousWord(i) === undefined || /^[.!?:;]$/.test(this.tokens[i - 1]?.value ?? '.');
+  }
+
+  /**
+   * Whether a modal written with a capital at the start of a line is a first name. It is when what follows is
+   * what follows a subject and never a modal ("Will Okoro (FSW) to visit", "Will, the youth worker, will",
+   * "Will to ring", "Will and Mum will", "Will is settled", "Will went"), or a surname with no question after it
+   * ("Will Okoro will ring Mum"). It is the modal in a question ("Will Nan collect Ava …?", "Will the school
+   * …?") and before a bare verb ("Will visit Mum every Friday", a line that leaves its subject out).
+   */
+  modalIsName(i: number): boolean {
+    if (this.timeAt[i] || !this.startsLine(i)) return false;
+    const after = this.tokens[i + 1];
+    if (after === undefined) return false;
+    if (!isWord(after)) return /^[(,&/]$/.test(after.value);
+    if (startsUpper(after.value)) return this.marks[i + 1]?.role === 'name' && questionSubject(this, i) === undefined;
+    const next = after.norm;
+    if (next === 'to') return this.verbCandidate(this.next(i + 1));
+    if (this.tokens[this.tokens.length - 1]!.value === '?') return false;
+    return next === 'and' || MODALS.has(next) || NEGATIVE_MODALS.has(next) || /'ll$/.test(next) || thirdPersonOrPast(next);
   }
 
   previousWord(i: number): number | undefined {
@@ -210,6 +244,16 @@ class Words {
   }
 }
 
+/**
+ * "is", "has", "likes", "went", "agreed": a verb in the third person or the past tense, which follows a subject and
+ * never a modal. Not "need" or "feed", whose "-ed" is no ending, nor words in "-s" that are no verb ("this", "always").
+ */
+function thirdPersonOrPast(word: string): boolean {
+  if (PAST_TENSES.has(word)) return true;
+  if (/[a-z]{2}ed$/.test(word)) return !word.endsWith('eed');
+  return /[^su]s$/.test(word) && !NOT_VERBS.has(word) && !ADVERBS.has(word);
+}
+
 /** Modals of what may or should be, not what will be done: "Dad could", "Amy should", "It would". */
 const HYPOTHETICAL = new Set(['should', 'would', 'could', 'might', 'may']);
 /** Verbs of a state or an experience: after "will" they set an outcome ("Zara will have time that is hers"). */
@@ -227,15 +271,16 @@ function outcomeAfterTo(words: Words, to: number): boolean {
 }
 
 /** Whether a modal sets a goal or says what may be rather than what someone will do. */
-function goalModal(words: Words, modal: number): boolean {
-  const word = words.word(modal)!;
-  if (HYPOTHETICAL.has(word)) return true;
-  const verb = verbAfter(words, modal);
+function goalModal(words: Words, head: Head): boolean {
+  const word = words.word(head.index)!;
+  const verb = verbAfter(words, head.inverted ?? head.index);
+  // But a request ("Could Nan collect Ava …?") asks someone to act.
+  if (HYPOTHETICAL.has(word) && head.inverted === undefined) return true;
   const main = verb.index === undefined ? undefined : words.word(verb.index);
   // But "Nan will have Ruby to stay": "have" that makes something happen is an action.
   if (main !== undefined && STATES.has(main) && !verb.negative && !(main === 'have' && (toAhead(words, verb.index!) || personNext(words, verb.index!)))) return true;
-  // "can be met", "can be seen": what is possible, not an action.
-  return word === 'can' && verb.passive;
+  // "can be met", "can be seen": what is possible, not an action; but "Can Dad be told …?" asks for it.
+  return word === 'can' && verb.passive && head.inverted === undefined;
 }
 
 /** Whether a person follows ("will have Ruby every other weekend"): having someone is looking after them. */
@@ -375,13 +420,13 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   // hidden: read on, and who is missing.
   // "I explained to Mum that the plan will be reviewed": what was said, reported.
   if (head?.span && (reported(words, head.span[0], wordIndexes) || known(words, head.span[0], head.index))) return undefined;
-  if (head?.span && aboutThePlan(words, head.span) && !((head.type === 'modal' || head.type === 'to') && passiveAfter(words, head.index))) return undefined;
+  if (head?.span && aboutThePlan(words, head.span) && !((head.type === 'modal' || head.type === 'to') && passiveAfter(words, head.inverted ?? head.index))) return undefined;
   if (head?.span && words.word(head.span[0]) === 'there' && head.span[0] === head.span[1] && metaAhead(words, head.index)) return undefined;
   // "Mum would like more help": a wish, not an action.
-  if (head?.type === 'modal' && WISHES.has(words.word(words.next(head.index) ?? -1) ?? '')) return undefined;
+  if (head?.type === 'modal' && WISHES.has(words.word(words.next(head.inverted ?? head.index) ?? -1) ?? '')) return undefined;
   // "Leon needs to be at school on time", "Zara will have time of her own", "Amy should keep in touch with her
   // nan", "Her needs can be met at school": goals, outcomes and what may be, not actions anyone is set.
-  if ((head?.type === 'need' && /^needs?$/.test(words.word(head.index)!) && !undoneTask(words, head)) || (head?.type === 'modal' && goalModal(words, head.index))) return undefined;
+  if ((head?.type === 'need' && /^needs?$/.test(words.word(head.index)!) && !undoneTask(words, head)) || (head?.type === 'modal' && goalModal(words, head))) return undefined;
   // "Skye to remain with her aunt", "Kai to feel safe at home": an outcome in the plan shorthand, not an action;
   // but "time with Dad to remain supervised" keeps an arrangement someone must make.
   if (head?.type === 'to' && outcomeAfterTo(words, head.index)) return undefined;
@@ -445,6 +490,30 @@ function vocative(words: Words): Mark | undefined {
 
 /** Words that open a request after a name and a comma. */
 const REQUESTS = new Set(['please', 'can', 'could', 'would', 'will']);
+
+/** Words a question's subject may run to before its verb ("Could the school attendance officer send …?"). */
+const MAX_QUESTION_SUBJECT = 6;
+
+/**
+ * "Could school send …?", "Will Nan collect …?", "Can you …?": in a question that opens with a modal of request,
+ * the subject between the modal and its bare verb, when it holds a person, a role or a pronoun. Its first and
+ * last word, or undefined ("Could this be looked at?" names no subject).
+ */
+function questionSubject(words: Words, modal: number): [number, number] | undefined {
+  if (words.tokens[words.tokens.length - 1]!.value !== '?' || !REQUESTS.has(words.word(modal)!)) return undefined;
+  const first = words.next(modal);
+  let k = first;
+  for (let guard = 0; k !== undefined && guard <= MAX_QUESTION_SUBJECT; guard++, k = words.next(k)) {
+    if (k === first || words.marks[k]) continue;
+    const word = words.word(k)!;
+    if (CLAUSE_WORDS.has(word)) return undefined;
+    // "the attendance officer send": a word of a job title is no verb; the verb comes after a whole subject.
+    if (!words.verbCandidate(k) && word !== 'be') continue;
+    const last = words.previousWord(k)!;
+    if (hasMark(words, first!, last) && words.subjectLike(first!, last)) return [first!, last];
+  }
+  return undefined;
+}
 
 /** Words of a line of a list that can be one noun phrase ("Referral to the sleep clinic for Leon"); longer lines are prose. */
 const MAX_LINE_NOUN_PHRASE = 12;
@@ -608,8 +677,14 @@ function findHead(words: Words, floor: number): Head | undefined {
     let span = spanBefore(words, i, floor);
     const next = words.next(i);
     const nextWord = next === undefined ? undefined : words.word(next);
-    if ((MODALS.has(word) && !(word === 'may' && tokens[i]!.value === 'May')) || NEGATIVE_MODALS.has(word)) {
-      return { type: 'modal', index: i, span, negative: NEGATIVE_MODALS.has(word) };
+    // A modal marked as a name is Will, not "will".
+    if ((MODALS.has(word) && !(word === 'may' && tokens[i]!.value === 'May') && !words.marks[i]) || NEGATIVE_MODALS.has(word)) {
+      const negative = NEGATIVE_MODALS.has(word);
+      // "Could school send …?", "Please could Dad …?": a request names who is asked after its modal. "Can you …?"
+      // names no one, unless someone is addressed before it ("Rhodri, please can you …?").
+      const asked = span === undefined || (span[0] === span[1] && words.word(span[0]) === 'please') ? questionSubject(words, i) : undefined;
+      if (asked) return { type: 'modal', index: i, span: asked[0] === asked[1] && words.word(asked[0]) === 'you' ? span : asked, negative, inverted: asked[1] };
+      return { type: 'modal', index: i, span, negative };
     }
     if (/'ll$/.test(word)) return { type: 'modal', index: i, span: [i, i], negative: false };
     if (COMMITMENTS.has(word) && (nextWord === 'to' || nextWord === 'that')) return { type: 'commit', index: i, span, negative: false };
@@ -750,7 +825,7 @@ function verbAfter(words: Words, marker: number): Verb {
 
 function readVerbal(words: Words, head: Head, reading: ActionReading, lead: Lead | undefined): void {
   let verb: Verb;
-  if (head.type === 'modal' || head.type === 'to') verb = verbAfter(words, head.index);
+  if (head.type === 'modal' || head.type === 'to') verb = verbAfter(words, head.inverted ?? head.index);
   else if (head.type === 'need') {
     let to = words.next(head.index);
     while (to !== undefined && words.word(to) !== 'to' && words.word(to) !== 'for') to = words.next(to);

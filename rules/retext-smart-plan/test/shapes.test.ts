@@ -373,3 +373,59 @@ describe('clauses inside an action, conditions before it, names before "not to",
     expect(flagged(bullets('Jay needs to be kept safe at all times.', 'The twins need to be collected on time.', 'Two bruises in a month still need to be looked at carefully.'))).toEqual([]);
   });
 });
+
+describe('"Will" opening a line, and requests that name who is asked', () => {
+  /** A visit note whose plan has one bullet per action, as records are written. */
+  const plan = (...actions: string[]) => `Visit to Kai and Mia at home\nKai showed me his new bike.\n\nPlan\n${actions.map((action) => `- ${action}`).join('\n')}\n`;
+  /** Who each flagged action names, as "who: text" ("-" when none). */
+  const who = (text: string) =>
+    run(text)
+      .messages.filter((message) => message.ruleId === 'incomplete-action')
+      .map((message) => `${(message as { data?: { who?: string } }).data?.who ?? '-'}: ${message.actual ?? ''}`);
+
+  it('reads "Will" as a first name when a surname, a role, "to" and a verb, "and", or a verb of its own follows', () => {
+    const text = plan(
+      'Will Okoro (family support worker) to take Mia to the dentist on 3 June.',
+      'Will to ring his nan every Sunday evening.',
+      'Will and Mum will go to the school open evening on 12 June.',
+      'Will, the youth worker, will meet Kai at the library every Tuesday at 4pm.',
+      'Will Okoro will ring Mum.',
+    );
+    expect(flagged(text)).toEqual(['when: Will Okoro will ring Mum.']);
+    expect(run(text).metrics).toEqual({ actions: 5, complete: 4, vague: 0 });
+  });
+
+  it('reads "Will" as asking when a subject, a bare verb and a question mark follow', () => {
+    const text = plan('Will Nan collect Ava from school on Friday 6 June?', 'Will Dad ring Ava every Sunday?', 'Will the school nurse weigh Kai?');
+    expect(who(text)).toEqual(['school nurse: Will the school nurse weigh Kai?']);
+    expect(run(text).metrics).toEqual({ actions: 3, complete: 2, vague: 0 });
+  });
+
+  it('leaves alone what "Will" is or did, and still reads "Will you …?" and a "Will" with no subject as naming no one', () => {
+    expect(flagged(plan('Will is doing well at his new school.', 'Will went to the cinema with Dad on Saturday.', 'Will has his own room at Nan’s.', 'Will likes his new teacher.'))).toEqual([]);
+    expect(flagged(plan('Will you ring Mum on Friday 6 June?', 'Will visit Mum every Friday.', 'Will’s nan will collect him every Friday.'))).toEqual([
+      'who: Will you ring Mum on Friday 6 June?',
+      'who: Will visit Mum every Friday.',
+    ]);
+  });
+
+  it('reads a request with a named subject ("Could Nan …?", "Can Dad …?") as an action with that subject as who', () => {
+    const text = plan(
+      'Could Nan pick Ava up from school on Friday 6 June?',
+      'Would the school nurse weigh Kai every month?',
+      'Can Dad bring the birth certificate to the next visit on 3 June?',
+      'Could school send the reading records to Jo?',
+    );
+    expect(who(text)).toEqual(['school: Could school send the reading records to Jo?']);
+    expect(flagged(text)).toEqual(['when: Could school send the reading records to Jo?']);
+    expect(run(text).metrics).toEqual({ actions: 4, complete: 3, vague: 0 });
+  });
+
+  it('still reads "Can you …?" and "Could you …?" as naming no one, and leaves a question about a wish or a state alone', () => {
+    expect(flagged(plan('Can you ring the school about the trip?', 'Could you send Mum the minutes by Friday 9 May?'))).toEqual([
+      'who,when: Can you ring the school about the trip?',
+      'who: Could you send Mum the minutes by Friday 9 May?',
+    ]);
+    expect(flagged(plan('Would Mum like more help with the forms?', 'Would you like to come to the review?', 'Could Kai have more time with his brother?', 'Is the taxi booked for Monday?'))).toEqual([]);
+  });
+});
