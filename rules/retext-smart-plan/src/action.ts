@@ -10,6 +10,7 @@ import {
   CLAUSE_WORDS,
   COMMITMENTS,
   DESCRIPTIVE,
+  HELPING,
   MODALS,
   NEGATIVE_MODALS,
   NEGATORS,
@@ -274,8 +275,9 @@ function outcomeAfterTo(words: Words, to: number): boolean {
 function goalModal(words: Words, head: Head): boolean {
   const word = words.word(head.index)!;
   const verb = verbAfter(words, head.inverted ?? head.index);
-  // But a request ("Could Nan collect Ava …?") asks someone to act.
-  if (HYPOTHETICAL.has(word) && head.inverted === undefined) return true;
+  // But a request ("Could Nan collect Ava …?") asks someone to act, and "Kai should be supported to join the club"
+  // sets a task of help whose helper is not named.
+  if (HYPOTHETICAL.has(word) && head.inverted === undefined && !(word === 'should' && verb.helped === true)) return true;
   const main = verb.index === undefined ? undefined : words.word(verb.index);
   // But "Nan will have Ruby to stay": "have" that makes something happen is an action.
   if (main !== undefined && STATES.has(main) && !verb.negative && !(main === 'have' && (toAhead(words, verb.index!) || personNext(words, verb.index!)))) return true;
@@ -310,6 +312,12 @@ function undoneTask(words: Words, head: Head): boolean {
   if (head.span === undefined || head.negative || to === undefined || words.word(to) !== 'to' || !passiveAfter(words, to)) return false;
   const opening = words.word(head.span[0]) ?? '';
   return (QUALIFIERS.has(opening) || opening === 'a' || opening === 'an') && !hasMark(words, head.span[0], head.span[1]);
+}
+
+/** Whether "needs to" is followed by a passive of help and "to" ("needs to be supported to join the club"). */
+function helpTask(words: Words, head: Head): boolean {
+  const to = words.next(head.index);
+  return to !== undefined && words.word(to) === 'to' && verbAfter(words, to).helped === true;
 }
 
 /** Verbs that put a proposal to whoever decides: "I recommend that ...", "We propose Ava stays". */
@@ -426,7 +434,8 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   if (head?.type === 'modal' && WISHES.has(words.word(words.next(head.inverted ?? head.index) ?? -1) ?? '')) return undefined;
   // "Leon needs to be at school on time", "Zara will have time of her own", "Amy should keep in touch with her
   // nan", "Her needs can be met at school": goals, outcomes and what may be, not actions anyone is set.
-  if ((head?.type === 'need' && /^needs?$/.test(words.word(head.index)!) && !undoneTask(words, head)) || (head?.type === 'modal' && goalModal(words, head))) return undefined;
+  // But "Mia needs to be helped to catch the bus" sets a task of help whose helper is not named.
+  if ((head?.type === 'need' && /^needs?$/.test(words.word(head.index)!) && !undoneTask(words, head) && !helpTask(words, head)) || (head?.type === 'modal' && goalModal(words, head))) return undefined;
   // "Skye to remain with her aunt", "Kai to feel safe at home": an outcome in the plan shorthand, not an action;
   // but "time with Dad to remain supervised" keeps an arrangement someone must make.
   if (head?.type === 'to' && outcomeAfterTo(words, head.index)) return undefined;
@@ -782,6 +791,8 @@ interface Verb {
   index: number | undefined;
   passive: boolean;
   negative: boolean;
+  /** A passive of help before "to" and a verb ("be supported to join"): the helper is the doer. */
+  helped?: boolean;
 }
 
 /** The main verb after a modal or "to": skips "not", "still", "have to", "be able to"; notes passives. */
@@ -808,8 +819,12 @@ function verbAfter(words: Words, marker: number): Verb {
       }
       if (k !== undefined && after !== undefined && isParticiple(after)) {
         const to = words.next(k);
-        // "will be asked to leave": the subject does what follows "to".
-        if (to !== undefined && words.word(to) === 'to' && words.verbCandidate(words.next(to))) return { index: words.next(to), passive: false, negative };
+        if (to !== undefined && words.word(to) === 'to' && words.verbCandidate(words.next(to))) {
+          // "will be supported to join the club": the help is the action, and whoever gives it is the doer.
+          if (HELPING.has(after)) return { index: k, passive: true, negative, helped: true };
+          // "will be asked to leave": the subject does what follows "to".
+          return { index: words.next(to), passive: false, negative };
+        }
         // "will be settled": a state no one can see, not a passive; "will be supported": a passive process.
         if (words.reader.signals.vagueStates.matchAt(words.tokens, k) && !words.process[k]) return { index: i, passive: false, negative };
         return { index: k, passive: true, negative };
@@ -1004,7 +1019,10 @@ function agentAfter(words: Words, verb: number): Mark | undefined {
     for (let extra = 0; extra < 2 && m !== undefined && !words.marks[m] && startsLower(words.tokens[m]!.value); extra++) m = words.next(m);
     if (m !== undefined && words.marks[m]) {
       const mark = words.marks[m]!;
-      return mark;
+      // "by Priya Shah": a first name and a surname are one agent.
+      let last = mark.last;
+      while (words.marks[last + 1]?.role === 'name' && mark.role === 'name') last += 1;
+      return last === mark.last ? mark : { first: mark.first, last, role: mark.role };
     }
   }
   return undefined;

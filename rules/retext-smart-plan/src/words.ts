@@ -72,6 +72,12 @@ export const PARTICIPLES = new Set([
   'withdrawn', 'chosen', 'forgotten', 'hidden', 'picked', 'run', 'won', 'paid',
 ]);
 
+/**
+ * Verbs of helping someone do something: in a passive before "to" and a verb ("Kai will be supported to join the
+ * club", "Mum to be encouraged to attend") the help is the action, and whoever gives it is not named.
+ */
+export const HELPING = new Set(['supported', 'encouraged', 'helped', 'enabled', 'assisted', 'empowered']);
+
 /** Irregular past tenses: a bullet that opens with one records what happened ("Rang school"), not a plan. */
 export const PAST_TENSES = new Set([
   'spoke', 'met', 'saw', 'went', 'told', 'took', 'gave', 'rang', 'sent', 'made', 'had', 'was', 'were', 'did',

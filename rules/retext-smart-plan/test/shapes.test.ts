@@ -374,7 +374,7 @@ describe('clauses inside an action, conditions before it, names before "not to",
   });
 });
 
-describe('"Will" opening a line, and requests that name who is asked', () => {
+describe('"Will" opening a line, passives of help, and requests that name who is asked', () => {
   /** A visit note whose plan has one bullet per action, as records are written. */
   const plan = (...actions: string[]) => `Visit to Kai and Mia at home\nKai showed me his new bike.\n\nPlan\n${actions.map((action) => `- ${action}`).join('\n')}\n`;
   /** Who each flagged action names, as "who: text" ("-" when none). */
@@ -407,6 +407,31 @@ describe('"Will" opening a line, and requests that name who is asked', () => {
       'who: Will you ring Mum on Friday 6 June?',
       'who: Will visit Mum every Friday.',
     ]);
+  });
+
+  it('reads a passive of help with no one named ("should be supported to", "needs to be helped to") as missing who', () => {
+    expect(
+      flagged(
+        plan(
+          'Kai should be supported to join the drama club at school.',
+          'Dad will be encouraged to attend the fathers’ group every Thursday.',
+          'Mia needs to be helped to catch the bus on her own by 18 July.',
+          'Mum to be supported to register with a GP.',
+        ),
+      ),
+    ).toEqual([
+      'who,when: Kai should be supported to join the drama club at school.',
+      'who: Dad will be encouraged to attend the fathers’ group every Thursday.',
+      'who: Mia needs to be helped to catch the bus on her own by 18 July.',
+      'who,when: Mum to be supported to register with a GP.',
+    ]);
+  });
+
+  it('takes who from the agent of a passive of help, and leaves other passives, goals and needs as they were', () => {
+    const text = plan('Dad will be supported by Priya Shah (family support worker) to fill in the housing forms.', 'Dad will be asked to leave the house if he has been drinking.');
+    expect(who(text)).toEqual(['Priya Shah: Dad will be supported by Priya Shah (family support worker) to fill in the housing forms.']);
+    expect(flagged(plan('Kai should keep in touch with his nan.', 'Jay needs to be kept safe at all times.', 'Mia should be in bed by 9pm on school nights.'))).toEqual([]);
+    expect(flagged(plan('Support to be offered.'))).toEqual(['who,when: Support to be offered.']);
   });
 
   it('reads a request with a named subject ("Could Nan …?", "Can Dad …?") as an action with that subject as who', () => {
