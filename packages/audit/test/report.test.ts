@@ -154,7 +154,7 @@ describe('report.html in headless Chromium', () => {
       folder = join(dir, 'folder');
       mkdirSync(join(folder, 'records'), { recursive: true });
       // Made-up records; a child's name that must never reach the report.
-      writeFileSync(join(folder, 'records', 'a.txt'), 'Home visit to see Zephyrine at home with Mum. The TA at school said Zephyrine is doing well with her reading. The SALT assessment is TBC and the EWO will ring Mum next week.\n');
+      writeFileSync(join(folder, 'records', 'a.txt'), 'Home visit to see Zephyrine at home with Mum. The TA at school said Zephyrine is doing well with her reading. The SALT assessment is with the ICB and the EWO will ring Mum next week.\n');
       writeFileSync(join(folder, 'records', 'b.txt'), 'I visited Leo after school. His TA uses PECS with him in class, and the SALT said this helps. The EWO has not been in touch.\n');
       writeFileSync(join(folder, 'records', 'c.txt'), 'I visited Ruby at her foster home. She showed me her drawings and said "I like my new room".\n');
       const result = await audit(['records', '--out', 'out', '--no-progress', '--fail-on', 'none'], { cwd: folder });
@@ -164,10 +164,10 @@ describe('report.html in headless Chromium', () => {
     it('lists each unexplained acronym as its own term, and labels every bar', async () => {
       const summary = JSON.parse(readFileSync(join(folder, 'out', 'summary.json'), 'utf8')) as Summary;
       const acronyms = Object.fromEntries(summary.overall.topTerms.filter((term) => term.ruleId === 'unexplained-acronym').map((term) => [term.term, term.count]));
-      expect(acronyms).toEqual({ TA: 2, SALT: 2, EWO: 2, PECS: 1, TBC: 1 });
+      expect(acronyms).toEqual({ TA: 2, SALT: 2, EWO: 2, PECS: 1, ICB: 1 });
       const { page, problems } = await open(join(folder, 'out', 'report.html'));
       const rows = await page.$$eval('#terms-table tbody th', (cells) => cells.map((cell) => cell.textContent));
-      expect(rows).toEqual(expect.arrayContaining(['TA', 'SALT', 'EWO', 'PECS', 'TBC']));
+      expect(rows).toEqual(expect.arrayContaining(['TA', 'SALT', 'EWO', 'PECS', 'ICB']));
       const ticks = await page.evaluate(() => {
         const chart = (window as unknown as { Chart: { getChart(id: string): { scales: { y: { ticks: unknown[] } }; data: { labels: unknown[] } } } }).Chart.getChart('chart-terms');
         return { ticks: chart.scales.y.ticks.length, labels: chart.data.labels.length };
@@ -208,7 +208,7 @@ describe('report.html in headless Chromium', () => {
       expect(await details.count()).toBe(1);
       const findings = await details.locator('table.findings tbody tr').evaluateAll((rows) => rows.map((row) => Array.from(row.children, (cell) => cell.textContent)));
       const acronymRows = findings.filter((row) => row[1] === 'unexplained-acronym');
-      expect(acronymRows.map((row) => row[3])).toEqual(['TA', 'SALT', 'TBC', 'EWO']);
+      expect(acronymRows.map((row) => row[3])).toEqual(['TA', 'SALT', 'ICB', 'EWO']);
       for (const row of acronymRows) {
         expect(row[2]).toBe('1');
         expect(row[4]).toMatch(/^Write “[A-Z]+” out in full/);
