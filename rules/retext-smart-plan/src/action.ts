@@ -385,6 +385,30 @@ function passiveAfter(words: Words, marker: number): boolean {
   return be !== undefined && BE.has(words.word(be)!) && verb !== undefined && isParticiple(words.word(verb)!);
 }
 
+/**
+ * Whether words with no verb of their own name the next meeting: "Next visit", "Next core group meeting", "Next LAC
+ * review". As a line of its own, or as the What of a table row, that gives a date; it sets no one a task. One that
+ * is due ("Next home visit due by 3 June") is a task whose doer is not named.
+ */
+export function nextMeeting(tokens: readonly Token[]): boolean {
+  let n = 0;
+  let meeting = false;
+  for (const token of tokens) {
+    if (!isWord(token)) continue;
+    if (n === 0 && token.norm !== 'next') return false;
+    if (DUE.has(token.norm)) return false;
+    if (n > 0 && n <= 3 && MEETINGS.has(token.norm)) meeting = true;
+    n += 1;
+  }
+  return meeting;
+}
+
+/** Words that make the next meeting a task: it is due, or overdue. */
+const DUE = new Set(['due', 'overdue']);
+
+/** Meetings whose next date a plan gives on a line of its own. */
+const MEETINGS = new Set(['visit', 'review', 'meeting', 'session', 'panel', 'appointment', 'conference', 'hearing', 'contact', 'group']);
+
 /** Subjects that make a sentence about the plan and its meetings rather than an action in it. */
 const META_SUBJECTS = new Set(['plan', 'review', 'meeting', 'conference', 'hearing']);
 /** Verbs of wishing: after a modal they report a wish ("Mum would like"), not a plan. */
@@ -442,6 +466,8 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   if (!head) {
     const statement = statementHead(words, wordIndexes[0]!);
     if (statement === null) return undefined;
+    // "Next visit in 4 wks.", "Next review | All | 3 months": the date of a meeting, as a line of its own, sets no one a task.
+    if (statement === undefined && nextMeeting(tokens)) return undefined;
     // "Sleep hygiene leaflet given", "The plan is endorsed": a note of what was done or is so, not an action.
     if (statement === undefined && (reportsOrDescribes(words, wordIndexes, options.cell === true) || (options.line === true && wordIndexes.length > MAX_LINE_NOUN_PHRASE))) return undefined;
     head = statement;

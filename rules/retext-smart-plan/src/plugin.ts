@@ -2,7 +2,7 @@ import { dictionary, normalisePhrase, type Entry, type Lexicon, type Source } fr
 import { analyse, isPartOfSpeech, report, setMetrics, type Range, type Token } from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { readAction, readLead, vagueIn, type ActionReading, type Lead, type Reader } from './action.js';
+import { nextMeeting, readAction, readLead, vagueIn, type ActionReading, type Lead, type Reader } from './action.js';
 import { segment, type Item } from './items.js';
 import { surelyNotVerb, surelyVerb } from './opening.js';
 import { planRegions } from './regions.js';
@@ -225,9 +225,11 @@ function labelSplit(item: Item, text: string): { label: Range; rest: Range } | u
 }
 
 /** A Who / What / When row or block: who from its Who cell, what from its What cell, when from any cell. */
-function readCells(item: Item, all: readonly Token[], own: (range: Range) => Token[], reader: Reader, lead: Lead | undefined): Read {
+function readCells(item: Item, all: readonly Token[], own: (range: Range) => Token[], reader: Reader, lead: Lead | undefined): Read | undefined {
   const cells = item.cells!;
   const whatTokens = cells.what ? own(cells.what) : [];
+  // "| Next review | All | 3 months |": the date of a meeting, not a task.
+  if (nextMeeting(whatTokens)) return undefined;
   const reading: ActionReading =
     (whatTokens.length > 0 ? readAction(whatTokens, reader, { prose: false, cell: true, ...(lead ? { lead } : {}) }) : undefined) ?? {
       who: undefined,

@@ -8,7 +8,8 @@ export type WhenKind = TimeKind | 'trigger';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)';
-const UNIT = '(?:working\\s+|school\\s+)?(?:days?|weeks?|fortnights?|months?|hours?|terms?)';
+// With the short forms a log uses: "in 2 wks", "within 3 mths", "48 hrs".
+const UNIT = '(?:working\\s+|school\\s+)?(?:days?|weeks?|wks?|fortnights?|months?|mths?|hours?|hrs?|terms?)';
 
 /** Dates, deadlines and times of day, found by pattern: "14 March", "14/03/2025", "by May", "8pm", "within 4 weeks". */
 const DATE_PATTERNS: readonly RegExp[] = [
@@ -19,7 +20,7 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /\b\d{1,2}\/\d{1,2}\b/,
   // "at that visit", "at the next session", "after each meeting": a time tied to a meeting everyone knows.
   /\b(?:at|during|in|after|before|by)\s+(?:that|this|the|each|every|his|her|their|the next|the same|his next|her next|their next|next)\s+(?:\w+\s+)?(?:visit|session|meeting|appointment|review|conference|contact)\b/i,
-  /\bnext\s+(?:session|visit|meeting|appointment|contact)\b/i,
+  /\bnext\s+(?:session|visit|meeting|appointment|contact|panel|hearing)\b/i,
   /\b\d{4}-\d{2}-\d{2}\b/,
   /\b(?:by|in|until|before|after|from|during|of|early|late|mid)\s+May\b/,
   /\b(?:by|in|until|before|during)\s+(?:the\s+end\s+of\s+)?20\d\d\b/i,

@@ -243,6 +243,14 @@ describe('plan shorthand and plan documents', () => {
     expect(flagged(text)).toEqual(['who,when: | | Housing register application | |', 'when: | Sam | Register with a dentist near Hill House | TBC |']);
   });
 
+  it('reads the date of the next meeting on a line or in a row as no task, and short forms of weeks and months as a when', () => {
+    expect(flagged(lines('Next visit in 4 wks.', 'Next core group meeting 14 May.'))).toEqual([]);
+    expect(flagged(table('All | Next review | In 3 months', 'OT | Funding request to the housing panel | Next panel'))).toEqual([]);
+    expect(flagged(lines('Jo (SW) to ring Nan in 2 wks.', 'Nan to send the form within 3 mths.'))).toEqual([]);
+    // Still tasks: booking the next meeting, and a task with no when.
+    expect(flagged(lines('Book the next visit by Friday.', 'Jo (SW) to ring Nan.'))).toEqual(['who: Book the next visit by Friday.', 'when: Jo (SW) to ring Nan.']);
+  });
+
   it('leaves alone tables that are not plans, and reads a plan section\'s table once', () => {
     const facts = '# Moving on: Sam (17)\n\n| | |\n|---|---|\n| **Name** | Sam Reid |\n| **Worker** | Jo Bell |\n\n## Who to ring\n| Who | Phone |\n|---|---|\n| Jo | 01234 567890 |\n';
     expect(flagged(facts)).toEqual([]);
