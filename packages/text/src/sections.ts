@@ -84,9 +84,14 @@ function numberedHeading(line: string, previous: string | undefined, next: strin
   return isHeadingLine(words) || words.split(/\s+/).length <= 8;
 }
 
+const CAPITALS_WITH_NOTE = /^[A-Z][A-Z'’&/-]*(?: [A-Z][A-Z'’&/-]*)+ \([^()]*\)$/;
+
 function isHeadingLine(line: string): boolean {
   if (/^#{1,6}\s+\S/.test(line)) return true;
   if (line.length > 80) return false;
+  // "CIN PLAN (draft, to be agreed on 13 March)": words in capitals with a note in brackets after them. Two words at
+  // least, so that initials before a role ("IRO (Sam Hill)", "MGM (Janet)") stay a line of a list.
+  if (CAPITALS_WITH_NOTE.test(line)) return true;
   const words = line.split(/\s+/).length;
   if (words > MAX_HEADING_WORDS) return false;
   if (/[.!,;]$/.test(line)) return false;

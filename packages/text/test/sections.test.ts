@@ -20,6 +20,13 @@ describe('sections', () => {
     expect(findPlainHeadings(text)).toEqual([]);
   });
 
+  it('finds a heading in capitals with a note in brackets after it, not initials before a role', () => {
+    const text = 'CIN PLAN (draft, to be agreed at the first CIN meeting on 13/03/2025)\n1. Mum to ring the GP by Friday.\n\nSAFETY PLAN (agreed with Mum and Dad on 3 May)\nDad will not drink.\n';
+    expect(findPlainHeadings(text).map((r) => text.slice(r.start, r.end))).toEqual(['CIN PLAN (draft, to be agreed at the first CIN meeting on 13/03/2025)', 'SAFETY PLAN (agreed with Mum and Dad on 3 May)']);
+    const minutes = 'Present:\nIRO (Sam Hill)\nMGM (Janet Brennan)\nKT (staff) knocked on his door (twice)\n';
+    expect(findPlainHeadings(minutes).map((r) => minutes.slice(r.start, r.end))).toEqual(['Present:']);
+  });
+
   it('classifies common record headings', () => {
     expect(sectionKind('What needs to change')).toBe('plan');
     expect(sectionKind('Wishes and feelings')).toBe('child-views');
