@@ -205,6 +205,9 @@ function isAdult(mention: Mention | undefined): boolean {
   return mention?.role === 'adult' || mention?.role === 'agency' || mention?.role === 'worker';
 }
 
+/** Words after a verb of saying that make it said of the child, not by them: "reported missing". */
+const SAID_OF = new Set(['missing', 'absent']);
+
 /** The verbs of a unit (outside quotes) with their subjects. */
 function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind, Signals]>): Verb[] {
   const verbs: Verb[] = [];
@@ -221,7 +224,8 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
       const verb: Verb = { kind, unit: unit.index, first: match.first, last: match.last, who: undefined, subject: undefined, inverted: false, passive: false };
       // "RW informed by note", "Kai asked by his teacher", "Amira described as": a passive; nobody named speaks.
       const after = unit.words[match.last + 1]?.norm;
-      if ((after === 'by' && !/ing$/.test(unit.words[match.last + 2]?.norm ?? '')) || (after === 'as' && kind === 'speech')) {
+      // "Jordan reported missing by Mum", "Kai reported absent": said of the child by others, as a passive is.
+      if ((after === 'by' && !/ing$/.test(unit.words[match.last + 2]?.norm ?? '')) || (after === 'as' && kind === 'speech') || SAID_OF.has(after ?? '')) {
         verb.passive = true;
         verbs.push(verb);
         continue;

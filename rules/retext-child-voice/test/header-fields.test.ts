@@ -164,6 +164,13 @@ describe('what counts as the child’s voice', () => {
     expect(voice(run('Visit. Amira (9) agreed by nodding when I asked about the plan.')).status).toBe('present');
   });
 
+  it('does not take a child reported missing or absent for the child reporting', () => {
+    expect(voice(run('Strategy discussion\nChild: Jordan Pike (14)\nJordan reported missing by Mum at 18:00. Returned home by police 06:40.')).status).toBe('absent');
+    expect(voice(run('Daily record\nYP: RW (15)\nRW reported absent from school by the EWO.')).status).toBe('absent');
+    expect(voice(run('Visit. Jordan (14) reported that he was scared of the older boys.')).status).toBe('present');
+    expect(voice(run('Visit. Jordan (14) reported his phone missing to staff.')).status).toBe('present');
+  });
+
   it('finds who speaks when words stand between the child and the verb, and leaves others’ speech alone', () => {
     const police = 'MASH record\n\nChildren: Amira (6), Yusuf (3)\n\nAmira was awake and crying in the doorway and said to an officer "Daddy was shouting".';
     expect(voice(run(police)).quotes).toBe(1);
