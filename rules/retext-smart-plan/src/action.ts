@@ -579,16 +579,21 @@ function reportsOrDescribes(words: Words, wordIndexes: readonly number[], cell: 
   return false;
 }
 
+/** Verbs whose object is a clause with a verb of its own, written without "that": "Check the letter is on file". */
+const CHECKS = new Set(['check', 'ensure', 'confirm', 'sure']);
+
 /**
  * Whether an opening read as an instruction is a noun after all: a finite "is" or "are" follows in the same
  * clause ("Contact details for everyone are on the last page"), before any verb that takes a clause ("make sure").
  */
 function describesAfter(words: Words, wordIndexes: readonly number[]): boolean {
+  // "Check Sam's letter is on his file": the "is" is the checked clause's.
+  if (CHECKS.has(words.word(wordIndexes[0]!)!)) return false;
   for (let n = 1; n < wordIndexes.length; n++) {
     const i = wordIndexes[n]!;
     const word = words.word(i)!;
     // "Tell Mum whether the club has a place": the "has" is the clause's, not the opening's.
-    if (CLAUSE_WORDS.has(word) || WH_CLAUSE.has(word) || words.process[i] || word === 'sure' || word === 'check') return false;
+    if (CLAUSE_WORDS.has(word) || WH_CLAUSE.has(word) || words.process[i] || CHECKS.has(word)) return false;
     if (FINITE.has(word)) return true;
   }
   return false;

@@ -291,6 +291,11 @@ describe('clauses inside an action, conditions before it, names before "not to",
     ).toEqual([]);
   });
 
+  it('reads a What cell that checks a clause written without "that" as the what', () => {
+    expect(flagged(table("Jo | Check Sam's letter is on his file | By 31 January", 'Jo | Confirm the taxi is booked for Monday | By Friday'))).toEqual([]);
+    expect(flagged(table('Jo | The taxi is booked for Monday | By Friday'))).toEqual(['what: | Jo | The taxi is booked for Monday | By Friday |']);
+  });
+
   it('still asks for a what when a What cell only describes, and leaves such a phrase alone outside a table', () => {
     expect(flagged(table('Jo | Dad is working nights | Every week', 'Jo | Mum has a new flat | 1 June'))).toEqual(['what: | Jo | Dad is working nights | Every week |', 'what: | Jo | Mum has a new flat | 1 June |']);
     expect(flagged(lines('Notes of how the night went are kept in the diary.'))).toEqual([]);
