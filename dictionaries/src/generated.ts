@@ -8804,6 +8804,9 @@ export const dictionary: Dictionary = {
       "phrases": [
         "social worker",
         "social work",
+        "children's services",
+        "childrens services",
+        "children's social care",
         "foster carer",
         "foster carers",
         "foster care",

@@ -18,12 +18,16 @@ describe('record kind', () => {
     expect(kindOf(`Visit to Leo (8) at his foster home.${filler(25)} Mum said she misses him.`).care).toBe(true);
     expect(kindOf(`The IRO chaired the review.${filler(25)} The social worker agreed the pathway plan.`).care).toBe(true);
     expect(kindOf(`Staff on shift: two.${filler(25)} YP said he was going to his girlfriend's. Dad rang at 8.`).care).toBe(true);
+    // A social worker's letter to a parent in plain words: the service's name and the role in the signature.
+    expect(kindOf(`Northby Children's Services\n\nDear Gary,\n\nThank you for seeing me.${filler(25)}\n\nYours sincerely,\nRachel Osei\nSocial Worker`).care).toBe(true);
   });
 
   it('leaves other texts that use the same words alone', () => {
     expect(kindOf(`Our students start their placement year in June.${filler(25)} Contact the careers team with questions.`).care).toBe(false);
     expect(kindOf(`A short respite from the rain let us prune the roses.${filler(25)} The CP (cathodic protection) anodes were replaced; the CP readings are fine.`).care).toBe(false);
     expect(kindOf(`Patients and carers can ask the ward for a package of care.${filler(25)}`).care).toBe(false);
+    // One sign alone in a long text is not enough: a newsletter may name the council's children's services.
+    expect(kindOf(`The fun run raised money for the children's services charity.${filler(25)} Thank you to every runner.`).care).toBe(false);
   });
 
   it('treats a short text as a care record, and trusts a document type', () => {
