@@ -228,8 +228,9 @@ function labelSplit(item: Item, text: string): { label: Range; rest: Range } | u
 function readCells(item: Item, all: readonly Token[], own: (range: Range) => Token[], reader: Reader, lead: Lead | undefined): Read | undefined {
   const cells = item.cells!;
   const whatTokens = cells.what ? own(cells.what) : [];
-  // "| Next review | All | 3 months |": the date of a meeting, not a task.
-  if (nextMeeting(whatTokens)) return undefined;
+  // "| Next review | All | 3 months |", "| Next TAF meeting | | 3 June |": the date of a meeting, not a task, in the
+  // What cell or, with no What, in the first.
+  if (nextMeeting(whatTokens) || (whatTokens.length === 0 && cells.who !== undefined && nextMeeting(own(cells.who)))) return undefined;
   const reading: ActionReading =
     (whatTokens.length > 0 ? readAction(whatTokens, reader, { prose: false, cell: true, ...(lead ? { lead } : {}) }) : undefined) ?? {
       who: undefined,

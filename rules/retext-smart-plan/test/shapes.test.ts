@@ -245,7 +245,8 @@ describe('plan shorthand and plan documents', () => {
 
   it('reads the date of the next meeting on a line or in a row as no task, and short forms of weeks and months as a when', () => {
     expect(flagged(lines('Next visit in 4 wks.', 'Next core group meeting 14 May.'))).toEqual([]);
-    expect(flagged(table('All | Next review | In 3 months', 'OT | Funding request to the housing panel | Next panel'))).toEqual([]);
+    expect(flagged(table('All | Next review | In 3 months', 'OT | Funding request to the housing panel | Next panel', 'Next TAF meeting | | 3 June, 3.30pm'))).toEqual([]);
+    expect(flagged(table('Jo (FSW) | | 3 June'))).toEqual(['what: | Jo (FSW) | | 3 June |']);
     expect(flagged(lines('Jo (SW) to ring Nan in 2 wks.', 'Nan to send the form within 3 mths.'))).toEqual([]);
     // Still tasks: booking the next meeting, and a task with no when.
     expect(flagged(lines('Book the next visit by Friday.', 'Jo (SW) to ring Nan.'))).toEqual(['who: Book the next visit by Friday.', 'when: Jo (SW) to ring Nan.']);
