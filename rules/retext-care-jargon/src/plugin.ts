@@ -118,7 +118,7 @@ export default function retextCareJargon(options: Options = {}) {
     // A newsletter, a leaflet or an IT report uses these words in their everyday senses: say nothing there.
     if (!analysis.kind.care) return undefined;
     const definitions = findDefinitions(analysis, expansions);
-    const explainsAcronym = acronymBeside(definitions);
+    const explainsAcronym = acronymBeside(definitions, analysis.text);
     let initials: ReadonlySet<string> | undefined;
     const flaggedAcronyms = new Set<string>();
     const inCapitalsLine = capitalsLines(analysis.text);
@@ -266,10 +266,12 @@ function inCapitalsRun(tokens: readonly Token[], index: number): boolean {
  * "autism spectrum disorder (ASD)", "CLA (children looked after)". The record's explanations are sorted once, so
  * each match costs two binary searches rather than a look at every explanation (a long record has dozens).
  */
-function acronymBeside(definitions: readonly Definition[]): (start: number, end: number) => boolean {
+function acronymBeside(definitions: readonly Definition[], text: string): (start: number, end: number) => boolean {
   if (definitions.length === 0) return () => false;
   const starts = definitions.map((d) => d.at.start).sort((a, b) => a - b);
-  const ends = definitions.map((d) => d.at.end).sort((a, b) => a - b);
+  // Words after an acronym explain it only in brackets ("IRO (Independent Reviewing Officer)"); after "(LD), " they are
+  // the next item of a list ("Lorraine Dobson (LD), foster carers").
+  const ends = definitions.filter((d) => text.startsWith(' (', d.at.end)).map((d) => d.at.end).sort((a, b) => a - b);
   return (start, end) => anyWithin(starts, end, end + 3) || anyWithin(ends, start - 3, start);
 }
 

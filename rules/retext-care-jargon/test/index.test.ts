@@ -72,6 +72,14 @@ describe('retext-care-jargon', () => {
     expect(check('The IRO will visit. The IRO is Sam.')).toEqual(['1:5 acr-iro IRO', '1:25 acr-iro IRO']);
   });
 
+  it('reads the words after a name and its initials in a list as the writer\'s own', () => {
+    expect(check('Present: Mark Dobson (MD) and Lorraine Dobson (LD), foster carers; Gareth Evans (GE), designated teacher.')).toEqual([
+      '1:53 foster-carers foster carers',
+      '1:87 designated-teacher designated teacher',
+    ]);
+    expect(check('The CLA (children looked after) review is on Monday.')).toEqual([]);
+  });
+
   it('does not take a name in brackets for an acronym being explained', () => {
     expect(check('The foster carer (Bev) brought the children.')).toEqual(['1:5 foster-carers foster carer']);
     expect(check('Her key worker (Sam) rang.')).toEqual([]);
