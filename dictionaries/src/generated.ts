@@ -2081,7 +2081,9 @@ export const dictionary: Dictionary = {
             "missed",
             "cancelled",
             "arranged",
-            "arrange"
+            "arrange",
+            "re",
+            "regarding"
           ],
           "after": [
             "session",
