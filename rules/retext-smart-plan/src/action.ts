@@ -281,8 +281,21 @@ function goalModal(words: Words, head: Head): boolean {
   const main = verb.index === undefined ? undefined : words.word(verb.index);
   // But "Nan will have Ruby to stay": "have" that makes something happen is an action.
   if (main !== undefined && STATES.has(main) && !verb.negative && !(main === 'have' && (toAhead(words, verb.index!) || personNext(words, verb.index!)))) return true;
+  // "Leo's needs will be met", "Freddie's needs must come first": an outcome or a principle; no one is set a task.
+  // ("Kai will be met from school by Nan" is one: only needs are met as an outcome.)
+  if (main === 'met' && verb.passive && head.span !== undefined && spanHas(words, head.span, NEEDS)) return true;
+  if (main === 'come' && words.word(words.next(verb.index!) ?? -1) === 'first') return true;
   // "can be met", "can be seen": what is possible, not an action; but "Can Dad be told …?" asks for it.
   return word === 'can' && verb.passive && head.inverted === undefined;
+}
+
+/** Nouns for what a child needs, met as an outcome. */
+const NEEDS = new Set(['needs', 'need']);
+
+/** Whether a word of the span is in the set. */
+function spanHas(words: Words, span: [number, number], set: ReadonlySet<string>): boolean {
+  for (let i = span[0]; i <= span[1]; i++) if (set.has(words.word(i) ?? '')) return true;
+  return false;
 }
 
 /** Whether a person follows ("will have Ruby every other weekend"): having someone is looking after them. */

@@ -292,6 +292,11 @@ describe('clauses inside an action, conditions before it, names before "not to",
     ).toEqual([]);
   });
 
+  it('reads needs that will be met and what must come first as outcomes, not tasks', () => {
+    expect(flagged(bullets("Leo's health needs will be met, including his checks and jabs.", "Freddie's needs must come first.", 'His needs will be met at Oakdene.'))).toEqual([]);
+    expect(flagged(bullets('Kai will be met from school by Nan every Friday.', 'Mum will meet the dentist.'))).toEqual(['when: Mum will meet the dentist.']);
+  });
+
   it('reads a What cell that checks a clause written without "that" as the what', () => {
     expect(flagged(table("Jo | Check Sam's letter is on his file | By 31 January", 'Jo | Confirm the taxi is booked for Monday | By Friday'))).toEqual([]);
     expect(flagged(table('Jo | The taxi is booked for Monday | By Friday'))).toEqual(['what: | Jo | The taxi is booked for Monday | By Friday |']);
