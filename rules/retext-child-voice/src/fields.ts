@@ -24,6 +24,8 @@ export interface Fields {
   adults: FieldPerson[];
   /** A field gives a child with no name ("Child: Year 8, Ashfield School", "Child: K.D.", a date of birth alone). */
   unnamedChild: boolean;
+  /** Where the lines that name a child or an adult in a field start and end, in pairs ("Carer: Sian Pritchard"). */
+  lines: number[];
 }
 
 /** How a field's label reads: a child, an adult by role, a date of birth, or something else. */
@@ -54,7 +56,7 @@ const NOT_A_NAME = new Set([
 
 /** Reads a record's header fields: the children and adults they name, and whether a child is given without a name. */
 export function readFields(text: string, kindOf: (label: string) => LabelKind, isRoleWord: (word: string) => boolean): Fields {
-  const found: Fields = { children: [], adults: [], unnamedChild: false };
+  const found: Fields = { children: [], adults: [], unnamedChild: false, lines: [] };
   let block: LabelKind | undefined;
   let blockLines = 0;
   let lineStart = 0;
@@ -76,6 +78,7 @@ export function readFields(text: string, kindOf: (label: string) => LabelKind, i
             continue;
           }
           const people = peopleIn(field.value, field.at, isRoleWord);
+          if (people.length > 0 && found.lines[found.lines.length - 1] !== lineEnd) found.lines.push(lineStart, lineEnd);
           if (kind === 'adult') found.adults.push(...people);
           else if (people.length > 0) {
             // "Child: Oliver BRENNAN   DOB: 02/10/2023 (4 months)": the age in the next field is the child's.
@@ -89,8 +92,11 @@ export function readFields(text: string, kindOf: (label: string) => LabelKind, i
       const body = line.replace(/^[\s|*\-\u2022]+/, '');
       const people = peopleIn(beforeBar(body), lineStart + line.length - body.length, isRoleWord);
       if (people.length === 0 || ++blockLines > 12) block = undefined;
-      else if (block === 'child') found.children.push(people[0]!);
-      else found.adults.push(people[0]!);
+      else {
+        found.lines.push(lineStart, lineEnd);
+        if (block === 'child') found.children.push(people[0]!);
+        else found.adults.push(people[0]!);
+      }
     }
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;

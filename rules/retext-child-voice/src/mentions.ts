@@ -1,5 +1,6 @@
 import { firstAtLeast, normalize, PhraseMatcher } from '@carelint/text';
 import type { CompiledLexicons } from './lexicons.js';
+import { inPassing, mainChildOf, type MainChild } from './main-child.js';
 import { nameGender, type Gender, type People } from './people.js';
 import { FEMININE, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TITLES, WORKER, type Pronoun } from './mention-words.js';
 import { genderedAt, listedAt, possessiveAt, quotedAt, startsMention, type Unit, type Word } from './units.js';
@@ -99,6 +100,10 @@ interface Index extends MentionIndex {
   readonly babies: string[];
   /** The record's unnamed child, when a header field gives one, as the mention its pronouns resolve to. */
   unnamed: Mention | undefined;
+  /** The child the record's title or header names, when it is about one child (see main-child.ts). */
+  main: MainChild | undefined;
+  /** Per unit, which of its mentions name someone only in passing (null: none), worked out when a pronoun asks. */
+  readonly passing: Array<Uint8Array | null | undefined>;
 }
 
 /** Finds the people in every unit and resolves pronouns to the person they most likely stand for. */
@@ -123,6 +128,8 @@ export function mentionIndex(units: readonly Unit[], people: People, lexicons: C
     children: [...people.children.keys()],
     babies: [...people.children.values()].filter((c) => c.baby).map((c) => c.name),
     unnamed: undefined,
+    main: undefined,
+    passing: [],
   };
   for (const name of people.children.keys()) index.names.add(name, name, true);
   for (const child of people.children.values()) for (const alias of child.aliases) index.names.add(alias, child.name, true);
@@ -134,6 +141,7 @@ export function mentionIndex(units: readonly Unit[], people: People, lexicons: C
   for (const start of index.nameStarts) if (start.charCodeAt(0) < 128) index.nameFirsts[start.charCodeAt(0)] = 1;
   for (const unit of units) index.byUnit.push(find(index, unit));
   learnGenders(index);
+  index.main = mainChildOf(units, index.byUnit, people, index.genders);
   for (const mentions of index.byUnit) {
     for (const m of mentions) {
       const resolved = m.pronoun ? resolve(index, m) : undefined;
@@ -336,26 +344,53 @@ function resolve(index: Index, pronoun: Mention): Mention | undefined {
     if (m.last < pronoun.first && m !== pronoun && !isInside(m, pronoun) && fits(m)) return index.target(m);
   }
   const unit = index.units[pronoun.unit]!;
+  const subjectPronoun = pronoun.pronoun !== 'they' && unit.words[pronoun.first]!.norm === pronoun.pronoun;
+  // In a log about one child, "he" or "she" opening a clause is that child over anyone named only in passing since.
+  const own = subjectPronoun && index.main && ownChild(index.main, pronoun.pronoun!) ? index.main : undefined;
   for (let back = 1; back <= 3; back++) {
     const previous = index.units[pronoun.unit - back];
     if (!previous || previous.section !== unit.section) break;
     const mentions = index.byUnit[previous.index]!;
     const main = (index.mainClause[previous.index] ??= mainClauseWords(previous));
-    const subject = mentions.find((m) => !m.possessive && m.role !== 'worker' && main[m.first] === 1) ?? mentions.find((m) => !m.possessive && m.role !== 'worker');
+    const passing = own ? passingIn(index, previous, own) : undefined;
+    const counts = (k: number) => passing === undefined || passing[k] === 0;
+    const subject =
+      mentions.find((m, k) => !m.possessive && m.role !== 'worker' && main[m.first] === 1 && counts(k)) ?? mentions.find((m, k) => !m.possessive && m.role !== 'worker' && counts(k));
     if (subject && fits(subject)) return index.target(subject);
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
-      if (m !== subject && fits(m)) return index.target(m);
+      if (m !== subject && counts(k) && fits(m)) return index.target(m);
     }
+    // Only people named in passing fit: "Walked to school with our Gethin. He sang me the song" is the log's child.
+    if (passing && mentions.some((m, k) => passing[k] === 1 && fits(m))) return own!.mention;
   }
   const fallback = index.sectionChild(unit);
   if (fallback && fits(fallback)) return fallback;
   // A form that gives its child without a name ("Child: Year 8", a date of birth) then says "she" and "he": with no
   // one else before it, a singular subject pronoun stands for that child.
-  if (index.people.unnamedChild && pronoun.pronoun !== 'they' && index.units[pronoun.unit]!.words[pronoun.first]!.norm === pronoun.pronoun) {
+  if (index.people.unnamedChild && subjectPronoun) {
     return (index.unnamed ??= mention(pronoun.unit, pronoun.first, pronoun.last, 'child', [], false, false));
   }
+  // So does a log that names its child in the title only, with no one named in the lines before the pronoun.
+  if (own) return own.mention;
   return undefined;
+}
+
+/** Whether the main child may be "he" or "she": their gender is that one (or, unknown, the record's pronouns say so). */
+function ownChild(main: MainChild, pronoun: Pronoun): boolean {
+  return main.gender === (pronoun === 'she' ? 'f' : 'm');
+}
+
+/** Which of a unit's mentions name someone only in passing (1), for the main child's pronouns; undefined for none. */
+function passingIn(index: Index, unit: Unit, main: MainChild): Uint8Array | undefined {
+  let passing = index.passing[unit.index];
+  if (passing === undefined) {
+    const mentions = index.byUnit[unit.index]!;
+    const found = inPassing(unit, mentions, main, index.people, index.lexicons);
+    passing = found ?? null;
+    index.passing[unit.index] = passing;
+  }
+  return passing ?? undefined;
 }
 
 /**

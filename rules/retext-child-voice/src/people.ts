@@ -54,6 +54,10 @@ export interface People {
   fromFields: boolean;
   /** A header field gives the record's child without a name ("Child: Year 8", "Child: K.D.", a date of birth). */
   unnamedChild: boolean;
+  /** The children header fields name ("YP: RW (15)"), in order. */
+  fieldChildren: string[];
+  /** Where the lines naming a child or an adult in a field start and end, in pairs: a list, not a clause. */
+  fieldLines: readonly number[];
 }
 
 /** Kinds of record that are about a child whatever their text says. */
@@ -225,8 +229,18 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     }
   }
   addInitials(text, children, adults);
-  const fromFields = (fields?.children ?? []).some((person) => children.has(person.name));
-  return { children, adults, letter, writtenToChild, addressee: addressee || undefined, fromFields, unnamedChild: fields?.unnamedChild === true && children.size === 0 };
+  const fieldChildren = [...new Set((fields?.children ?? []).map((person) => person.name).filter((name) => children.has(name)))];
+  return {
+    children,
+    adults,
+    letter,
+    writtenToChild,
+    addressee: addressee || undefined,
+    fromFields: fieldChildren.length > 0,
+    unnamedChild: fields?.unnamedChild === true && children.size === 0,
+    fieldChildren,
+    fieldLines: fields?.lines ?? [],
+  };
 
   function ageFound(name: string, at: number, number: string, unit: string | undefined): void {
     const n = /^\d+$/.test(number) ? Number(number) : NUMBER_WORDS[number.toLowerCase()] ?? Number.NaN;

@@ -3,6 +3,7 @@ import { getMetrics } from '@carelint/text';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { toVirtual } from '../../../packages/core/src/input/index.js';
 import retextChildVoice, { type ChildVoiceMetrics, type Options } from '../src/index.js';
 
 /** Facts core puts on a file: the kind of record, the children's names, headings known from markup. */
@@ -18,6 +19,14 @@ export function run(text: string, facts: Facts = {}, options: Options = {}): VFi
   const processor = unified().use(retextEnglish).use(retextChildVoice, options);
   processor.runSync(processor.parse(file), file);
   return file;
+}
+
+/**
+ * Lints a plain-text record as core reads it: a line that starts with a capital is a paragraph of its own (a title,
+ * a header field, a day of a log), not part of the sentence on the line above.
+ */
+export function runLines(text: string, facts: Facts = {}, options: Options = {}): VFile {
+  return run(toVirtual(text, 'text').text, facts, options);
 }
 
 /** The rule's figures for a file. */
