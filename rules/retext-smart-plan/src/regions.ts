@@ -40,15 +40,15 @@ export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boo
       open = false;
     }
   }
-  if (regions.length > 0 || !isPlan) return withTables(analysis.text, withInlineActions(analysis.text, regions));
-  return withTables(analysis.text, analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)).map(regionOf));
+  const found = regions.length > 0 || !isPlan ? withOthers(regions, inlineActions(analysis.text)) : analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)).map(regionOf);
+  return withOthers(found, planTables(analysis.text));
 }
 
-/** The regions, with the Who / What / When tables outside them added in text order. */
-function withTables(text: string, regions: Region[]): Region[] {
+/** The regions, with the plan parts found outside them (labelled lines, Who / What / When tables) added in text order. */
+function withOthers(regions: Region[], others: readonly Range[]): Region[] {
   const added: Region[] = [];
-  for (const table of planTables(text)) {
-    if (!regions.some((region) => table.start < region.end && table.end > region.start)) added.push({ ...table, heading: undefined });
+  for (const other of others) {
+    if (!regions.some((region) => other.start < region.end && other.end > region.start)) added.push({ start: other.start, end: other.end, heading: undefined });
   }
   return added.length === 0 ? regions : [...regions, ...added].sort((a, b) => a.start - b.start);
 }
@@ -56,16 +56,16 @@ function withTables(text: string, regions: Region[]): Region[] {
 /** "Action: RHI to be requested." — a plan line labelled as such wherever it stands in a record. */
 const INLINE_ACTION = /^[ \t]*(?:\*\*)?(?:actions?|next steps?|to do)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)/gim;
 
-/** The regions, with the lines labelled as actions outside them added in text order. */
-function withInlineActions(text: string, regions: Region[]): Region[] {
-  const added: Region[] = [];
+/** The lines labelled as actions, from after their label to the end of the line. */
+function inlineActions(text: string): Range[] {
+  const lines: Range[] = [];
   for (const match of text.matchAll(INLINE_ACTION)) {
     const start = match.index + match[0].length;
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    if (!regions.some((region) => start >= region.start && start < region.end)) added.push({ start, end, heading: undefined });
+    lines.push({ start, end });
   }
-  return added.length === 0 ? regions : [...regions, ...added].sort((a, b) => a.start - b.start);
+  return lines;
 }
 
 /** A title that names the document a plan ("My safety plan"), not one with recommendations or outcomes in it. */
