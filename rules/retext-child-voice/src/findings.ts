@@ -160,7 +160,8 @@ export function reportFindings(file: VFile, analysis: Analysis, record: Record, 
 /**
  * In a sibling group, the children heard and the children whose voice is missing. Nobody is missing when fewer
  * than two children are named, when nobody is heard, or when a voice cannot be tied to a child ("the child said" in
- * a record about several). A child the record says was not seen is neither.
+ * a record about several). A child the record says was not seen is neither. A log about one child (its header names
+ * only them) misses only that child's voice: the other children it names in passing are not its subject.
  */
 function siblings(record: Record): { heard: Child[]; unheard: Child[] } {
   const { mentioned, voice, people } = record;
@@ -175,7 +176,8 @@ function siblings(record: Record): { heard: Child[]; unheard: Child[] } {
   }
   const heardChildren = mentioned.filter((c) => heardNames.has(c.name));
   if (heardChildren.length === 0) return none;
-  return { heard: heardChildren, unheard: mentioned.filter((c) => !heardNames.has(c.name) && !record.seen.notSeen.has(c.name)) };
+  const unheard = mentioned.filter((c) => !heardNames.has(c.name) && !record.seen.notSeen.has(c.name) && (record.mainChild === undefined || c.name === record.mainChild));
+  return { heard: heardChildren, unheard };
 }
 
 /** Whether the record explains that every child it names was not seen ("*" stands for an unnamed child). */

@@ -25,6 +25,8 @@ export interface Record {
   /** Every child of the record, and those named in its own words (in order of first mention). */
   children: Child[];
   mentioned: Child[];
+  /** The one child a log or form is about, when its header names one ("Weekly log - Elis (8)"). */
+  mainChild: string | undefined;
   /** "Child's views" sections (not "Mum's views" or "My view"), with the children their headings name. */
   viewsSections: Map<Section, string[]>;
   seen: Seen;
@@ -97,7 +99,7 @@ export function readRecord(
       : aboutChild
         ? 'absent'
         : 'not-applicable';
-  return { documentType, units, people, children, mentioned, viewsSections, seen, voice, methods, preverbal, nonverbal: signals.nonverbal, counts, status };
+  return { documentType, units, people, children, mentioned, mainChild: index.main?.mention.children[0], viewsSections, seen, voice, methods, preverbal, nonverbal: signals.nonverbal, counts, status };
 }
 
 /**
