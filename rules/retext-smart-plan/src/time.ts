@@ -41,6 +41,8 @@ const FREQUENCY_PATTERNS: readonly RegExp[] = [
   /\b(?:all|every|each)\s+(?:[a-z]+\s+){0,2}(?:meetings|sessions|appointments|visits|reviews|conferences|session|meeting|appointment|visit|review|conference)\b/i,
   // "£60 a week", "15 hours a week", "two overnight stays a month", "two nights of respite a year".
   new RegExp(`(?:£\\d+(?:\\.\\d{2})?|\\b${NUMBER}\\s+(?:[a-z]+\\s+){0,2}(?:[a-z]+s|hour|minute|session|night|visit|call))(?:\\s+of\\s+[a-z]+)?\\s+(?:a|per|each)\\s+(?:day|week|fortnight|month|term|year)\\b`, 'i'),
+  // "Mon–Thu", "Monday to Friday": a run of days that comes round every week.
+  /\b(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\s*(?:-|\u2013|to)\s*(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?s?\b/i,
   // "on Saturdays", "Saturday mornings": a day that comes round every week.
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|afternoons|evenings|nights)\b/i,
 ];

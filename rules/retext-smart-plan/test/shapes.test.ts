@@ -297,6 +297,11 @@ describe('clauses inside an action, conditions before it, names before "not to",
     expect(flagged(bullets('Kai will be met from school by Nan every Friday.', 'Mum will meet the dentist.'))).toEqual(['when: Mum will meet the dentist.']);
   });
 
+  it('reads a run of days as how often', () => {
+    expect(flagged(table('Sam | Go to ESOL at Hartfield College, Mon–Thu 9.30–12.30 | Ongoing', 'Nan | Make Sam’s tea Monday to Friday | Ongoing', 'Jo | Ring Nan, Mon-Fri | Ongoing'))).toEqual([]);
+    expect(flagged(table('Sam | Go to ESOL at Hartfield College | Ongoing'))).toEqual(['when: | Sam | Go to ESOL at Hartfield College | Ongoing |']);
+  });
+
   it('reads a What cell that checks a clause written without "that" as the what', () => {
     expect(flagged(table("Jo | Check Sam's letter is on his file | By 31 January", 'Jo | Confirm the taxi is booked for Monday | By Friday'))).toEqual([]);
     expect(flagged(table('Jo | The taxi is booked for Monday | By Friday'))).toEqual(['what: | Jo | The taxi is booked for Monday | By Friday |']);
