@@ -73,11 +73,8 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
     // writer's own wording. An acronym has two capitals at least ("CiN", "EHCP").
     if (!TWO_CAPITALS.test(acronym)) continue;
     const start = match.index;
-    const before = text.slice(Math.max(0, start - 120), start).replace(/\s+$/, '');
-    const words = wordsOf(before);
-    const expansion = expansions.get(acronym);
-    const knownExpansion = expansion !== undefined && before.toLowerCase().replace(/\s+/g, ' ').endsWith(expansion);
-    if (knownExpansion || spells(words, acronym) || glossed(before)) {
+    const before = textBefore(text, start);
+    if (namedBefore(before, acronym, expansions) || glossed(before)) {
       definitions.push({ acronym, from: start, at: { start: start + 1, end: start + 1 + acronym.length } });
     }
   }
@@ -91,9 +88,7 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
   // review or IRO meeting" does not.
   for (const match of text.matchAll(SHORT_FORM)) {
     const acronym = match[1]!;
-    const before = text.slice(Math.max(0, match.index - 120), match.index).replace(/\s+$/, '');
-    const expansion = expansions.get(acronym);
-    if ((expansion !== undefined && before.toLowerCase().replace(/\s+/g, ' ').endsWith(expansion)) || spells(wordsOf(before), acronym)) {
+    if (namedBefore(textBefore(text, match.index), acronym, expansions)) {
       const at = match.index + match[0].length - acronym.length;
       definitions.push({ acronym, from: match.index, at: { start: at, end: at + acronym.length } });
     }
@@ -110,6 +105,17 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
     }
   }
   return definitions;
+}
+
+/** The text before an acronym that may hold its meaning: up to 120 characters, without the blanks at its end. */
+function textBefore(text: string, end: number): string {
+  return text.slice(Math.max(0, end - 120), end).replace(/\s+$/, '');
+}
+
+/** Whether the words before an acronym spell it or end with its known expansion ("Independent Reviewing Officer"). */
+function namedBefore(before: string, acronym: string, expansions: ReadonlyMap<string, string>): boolean {
+  const expansion = expansions.get(acronym);
+  return (expansion !== undefined && before.toLowerCase().replace(/\s+/g, ' ').endsWith(expansion)) || spells(wordsOf(before), acronym);
 }
 
 /** The words that name an acronym as the short form of what comes before: ", or IRO", " known as a PEP", ", called the MASH". */

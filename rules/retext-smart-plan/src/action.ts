@@ -292,7 +292,7 @@ function goalModal(words: Words, head: Head): boolean {
 /** Nouns for what a child needs, met as an outcome. */
 const NEEDS = new Set(['needs', 'need']);
 
-/** Whether a word of the span is in the set. */
+/** Whether a word of the span is in the set: a finite "is" or "has" ("A group of three is hard to place"), "needs". */
 function spanHas(words: Words, span: [number, number], set: ReadonlySet<string>): boolean {
   for (let i = span[0]; i <= span[1]; i++) if (set.has(words.word(i) ?? '')) return true;
   return false;
@@ -754,10 +754,10 @@ function findHead(words: Words, floor: number): Head | undefined {
     if (negated) span = span![1] > span![0] ? [span![0], words.previousWord(span![1])!] : undefined;
     const subjectOk = span === undefined ? i === floor || negated : words.subjectLike(span[0], span[1]);
     // "Dad's time with the children to remain supervised": a noun phrase, then "to" and a verb.
-    const nounPhrase = span !== undefined && span[0] === floor && (NOUN_OPENERS.has(words.word(span[0]) ?? '') || /'s$/.test(words.word(span[0]) ?? '')) && !finiteIn(words, span);
+    const nounPhrase = span !== undefined && span[0] === floor && (NOUN_OPENERS.has(words.word(span[0]) ?? '') || /'s$/.test(words.word(span[0]) ?? '')) && !spanHas(words, span, FINITE);
     // "Lewis wants to stay with his gran": a wish, not "X to do Y".
     if (word === 'to' && WISHES.has(words.word(words.previousWord(i) ?? -1) ?? '')) continue;
-    if (word === 'to' && next !== undefined && !(span !== undefined && finiteIn(words, span)) && (nextWord === 'be' || ((subjectOk || nounPhrase || shortNoun(words, span, floor)) && words.verbCandidate(next)))) {
+    if (word === 'to' && next !== undefined && !(span !== undefined && spanHas(words, span, FINITE)) && (nextWord === 'be' || ((subjectOk || nounPhrase || shortNoun(words, span, floor)) && words.verbCandidate(next)))) {
       return { type: 'to', index: i, span, negative: negated };
     }
     // "The family support worker will": a process word inside a role is no verb.
@@ -787,11 +787,6 @@ function shortNoun(words: Words, span: [number, number] | undefined, floor: numb
   return true;
 }
 
-/** Whether a span holds a finite "is" or "has": "A group of three is hard to place" is no "X to do Y". */
-function finiteIn(words: Words, span: [number, number]): boolean {
-  for (let i = span[0]; i <= span[1]; i++) if (FINITE.has(words.word(i) ?? '')) return true;
-  return false;
-}
 
 /** Whether findHead could take the word at i for a head: a modal, "'ll", a commitment, an obligation, "to" or a process word. */
 function mayBeHead(words: Words, i: number, word: string): boolean {
