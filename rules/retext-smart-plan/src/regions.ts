@@ -13,8 +13,16 @@ export interface Region {
 const PAST = /\b(taken|completed|done|undertaken|so far|to date|previous|last|progress)\b/i;
 /** Section kinds that describe rather than plan, never read even in a plan document. */
 const DESCRIPTIVE = new Set(['worries', 'strengths', 'child-views']);
-/** A sub-heading that continues a plan: it says what someone will do ("Mum will:", "Dad's actions", "To do"). */
-const CONTINUES = /\b(will|actions?|to do|tasks?|responsib\w*)\b/i;
+/**
+ * A sub-heading that continues a plan: it says what someone will do ("Mum will:", "Dad's actions", "To do"). What a
+ * child likes or wants to do ("Things Kai likes to do") is about the child, not a list of tasks.
+ */
+const CONTINUES = /\b(will|actions?|(?<!\b(?:likes?|loves?|enjoys?|wants?) )to do|tasks?|responsib\w*)\b/i;
+/**
+ * "What school will do next", "4. What we will do": a heading that says someone will act opens a plan wherever it
+ * stands, not only after a plan heading. Its subject, one or two words, is who acts by default.
+ */
+const WILL_DO = /^(?:\d{1,2}[A-Z]?[.)]\s+)?what (?:[\w'\u2019]+ ){1,2}will do(?: next| now)?$/i;
 /** "How we will know things are better": the plan's measures, not its actions. */
 const MEASURES = /\bknow\b/i;
 
@@ -31,7 +39,7 @@ export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boo
   const regions: Region[] = [];
   let open = false;
   for (const section of analysis.sections) {
-    if (section.kind === 'plan' && !PAST.test(section.title) && section !== title) {
+    if (((section.kind === 'plan' && !PAST.test(section.title)) || (section.kind === 'other' && WILL_DO.test(section.title))) && section !== title) {
       regions.push(regionOf(section));
       open = true;
     } else if (open && section.kind === 'other' && section.heading && ((CONTINUES.test(section.title) && !MEASURES.test(section.title)) || onlyWho(section.heading))) {

@@ -65,6 +65,19 @@ describe('where the plan is', () => {
     ]);
   });
 
+  it('reads a "What school will do next" heading as a plan wherever it stands, its subject as who by default', () => {
+    const visit = '# Visit\n\nI saw Kai (8) at home. He said he likes drawing.\n\n';
+    expect(flagged(`${visit}## What school will do next\n\n- Class teacher to keep an eye on Kai.\n- Mrs Bell will ring Mum every Friday.\n`)).toEqual([
+      'what,when: Class teacher to keep an eye on Kai.',
+    ]);
+    expect(flagged(`${visit}## 4. What we will do\n\n- Look into a club for Kai.\n- Visit Kai every two weeks.\n`)).toEqual(['what,when: Look into a club for Kai.']);
+    expect(flagged(`${visit}What Nan will do now:\n- Walk Kai to school.\n`)).toEqual(['when: Walk Kai to school.']);
+    // What someone did, likes or would like is not a plan; nor what a child likes to do after a plan.
+    expect(flagged(`${visit}## What Mum did\n\n- She rang school.\n`)).toEqual([]);
+    expect(flagged(`${visit}## What Kai would like\n\n- Go swimming.\n`)).toEqual([]);
+    expect(flagged(`${visit}## Next steps\n\n- Sam (SW) to visit by 3 June.\n\n## Things Kai likes to do\n\n- Play football with Sam.\n`)).toEqual([]);
+  });
+
   it('leaves alone notes of what was done and statements of what is', () => {
     expect(flagged(lines('Bus pass form given.', 'School nurse informed at 2pm today.', 'The plan for Amy to stay with her nan is agreed by everyone.', 'There are no worries about the flat.'))).toEqual([]);
   });
