@@ -395,6 +395,40 @@ export function surelyVerb(tokens: readonly Token[], phrase: string): boolean {
   return switches === undefined ? tags?.length === 1 && tags[0] === 'Infinitive' : switches === 'Noun|Verb';
 }
 
+/** Who a plan line's instruction is often about: a parent or grandparent, by the child's name for them. */
+const FAMILY = new Set(['mum', 'dad', 'mummy', 'daddy', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'grandpa']);
+/** A school, which only a way of getting in touch takes without "the": "Ring school", not "Play school" (a nursery). */
+const SCHOOL = new Set(['school', 'nursery', 'college']);
+const GET_IN_TOUCH = new Set(['ring', 'call', 'phone', 'tell', 'ask', 'text', 'contact', 'chase', 'update', 'inform', 'remind', 'email']);
+/** A way of getting in touch that compromise's lexicon does not hold, so it never reads it as a verb. */
+const UNLISTED_VERB = 'email';
+
+/**
+ * Instructions compromise reads as nouns: "Ring Mum by Friday", "Call Dad", "Book Nan a taxi", "Email the school",
+ * "Ring school". Before "Mum" or "school" it takes a word that can be a noun or a verb for part of a name ("Ring
+ * Mum" like "Aunt Jo"), and it does not know "email" at all; at the start of a plan line each is what someone is asked
+ * to do. The
+ * first word must be one compromise's lexicon reads as a verb (only as one, or as a noun or a verb), or "email",
+ * capitalised at most, and before "school" a way of getting in touch; the second word stands apart, alone or as a
+ * possessive ("Ring Mum's GP").
+ */
+export function instructionOpening(tokens: readonly Token[], phrase: string): boolean {
+  const pair = twoWords(tokens, phrase);
+  if (pair?.first.kind !== 'word') return false;
+  const rest = pair.first.value.slice(1);
+  if (rest !== rest.toLowerCase()) return false;
+  const word = pair.first.norm;
+  const second = pair.second.norm.replace(/['\u2019]s$/, '');
+  const apart = endsApart(pair.after) || pair.after === '.' || /['\u2019]/.test(pair.after);
+  if (!apart) return false;
+  if (SCHOOL.has(second)) return GET_IN_TOUCH.has(word);
+  if (word === UNLISTED_VERB) return FAMILY.has(second) || OBJECT_OPENERS.has(second);
+  if (!FAMILY.has(second) || !/^[a-z]+$/.test(word)) return false;
+  const switches = Object.hasOwn(model.two.switches, word) ? model.two.switches[word] : undefined;
+  const tags = tagsOf(word);
+  return switches === undefined ? tags?.length === 1 && tags[0] === 'Infinitive' : switches === 'Noun|Verb';
+}
+
 function nextWord(tokens: readonly Token[]): string | undefined {
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.kind === 'word') return tokens[i]!.norm;
   return undefined;

@@ -4,7 +4,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { nextMeeting, readAction, readLead, vagueIn, type ActionReading, type Lead, type Reader } from './action.js';
 import { segment, type Item } from './items.js';
-import { surelyNotVerb, surelyVerb } from './opening.js';
+import { instructionOpening, surelyNotVerb, surelyVerb } from './opening.js';
 import { planRegions } from './regions.js';
 import { compileSignals, type ExtraSignals } from './signals.js';
 import { isAnswered, whenKinds } from './time.js';
@@ -79,7 +79,7 @@ export default function retextSmartPlan(options: Options = {}) {
         const phrase = text.slice(head[0]!.start, head[head.length - 1]!.end);
         // Tagging is the costliest step of the rule: most openings are names or grammar words, and many of the
         // rest instructions ("Keep the", "Speak to"), known without it.
-        return !surelyNotVerb(head, phrase) && (surelyVerb(head, phrase) || isPartOfSpeech(phrase, 0, 'verb'));
+        return instructionOpening(head, phrase) || (!surelyNotVerb(head, phrase) && (surelyVerb(head, phrase) || isPartOfSpeech(phrase, 0, 'verb')));
       },
     };
     const regions = planRegions(analysis, (heading) => readLead(tokensIn(heading), reader).onlyWho);

@@ -4,7 +4,7 @@ import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { loadFixtures } from '../../../fixtures/load.js';
-import { surelyNotVerb, surelyVerb } from '../src/opening.js';
+import { instructionOpening, surelyNotVerb, surelyVerb } from '../src/opening.js';
 import { generateRecord } from '../../../bench/corpus.mjs';
 
 const parser = unified().use(retextEnglish);
@@ -78,6 +78,20 @@ describe('surelyNotVerb', () => {
       answered += 1;
     }
     expect(answered).toBeGreaterThan(1200);
+  });
+});
+
+describe('instructionOpening', () => {
+  it('reads an instruction to a parent, a grandparent or a school that compromise takes for a name', () => {
+    for (const text of ['Ring Mum by Friday', 'Call Dad.', 'Book Nan a taxi', "Ring Mum's GP", 'Email the school', 'Email Dad the dates', 'Ring school']) {
+      expect(instructionOpening(...opening(text)), text).toBe(true);
+    }
+  });
+
+  it('leaves alone names, a parent who acts, schools of a kind and words in capitals', () => {
+    for (const text of ['Mum rang school', 'Aunt Jo', 'Time with Mum', 'Lunch Mum', 'RING Mum', 'Dear Mum', 'Play school on Tuesdays', 'Primary school', 'Email']) {
+      expect(instructionOpening(...opening(text)), text).toBe(false);
+    }
   });
 });
 

@@ -78,6 +78,16 @@ describe('where the plan is', () => {
     expect(flagged(`${visit}## Next steps\n\n- Sam (SW) to visit by 3 June.\n\n## Things Kai likes to do\n\n- Play football with Sam.\n`)).toEqual([]);
   });
 
+  it('reads an instruction to a parent or a school as an action with no one named to do it', () => {
+    expect(flagged(bullets('Ring Mum by Friday.', 'Email the school the dates by 3 June.', 'Sam (SW) to call Dad every Monday.', 'Call Dad every Monday.'))).toEqual([
+      'who: Ring Mum by Friday.',
+      'who: Email the school the dates by 3 June.',
+      'who: Call Dad every Monday.',
+    ]);
+    // A parent who acts, and what was done, are not instructions.
+    expect(flagged(bullets('Mum rang school on Friday.', 'Dad to ring school every Monday.'))).toEqual([]);
+  });
+
   it('leaves alone notes of what was done and statements of what is', () => {
     expect(flagged(lines('Bus pass form given.', 'School nurse informed at 2pm today.', 'The plan for Amy to stay with her nan is agreed by everyone.', 'There are no worries about the flat.'))).toEqual([]);
   });
