@@ -1896,8 +1896,15 @@ export const dictionary: Dictionary = {
           "to hospital",
           "into hospital",
           "to a ward",
-          "to the ward"
-        ]
+          "to the ward",
+          "hospital",
+          "general",
+          "infirmary",
+          "ward",
+          "overnight",
+          "for observation"
+        ],
+        "window": 4
       }
     },
     {
@@ -3405,7 +3412,13 @@ export const dictionary: Dictionary = {
           "review"
         ],
         "after": [
-          "time"
+          "time",
+          "her",
+          "his",
+          "their",
+          "my",
+          "your",
+          "our"
         ]
       }
     },
@@ -4878,7 +4891,21 @@ export const dictionary: Dictionary = {
         "brief"
       ],
       "severity": "replace",
-      "confidence": "high"
+      "confidence": "high",
+      "exclude": {
+        "after": [
+          "rain",
+          "heat",
+          "sun",
+          "wind",
+          "cold",
+          "snow",
+          "storm",
+          "weather",
+          "noise"
+        ],
+        "window": 3
+      }
     },
     {
       "id": "rude",

@@ -123,6 +123,38 @@ describe('whom a deficit word describes', () => {
   });
 
   it.each([
+    'Jade came in soaked and kicked off her boots by the radiator.',
+    'He kicked off his trainers and lay on the sofa.',
+    'The boys kicked off their wellies at the back door.',
+  ])('shoes or covers kicked off: %s', (text) => {
+    expect(deficits(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Jade kicked off at her nan when the tablet was taken.', 'kicking-off kicked off'],
+    ['He kicked off, his face red, when told no.', 'kicking-off kicked off'],
+    ['The boys kicked off in the car on the way home.', 'kicking-off kicked off'],
+  ])('kicking off said of a person, with a pronoun nearby: %s', (text, finding) => {
+    expect(deficits(text)).toEqual([finding]);
+  });
+
+  it.each([
+    '12/05 Mum admitted to Eastbrook General after a fall.',
+    'Dad admitted overnight with chest pains, home Tuesday.',
+    'Nan admitted to the Royal Infirmary on Sunday.',
+  ])('a hospital admission, in a log\'s shorthand too: %s', (text) => {
+    expect(deficits(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Mum admitted she had missed the appointment.', 'claims admitted'],
+    ['Dad admitted to me that he had been drinking.', 'claims admitted'],
+    ['Mum admitted that the house had been cold for weeks.', 'claims admitted'],
+  ])('an admission of something done: %s', (text, finding) => {
+    expect(deficits(text)).toEqual([finding]);
+  });
+
+  it.each([
     ['Dad was uncooperative at the meeting.', 'uncooperative uncooperative'],
     ['Mum was hostile on the phone.', 'hostile hostile'],
     ['At the meeting Dad was aggressive.', 'aggressive aggressive'],

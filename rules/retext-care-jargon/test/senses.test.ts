@@ -186,3 +186,21 @@ describe('a noun entry after an adjective or a preposition (read from the lexico
     expect(ids(text)).not.toContain(id);
   });
 });
+
+describe('respite as a break in the weather or the noise', () => {
+  it.each([
+    'We walked to the swings in a short respite from the rain.',
+    'The shade gave us some respite from the heat.',
+    'The quiet room was a respite from the noise of the party.',
+  ])('leaves it alone: %j', (text) => {
+    expect(ids(text)).not.toContain('respite');
+  });
+
+  it.each([
+    'Kai goes to respite every other weekend.',
+    'Mum said respite from caring would help her sleep.',
+    'Respite care at Oak Lodge starts in May, whatever the weather.',
+  ])('flags the care sense: %j', (text) => {
+    expect(ids(text)).toContain('respite');
+  });
+});
