@@ -9285,6 +9285,27 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "tone-denied-opinion",
+      "description": "A writer's denied opinion, which negates the whole clause it opens, up to six words on: \"I do not think this is a chaotic home\", \"I don't think we can call this disguised compliance\", \"I would not describe Dad as hostile\". Other negators reach three words.",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "do not think",
+        "don't think",
+        "did not think",
+        "didn't think",
+        "do not believe",
+        "don't believe",
+        "would not describe",
+        "wouldn't describe",
+        "would not call",
+        "wouldn't call",
+        "would not say",
+        "wouldn't say"
+      ]
+    },
+    {
       "id": "tone-determiners",
       "description": "Words that open a noun phrase (\"the boiler\", \"his room\", \"this family's records\"). A subject is read as a thing only when one stands before it, so that a verb (\"was seen as a problem\") is never taken for one.",
       "sources": [
@@ -9563,23 +9584,11 @@ export const dictionary: Dictionary = {
     },
     {
       "id": "tone-negators",
-      "description": "Words that negate what follows, so that \"not aggressive\", \"no concerns\" and \"never hostile\" are not criticism, and \"not happy\", \"not engaging well\" and \"not safe\" are. Words ending in n't (didn't, wasn't) are negators too. A writer's denied opinion negates the clause it opens: \"I do not think this is a chaotic home\", \"I would not describe Dad as hostile\".",
+      "description": "Words that negate what follows, so that \"not aggressive\", \"no concerns\" and \"never hostile\" are not criticism, and \"not happy\", \"not engaging well\" and \"not safe\" are. Words ending in n't (didn't, wasn't) are negators too.",
       "sources": [
         "brief"
       ],
       "phrases": [
-        "do not think",
-        "don't think",
-        "did not think",
-        "didn't think",
-        "do not believe",
-        "don't believe",
-        "would not describe",
-        "wouldn't describe",
-        "would not call",
-        "wouldn't call",
-        "would not say",
-        "wouldn't say",
         "not",
         "no",
         "never",

@@ -5,6 +5,7 @@ export const LEXICON_IDS = {
   harm: 'tone-harm-facts',
   neutral: 'tone-neutral',
   negators: 'tone-negators',
+  opinions: 'tone-denied-opinion',
   breaks: 'tone-negation-breaks',
   exceptions: 'tone-negation-exceptions',
   negatable: 'tone-critical-when-negated',

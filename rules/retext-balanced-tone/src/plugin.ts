@@ -4,7 +4,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { counted, imbalances, ratioOf, tally, type Thresholds } from './balance.js';
 import { lexiconPhrases, lexiconSources, peoplePhrases } from './lexicons.js';
-import { scan } from './scan.js';
+import { scan, type Negates } from './scan.js';
 import { DeficitSense } from './sense.js';
 import { Referents } from './subject.js';
 import { ToneSense } from './weigh.js';
@@ -13,6 +13,8 @@ import { balanceNote, balanceReason, deficitNote, deficitReason, fitToMatch, mat
 
 const SOURCE = 'retext-balanced-tone';
 const CATEGORIES = new Set(['deficit', 'critical', 'positive']);
+/** How many words a denied opinion ("I do not think") reaches: a clause, where "not" reaches three. */
+const OPINION_REACH = 6;
 /** Sources of the balance guidance itself, cited in the balance message beside the lexicons' own. */
 const BALANCE_SOURCES = ['scw-strengths', 'brief', 'torbay', 'ohov'];
 
@@ -47,7 +49,15 @@ export default function retextBalancedTone(options: Options = {}) {
   const phrases = lexiconPhrases(lexicons);
   const matcher = buildSignals(byId.values(), phrases, options.allow ?? []);
   // A negator reaches three words ("did not really seem to enjoy"); a lessening ("much less") the same.
-  const negation = new Negation({ negators: phrases.negators, breaks: phrases.breaks, exceptions: phrases.exceptions, reach: 3 });
+  const near = new Negation({ negators: phrases.negators, breaks: phrases.breaks, exceptions: phrases.exceptions, reach: 3 });
+  // "I don't think we can call this disguised compliance": a denied opinion negates its whole clause.
+  const opinion = new Negation({ negators: phrases.opinions, breaks: phrases.breaks, exceptions: phrases.exceptions, reach: OPINION_REACH });
+  const negation: Negates = {
+    negatorBefore: (tokens, first) => {
+      const at = near.negatorBefore(tokens, first);
+      return at >= 0 ? at : opinion.negatorBefore(tokens, first);
+    },
+  };
   const lessening = new Negation({ negators: phrases.lesseners, breaks: phrases.breaks, reach: 3 });
   const referents = new Referents(phrases, peoplePhrases(lexicons));
   const sense = new DeficitSense(phrases, referents);

@@ -21,6 +21,9 @@ export interface Expression {
   text: string;
 }
 
+/** What negates a phrase: the index of the token that starts its negation, or -1. */
+export type Negates = Pick<Negation, 'negatorBefore'>;
+
 /** Everything the rule found in a document. */
 export interface Scan {
   deficits: DeficitFinding[];
@@ -36,7 +39,7 @@ export interface Scan {
  * is neither. A deficit phrase that describes no person ("the pump failed to start") is neither flagged nor
  * counted. Headings are never counted.
  */
-export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negation: Negation, lessening: Negation, sense: DeficitSense, weigh: ToneSense): Scan {
+export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negation: Negates, lessening: Negates, sense: DeficitSense, weigh: ToneSense): Scan {
   const deficits: DeficitFinding[] = [];
   const expressions: Expression[] = [];
   const quoted = (offset: number) => analysis.isQuoted(offset, offset + 1);

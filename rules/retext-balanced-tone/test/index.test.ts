@@ -106,6 +106,16 @@ describe('a denied opinion', () => {
     expect(lines(run('Dad did not think before he was aggressive to Mum.'))).toEqual(['1:33 aggressive aggressive']);
     expect(lines(run('I think this is a chaotic home.'))).toEqual(['1:19 chaotic chaotic home']);
   });
+
+  it('reaches to the end of its clause, six words on, where "not" reaches three', () => {
+    expect(lines(run("I don't think we can call this disguised compliance on what we know."))).toEqual([]);
+    expect(lines(run('I would not say that Dad has been uncooperative with us.'))).toEqual([]);
+    expect(lines(run("I don't believe that Mum has ever been hostile to staff."))).toEqual([]);
+    // "not" alone, a comma or a "but" in between, or a clause further on: the label stands.
+    expect(lines(run('Dad did not come to the meeting and was uncooperative on the phone.'))).toEqual(['1:41 uncooperative uncooperative']);
+    expect(lines(run("I don't think so, and Mum was hostile at the door."))).toEqual(['1:31 hostile hostile']);
+    expect(lines(run("I don't think Mum was at the door but Dad was hostile."))).toEqual(['1:47 hostile hostile']);
+  });
 });
 
 describe('counting critical and positive expressions', () => {
