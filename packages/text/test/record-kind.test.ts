@@ -30,6 +30,22 @@ describe('record kind', () => {
     expect(kindOf(`The fun run raised money for the children's services charity.${filler(25)} Thank you to every runner.`).care).toBe(false);
   });
 
+  it('reads the teams and processes of work with disabled, privately fostered and asylum-seeking children', () => {
+    // Each text holds two of these signals and none of the older ones, so each was read as no care record before.
+    expect(kindOf(`Disabled Children's Team\nAllocated worker: Femi Adeyemi${filler(25)} The move to college was talked through.`).care).toBe(true);
+    expect(kindOf(`A family group conference was held on Monday.${filler(25)} The private fostering arrangement with the aunt was agreed.`).care).toBe(true);
+    expect(kindOf(`Omid is an unaccompanied asylum-seeking child.${filler(25)} His personal education plan was updated with the college.`).care).toBe(true);
+  });
+
+  it('leaves texts alone that use those words in other senses, or name adult care and schools', () => {
+    // A holiday park: short breaks, unaccompanied children at the pool, a family group booking.
+    expect(kindOf(`Short breaks are half price in March.${filler(25)} Unaccompanied children under 8 may not use the pool. Family group bookings open on Friday, and the team manager will allocate pitches.`).care).toBe(false);
+    // A school newsletter names its designated teacher for looked-after children (one signal) and its virtual school.
+    expect(kindOf(`Mrs Hale is our designated teacher for looked after children.${filler(25)} If snow closes the site, the virtual school timetable starts at 9.`).care).toBe(false);
+    // A hospital discharge leaflet: the ward's social worker (one signal), adult social care, direct payments.
+    expect(kindOf(`A social worker on the ward can refer you to adult social care.${filler(25)} You may get direct payments, and the transitions team sees young adults in clinic.`).care).toBe(false);
+  });
+
   it('treats a short text as a care record, and trusts a document type', () => {
     expect(kindOf('We talked about contact on Saturday.').care).toBe(true);
     expect(kindOf(`A placement year guide.${filler(25)}`, 'visit').care).toBe(true);

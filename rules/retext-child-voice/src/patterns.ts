@@ -76,6 +76,58 @@ const nameMarked = (bracket: string) =>
 export const NAME_YOUNG_PERSON = nameMarked(String.raw`\(\s*(?:YP|CYP|young\s+person|child)\s*\)`);
 /** "Amira (DOB 12/03/2017)", "Amira (born ...". */
 export const NAME_DOB = nameMarked(String.raw`\(\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born)\b`);
+/** A child's age written bare after their name ("Tayo 9"): 0 to 17, not part of a time, a date or a decimal ("9:30", "3/4"). */
+const BARE_AGE = String.raw`[ \t]+(1[0-7]|[0-9])(?![0-9]|[:./][0-9])`;
+/** What joins the items of a list on one line: a comma, a semicolon, "and" or "&". */
+const LIST_JOIN = String.raw`(?:[ \t]*[,;][ \t]*| +(?:and|&) +)`;
+/**
+ * "Tayo 9, Precious 6, Danny 2", "Leo 12 and Maisie 9": two or more names each with a bare age, on one line. Every
+ * match has a join right after the last digit of its first item's age, so it is tried only from the two runs before
+ * such a digit (the age's and the name's). A lone "Name 9" is none ("Section 7", "Flat 2"); findPeople takes a list
+ * only in brackets or as a header field's value (`listsPeople`), and only when every item is a name.
+ */
+export const NAMES_BARE_AGES = anchored(
+  String.raw`${WORD_START}${NAME}${BARE_AGE}(?:${LIST_JOIN}${NAME}${BARE_AGE})+`,
+  'u',
+  /[0-9](?:[ \t]*[,;]| +(?:and|&) )/g,
+  TWO_NAMES_BEFORE,
+);
+/** The items of a list NAMES_BARE_AGES found: each name and its age. */
+export const BARE_AGE_ITEM = new RegExp(String.raw`(${NAME})${BARE_AGE}`, 'gu');
+/** A header field's label at the start of a line, and the colon or spaced dash after it ("Children:", "Siblings –"). */
+const FIELD_LABEL = /^[ \t]*(?:[-*>\u2022][ \t]*)?(?:\*\*|__)?\p{Lu}[\p{L}'\u2019/() ]{0,39}?(?:\*\*|__)?(?::|[ \t][-\u2013\u2014](?=[ \t]))/u;
+/** What may end a header field's value: the end of the line (a full stop before it), a remark in brackets, or the gap before the next field. */
+const FIELD_END = /^(?:[ \t]*(?:\.[ \t]*)?(?:\r?\n|\r|$)|[ \t]*\(|\t| {2})/;
+/** How far before a list its bracket or its header field's label may stand, and how far after it its end is read. */
+const LIST_REACH = 200;
+
+/**
+ * Whether a list of names with bare ages, at [start, end) of the text, stands where a record lists its people: in
+ * brackets ("Family: Reid (Kemi Reid, mother; Tayo 9, Precious 6)") or as the value of a header field ("Children:
+ * Amira 7, Kai 4", "Siblings – Leo 12 and Maisie 9"), from its start or after an earlier item (a comma or a
+ * semicolon before it). In prose, "Tayo 9" is too often something else.
+ */
+export function listsPeople(text: string, start: number, end: number): boolean {
+  // Read back to the start of the line, but no further than LIST_REACH: a long line holding many lists would
+  // otherwise be read again for each of them.
+  const reach = Math.max(0, start - LIST_REACH);
+  let lineStart = start;
+  while (lineStart > reach && text.charCodeAt(lineStart - 1) !== 10) lineStart -= 1;
+  const line = text.slice(lineStart, start);
+  const before = line.trimEnd();
+  const after = text.slice(end, end + LIST_REACH);
+  const open = before.lastIndexOf('(');
+  if (open > before.lastIndexOf(')') && startsItem(before, open) && /^[ \t]*\)/.test(after)) return true;
+  const label = lineStart === 0 || text.charCodeAt(lineStart - 1) === 10 ? FIELD_LABEL.exec(line) : null;
+  return label !== null && startsItem(before, label[0].length - 1) && FIELD_END.test(after);
+}
+
+/** Whether what follows a bracket or a label's separator at `at` up to the end of `before` is nothing, or earlier items. */
+function startsItem(before: string, at: number): boolean {
+  const last = before.charCodeAt(before.length - 1);
+  return before.length - 1 === at || last === 44 || last === 59;
+}
+
 const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|DS|DC|PC|DI|DCI|PCSO|Sgt|Insp)`;
 /** "Mr Jones", "Mrs Khan": adults. */
 export const TITLE_NAME = anchored(String.raw`\b${TITLES}\.?\s+(${NAME})`, 'u', new RegExp(String.raw`\b${TITLES}\b`, 'g'), atAnchor);

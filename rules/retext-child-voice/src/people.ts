@@ -12,7 +12,10 @@ import {
   NAME_YOUNG_PERSON,
   NAME_IS_AGE,
   BABY_UNDER_YEARS,
+  BARE_AGE_ITEM,
+  listsPeople,
   NAMES,
+  NAMES_BARE_AGES,
   NUMBER_WORDS,
   openingOf,
   PARENT_READER,
@@ -78,6 +81,20 @@ const NOT_NAMES = new Set([
   'These', 'Those', 'It', 'He', 'She', 'They', 'Who', 'What', 'Which', 'Staff', 'Family', 'Parents', 'Professionals',
   // Words an apostrophe-s turns into a contraction ("Where's Daddy gone?", "Here's Mum"), never a child's name.
   'Where', 'Why', 'How', 'Here', 'There', 'Let', 'Everything', 'Nothing', 'Something', 'Anything', 'Everyone',
+  // Numbered things, which stand before a bare number as a child's name does ("Cohort 3, Group 4", "Bus 4 and Route 17").
+  'Cohort', 'Bus', 'Route', 'Platform', 'Gate', 'Ward', 'Bay', 'Bed', 'Floor', 'Block', 'Unit', 'Week', 'Day', 'Term',
+  'Lesson', 'Period', 'Set', 'Form', 'Grade', 'Chapter', 'Question', 'Round', 'Table', 'Row', 'Seat', 'Zone', 'Phase',
+  'Module', 'Version', 'Option', 'Line', 'Figure', 'Box', 'Tier', 'Team', 'Under', 'Plot', 'Door', 'Apartment', 'Suite',
+  'Court', 'Pitch', 'Track', 'Game', 'Match', 'Session', 'Task', 'Test', 'Paper', 'Band', 'Score', 'Total',
+]);
+
+/**
+ * Short month and weekday names: before a bare number they are a date ("Jan 3, Feb 5", "Mon 3, Tue 4"), though "Jan"
+ * in "Jan (9)" may be a name, so they rule out only a list of names with bare ages.
+ */
+const CALENDAR_SHORT = new Set([
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
 ]);
 
 /** Finds the children (caller's names first) and the adults of a record. */
@@ -141,6 +158,14 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     const name = second && /\p{Ll}/u.test(second) && (NOT_NAMES.has(first!) || isRole(first!) || notAName(first!)) ? second : first!;
     const at = match.index + (name === first ? 0 : match[0].indexOf(second!));
     ageFound(name, at, number!, unit);
+  }
+  // "Family: Reid (Kemi Reid, mother; Tayo 9, Precious 6)", "Children: Amira 7, Kai 4": children listed with bare
+  // ages, where a record lists its people, and only when every item is a name ("Room 3, Flat 2" is an address).
+  for (const match of NAMES_BARE_AGES.all(text)) {
+    if (!listsPeople(text, match.index, match.index + match[0].length)) continue;
+    const items = [...match[0].matchAll(BARE_AGE_ITEM)];
+    if (!items.every((item) => usable(item[1]!) && !CALENDAR_SHORT.has(item[1]!))) continue;
+    for (const item of items) ageFound(item[1]!, match.index + item.index, item[2]!, undefined);
   }
   for (const match of NAME_AGED.all(text)) {
     const [, first, second, number, unit] = match;
