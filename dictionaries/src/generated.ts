@@ -1736,7 +1736,15 @@ export const dictionary: Dictionary = {
             "was reviewed",
             "will be reviewed",
             "to be reviewed",
-            "is reviewed"
+            "is reviewed",
+            "opened",
+            "reopened",
+            "re-opened",
+            "supervision",
+            "direction",
+            "management",
+            "allocation",
+            "summary"
           ]
         },
         "other": {

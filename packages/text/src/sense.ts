@@ -36,6 +36,9 @@ interface Head {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'both', 'all', 'each', 'every', 'one', 'two', 'three']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your', 'our', 'its']);
+/** A note-taker's shortening of a preposition: "contact w mum", "contact w/ Dad". */
+const SHORTENED: ReadonlyMap<string, string> = new Map([['w', 'with'], ['w/', 'with']]);
+
 /** Words that end the phrase governed by a preposition: it has no head in the classes. */
 const PHRASE_ENDS = new Set([
   'and', 'or', 'but', 'on', 'at', 'in', 'for', 'to', 'by', 'from', 'after', 'before', 'since', 'until', 'with', 'of',
@@ -128,8 +131,9 @@ export class SenseReader {
   /** The head of the phrase that `prep`, right after the word, governs: its classes, or a name, or a thing. */
   #object(tokens: readonly Token[], last: number, prep: string): Head | undefined {
     const next = tokens[last + 1];
-    if (next?.kind !== 'word' || next.norm !== prep) return undefined;
-    return this.#head(tokens, last + 2);
+    if (next?.kind !== 'word') return undefined;
+    if (next.norm === prep) return this.#head(tokens, last + 2);
+    return SHORTENED.get(next.norm) === prep ? this.#head(tokens, last + 2) : undefined;
   }
 
   /** What the word before "is"/"as" at `marker` is, when it tells: "the centre is a unit", "Mum is his carer". */

@@ -27,6 +27,8 @@ const pairs: Record<string, { care: string[]; other: string[] }> = {
       'Mum missed Weds contact again.',
       'Gemma will contact Mum re contact this Saturday.',
       'I will ring Dad regarding contact at the weekend.',
+      'Contact w mum Sat at the park, went well.',
+      'Contact w/ Dad moved to Sunday.',
     ],
     other: [
       'Gran has contact with her own brother most weeks.',
@@ -38,6 +40,7 @@ const pairs: Record<string, { care: string[]; other: string[] }> = {
       'There was no contact with his face during the hold.',
       'Staff have the contact numbers for the youth club.',
       'She kept in contact with the nursery.',
+      'Had contact w the school about the trip.',
     ],
   },
   placement: {
@@ -113,8 +116,22 @@ const pairs: Record<string, { care: string[]; other: string[] }> = {
     ],
   },
   case: {
-    care: ['Her case was closed in June.', 'The case will be discussed at panel.', 'The case was allocated to Sam.'],
-    other: ['In case of rain we stayed in.', 'She packed her pencil case.', 'Dad was on my case about homework.'],
+    care: [
+      'Her case was closed in June.',
+      'The case will be discussed at panel.',
+      'The case was allocated to Sam.',
+      '03/2021 Case opened for an assessment.',
+      'Case supervision with the team manager on Friday.',
+      'Case direction: visit weekly until the conference.',
+    ],
+    other: [
+      'In case of rain we stayed in.',
+      'She packed her pencil case.',
+      'Dad was on my case about homework.',
+      'Case no. 4471 was listed for Tuesday.',
+      'The court case opened on Monday.',
+      'The case study opened the training day.',
+    ],
   },
   client: {
     care: ['The client was seen at home.', 'Each client gets a key worker.', 'The client said the visit helped.'],
