@@ -28,6 +28,8 @@ const COLUMN_NAMES: Array<[Column, RegExp]> = [
   ['when', /^(when|by when|timescales?|frequency|how often|deadline|date|target date)$/i],
 ];
 const MAY_NAME_WHO = /who|responsible|lead/i;
+/** Column names of what a plan is for, which are its what only when no column names the actions. */
+const GOALS = /^targets?$/i;
 const TERMINAL = /[.!?;]["'\u2019\u201d)\]]*$/;
 const TRAILING_GLUE = /\b(to|from|the|and|of|with|at|in|on|by|a|an|for|or|her|his|their|will|be)$/i;
 
@@ -94,6 +96,9 @@ function headerOf(text: string): Array<Column | undefined> | undefined {
   if (text.length > MAX_HEADER_LENGTH || !MAY_NAME_WHO.test(text)) return undefined;
   const names = text.trim().replace(/^\|/, '').replace(/\|$/, '').split(/\s*\|\s*|\t+| {2,}|\s+\/\s+/);
   const columns = names.map((name) => COLUMN_NAMES.find(([, pattern]) => pattern.test(name.trim()))?.[0]);
+  // "| Target | What will happen | Who | By when |": beside a column of actions, the targets are what the actions are
+  // for, not actions.
+  if (columns.filter((column) => column === 'what').length > 1) names.forEach((name, k) => GOALS.test(name.trim()) && (columns[k] = undefined));
   return columns.includes('who') && columns.includes('what') ? columns : undefined;
 }
 
@@ -149,7 +154,8 @@ export function segment(text: string, start: number, end: number, sentences: rea
           const column = header[k];
           if (column && cell.end > cell.start) item.cells![column] = cell;
         });
-        entries.push({ type: 'item', item });
+        // A row with nothing under Who, What or When ("| Reach his full potential | | | |") sets no action.
+        if (Object.keys(item.cells!).length > 0) entries.push({ type: 'item', item });
         i = next + 1;
       }
       continue;

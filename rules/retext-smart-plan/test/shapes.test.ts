@@ -266,6 +266,23 @@ describe('plan shorthand and plan documents', () => {
     expect(flagged(text)).toEqual(['who,when: | | Housing register application | |', 'when: | Sam | Register with a dentist near Hill House | TBC |']);
   });
 
+  it('reads a table of targets beside their actions: the target is what the action is for, and a target alone sets none', () => {
+    const text = [
+      'Plan',
+      '| Target | What will happen | Who | By when |',
+      '|---|---|---|---|',
+      '| Spelling | Ten minutes of spellings after school | Nan | Every school day |',
+      '| Making friends | | Mr Cole (teacher) | By half term |',
+      '| Be happy at school | | | |',
+      '',
+    ].join('\n');
+    expect(flagged(text)).toEqual(['what: | Making friends | | Mr Cole (teacher) | By half term |']);
+    // With no column of actions, the target is the what.
+    expect(flagged('Plan\n| Target | Who | When |\n|---|---|---|\n| Walk to school with Kai | Nan | Every morning |\n| Join a club | | |\n')).toEqual([
+      'who,when: | Join a club | | |',
+    ]);
+  });
+
   it('reads the date of the next meeting on a line or in a row as no task, and short forms of weeks and months as a when', () => {
     expect(flagged(lines('Next visit in 4 wks.', 'Next core group meeting 14 May.'))).toEqual([]);
     expect(flagged(table('All | Next review | In 3 months', 'OT | Funding request to the housing panel | Next panel', 'Next TAF meeting | | 3 June, 3.30pm'))).toEqual([]);
