@@ -964,9 +964,24 @@ function readChain(words: Words, start: number, reading: ActionReading): void {
       v = undefined;
       continue;
     }
+    // "communicate better", "listen more", "try harder": doing more of something, with nothing to see or count.
+    const more = words.next(v);
+    if (more !== undefined && COMPARATIVES.has(words.word(more)!) && clauseEnds(words, more)) {
+      reading.processWords.push(words.text(v, more));
+      return;
+    }
     reading.what = true;
     return;
   }
+}
+
+/** Words that ask for more of a verb without saying how much: "communicate better". */
+const COMPARATIVES = new Set(['better', 'more', 'less', 'harder']);
+
+/** Whether the clause ends after token `at`: the line ends, punctuation follows, or a time ("better by June"). */
+function clauseEnds(words: Words, at: number): boolean {
+  const after = words.tokens[at + 1];
+  return after === undefined || !isWord(after) || words.timeAt[at + 1] === true || (words.timeAt[at + 2] === true && isWord(words.tokens[at + 2]));
 }
 
 /** Verbs whose object is the action itself: "continue medication reviews". */

@@ -283,6 +283,16 @@ describe('plan shorthand and plan documents', () => {
     ]);
   });
 
+  it('reads doing more of something, with nothing to see or count, as missing a what', () => {
+    expect(flagged(bullets('Everyone to communicate better.', 'Parents to listen more by June.', 'Nan to try harder every week.'))).toEqual([
+      'what: Everyone to communicate better.',
+      'what: Parents to listen more by June.',
+      'what: Nan to try harder every week.',
+    ]);
+    // More of something countable, or more often: the what is there.
+    expect(flagged(bullets('Kai to read more books with Nan every night.', 'Dad to ring more often, every Sunday.', 'Mum to pack more fruit in the lunchbox every day.'))).toEqual([]);
+  });
+
   it('reads the date of the next meeting on a line or in a row as no task, and short forms of weeks and months as a when', () => {
     expect(flagged(lines('Next visit in 4 wks.', 'Next core group meeting 14 May.'))).toEqual([]);
     expect(flagged(table('All | Next review | In 3 months', 'OT | Funding request to the housing panel | Next panel', 'Next TAF meeting | | 3 June, 3.30pm'))).toEqual([]);
