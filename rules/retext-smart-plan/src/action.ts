@@ -981,8 +981,12 @@ const COMPARATIVES = new Set(['better', 'more', 'less', 'harder']);
 /** Whether the clause ends after token `at`: the line ends, punctuation follows, or a time ("better by June"). */
 function clauseEnds(words: Words, at: number): boolean {
   const after = words.tokens[at + 1];
-  return after === undefined || !isWord(after) || words.timeAt[at + 1] === true || (words.timeAt[at + 2] === true && isWord(words.tokens[at + 2]));
+  if (after === undefined || !isWord(after) || words.timeAt[at + 1] === true) return true;
+  return TIME_PREPOSITIONS.has(after.norm) && words.timeAt[at + 2] === true;
 }
+
+/** Words that open a time whose match starts after them: "by June", "within a month". */
+const TIME_PREPOSITIONS = new Set(['by', 'in', 'within', 'before', 'until', 'from', 'after', 'over', 'on', 'at']);
 
 /** Verbs whose object is the action itself: "continue medication reviews". */
 const CONTINUE = new Set(['continue', 'continues', 'carry']);

@@ -290,7 +290,7 @@ describe('plan shorthand and plan documents', () => {
       'what: Nan to try harder every week.',
     ]);
     // More of something countable, or more often: the what is there.
-    expect(flagged(bullets('Kai to read more books with Nan every night.', 'Dad to ring more often, every Sunday.', 'Mum to pack more fruit in the lunchbox every day.'))).toEqual([]);
+    expect(flagged(bullets('Kai to read more books with Nan every night.', 'Dad to ring more often, every Sunday.', 'Mum to drink more water every day.'))).toEqual([]);
   });
 
   it('reads the date of the next meeting on a line or in a row as no task, and short forms of weeks and months as a when', () => {
