@@ -6,9 +6,12 @@ export interface Definition {
   from: number;
   /** The `(ACR)` itself, which is part of the explanation. */
   at: { start: number; end: number };
+  /** The words of a key's entry that explain it ("maternal grandmother" in "MGM = maternal grandmother"). */
+  meaning?: { start: number; end: number };
 }
 
-const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', '&', 'a', 'at', 'with', 'by']);
+/** Words an acronym may leave out when it spells a name: "Child in Need" is CIN. */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', '&', 'a', 'at', 'with', 'by']);
 const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Za-z&]{1,7}s?)\)/g;
 const TWO_CAPITALS = /^[A-Z][^A-Z]*[A-Z]/;
 

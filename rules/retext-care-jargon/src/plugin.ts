@@ -23,6 +23,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { findDefinitions, isExplained, looksLikeInitials, type Definition } from './acronyms.js';
 import { capitalsLines } from './capitals.js';
+import { findKeyDefinitions } from './key.js';
 import { fitAlternatives, speakable } from './fit.js';
 import { isNounUse } from './noun.js';
 import { reasonFor, replacements } from './reason.js';
@@ -117,7 +118,8 @@ export default function retextCareJargon(options: Options = {}) {
     const analysis = analyse(tree, file);
     // A newsletter, a leaflet or an IT report uses these words in their everyday senses: say nothing there.
     if (!analysis.kind.care) return undefined;
-    const definitions = findDefinitions(analysis, expansions);
+    const fromKeys = findKeyDefinitions(analysis.text, expansions);
+    const definitions = fromKeys.length > 0 ? [...findDefinitions(analysis, expansions), ...fromKeys] : findDefinitions(analysis, expansions);
     const explainsAcronym = acronymBeside(definitions, analysis.text);
     let initials: ReadonlySet<string> | undefined;
     const flaggedAcronyms = new Set<string>();
@@ -262,17 +264,29 @@ function inCapitalsRun(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * Whether the words from `start` to `end` explain an acronym beside them, its brackets at most 3 characters away:
- * "autism spectrum disorder (ASD)", "CLA (children looked after)". The record's explanations are sorted once, so
- * each match costs two binary searches rather than a look at every explanation (a long record has dozens).
+ * Whether the words from `start` to `end` explain an acronym: beside it, its brackets at most 3 characters away
+ * ("autism spectrum disorder (ASD)", "CLA (children looked after)"), or in a key's entry ("LAC = looked after child").
+ * The record's explanations are sorted once, so each match costs a few binary searches rather than a look at every
+ * explanation (a long record has dozens).
  */
 function acronymBeside(definitions: readonly Definition[], text: string): (start: number, end: number) => boolean {
   if (definitions.length === 0) return () => false;
-  const starts = definitions.map((d) => d.at.start).sort((a, b) => a - b);
+  const keyed = definitions.some((d) => d.meaning !== undefined);
+  const besides = keyed ? definitions.filter((d) => d.meaning === undefined) : definitions;
+  const starts = besides.map((d) => d.at.start).sort((a, b) => a - b);
   // Words after an acronym explain it only in brackets ("IRO (Independent Reviewing Officer)"); after "(LD), " they are
   // the next item of a list ("Lorraine Dobson (LD), foster carers").
-  const ends = definitions.filter((d) => text.startsWith(' (', d.at.end)).map((d) => d.at.end).sort((a, b) => a - b);
-  return (start, end) => anyWithin(starts, end, end + 3) || anyWithin(ends, start - 3, start);
+  const ends = besides.filter((d) => text.startsWith(' (', d.at.end)).map((d) => d.at.end).sort((a, b) => a - b);
+  const beside = (start: number, end: number): boolean => anyWithin(starts, end, end + 3) || anyWithin(ends, start - 3, start);
+  if (!keyed) return beside;
+  // A key's meanings, in order: they do not overlap, so the one that may hold a match is the last to start at or before it.
+  const meanings = definitions.flatMap((d) => d.meaning ?? []).sort((a, b) => a.start - b.start);
+  const meaningStarts = meanings.map((m) => m.start);
+  return (start, end) => {
+    if (beside(start, end)) return true;
+    const at = firstAtLeast(meaningStarts, start + 1) - 1;
+    return at >= 0 && meanings[at]!.end >= end;
+  };
 }
 
 /** Whether a sorted list holds a number from `low` to `high`. */
