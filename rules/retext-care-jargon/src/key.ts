@@ -181,8 +181,11 @@ function entriesOf(line: string, start: number, inKey: boolean): Entry[] | undef
   while (at < line.length) {
     ENTRY.lastIndex = at;
     const head = ENTRY.exec(line);
-    if (!head || !TWO_CAPITALS.test(head[1]!) || (head[3] !== undefined && !inKey)) return undefined;
+    if (!head || (head[3] !== undefined && !inKey)) return undefined;
     const acronym = head[1]!;
+    // "Key: M = mother, F = father, MGM = …": a key's single letters are read past, never flagged anyway.
+    const letter = !TWO_CAPITALS.test(acronym);
+    if (letter && !inKey) return undefined;
     const meaningStart = ENTRY.lastIndex;
     let meaningEnd: number;
     if (head[2] !== undefined) {
@@ -197,7 +200,7 @@ function entriesOf(line: string, start: number, inKey: boolean): Entry[] | undef
       at = meaningEnd;
     }
     const meaning = nameOf(line, meaningStart, meaningEnd, inKey);
-    entries.push({ acronym, at: head.index, meaning, end: meaningEnd, explained: false });
+    if (!letter) entries.push({ acronym, at: head.index, meaning, end: meaningEnd, explained: false });
     at = skipJoin(line, at);
   }
   return entries.length > 0 ? entries : undefined;
@@ -372,10 +375,13 @@ function mayOpenLine(text: string, first: number, end: number): boolean {
 /** A Key, Glossary or Abbreviations heading, alone on its line or followed by a separator and the key itself (group 1). */
 const KEY_HEADING =
   /(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:key to abbreviations|key|glossary of terms|glossary|abbreviations used|abbreviations|list of abbreviations|acronyms used|acronyms)(?:\*\*|__)?[ \t]*(?:([:=–—-])(?:[ \t]*(?:\*\*|__))?[ \t]*)?/iy;
-/** An entry's acronym and its separator: "MGM = ", "FC: ", "HV – ", "SW - ", "MGM (" (group 2), a tab (group 3, keys only). */
-const ENTRY = /([A-Z][A-Za-z&]{1,7})(?:[ \t]*[=:][ \t]*|[ \t]+-[ \t]+|[ \t]*[–—][ \t]*|[ \t]*(\()[ \t]*|(\t)[ \t]*)/y;
-/** Where the next entry of a line starts: a semicolon, or a comma before an acronym and its separator. */
-const NEXT_ENTRY = /;|,(?=[ \t]*[A-Z][A-Za-z&]{1,7}(?:[ \t]*[=:(–—]|[ \t]+-[ \t]))/g;
+/**
+ * An entry's acronym and its separator: "MGM = ", "FC: ", "HV – ", "SW - ", "MGM (" (group 2), a tab (group 3, keys
+ * only). A single capital ("M = mother") is an entry of a key only.
+ */
+const ENTRY = /([A-Z][A-Za-z&]{0,7})(?:[ \t]*[=:][ \t]*|[ \t]+-[ \t]+|[ \t]*[–—][ \t]*|[ \t]*(\()[ \t]*|(\t)[ \t]*)/y;
+/** Where the next entry of a line starts: a semicolon, or a comma before an acronym (or a key's letter) and its separator. */
+const NEXT_ENTRY = /;|,(?=[ \t]*[A-Z][A-Za-z&]{0,7}(?:[ \t]*[=:(–—]|[ \t]+-[ \t]))/g;
 /** An acronym standing alone in a cell: two capitals at least ("CiN", "EHCP"). */
 const ACRONYM = /^[A-Z][A-Za-z&]{1,7}$/;
 const TWO_CAPITALS = /^[A-Z][^A-Z]*[A-Z]/;

@@ -25,6 +25,18 @@ describe('a key or glossary explains its acronyms', () => {
     expect(check(record)).toEqual([]);
   });
 
+  it('reads a key line that parts its entries with commas, has single letters among them and asides in brackets', () => {
+    const record = [
+      'Chronology of events: Tegan Ross',
+      'Key: M = mother, F = father, MGM = maternal grandmother (Jean Ross), PGF = paternal grandfather, T = Tegan',
+      '',
+      '03/2020  MGM collected T from nursery. PGF rang the school about the trip.',
+    ].join('\n');
+    expect(check(record)).toEqual([]);
+    // A single letter opening a line is a speaker outside a key, and explains nothing.
+    expect(check('Visit to Tegan (6).\nM: said she is fine.\nMGM came too.')).toEqual(['3:1 acr-family-shorthand MGM']);
+  });
+
   it('reads a block headed KEY, with bracket, dash and colon entries, for the record, a title above it included', () => {
     const record = [
       'MGF and FC visit notes',
