@@ -285,6 +285,8 @@ function goalModal(words: Words, head: Head): boolean {
   // ("Kai will be met from school by Nan" is one: only needs are met as an outcome.)
   if (main === 'met' && verb.passive && head.span !== undefined && spanHas(words, head.span, NEEDS)) return true;
   if (main === 'come' && words.word(words.next(verb.index!) ?? -1) === 'first') return true;
+  // "Maple Lodge can only offer nights until May": a limit on what is possible, not an action.
+  if ((word === 'can' || word === 'could') && head.inverted === undefined && words.word(words.next(head.index) ?? -1) === 'only') return true;
   // "can be met", "can be seen": what is possible, not an action; but "Can Dad be told …?" asks for it.
   return word === 'can' && verb.passive && head.inverted === undefined;
 }

@@ -293,6 +293,15 @@ describe('plan shorthand and plan documents', () => {
     expect(flagged(bullets('Kai to read more books with Nan every night.', 'Dad to ring more often, every Sunday.', 'Mum to drink more water every day.'))).toEqual([]);
   });
 
+  it('reads a limit on what is possible ("can only") as no task', () => {
+    expect(flagged(bullets('Oak House can only support Sam until his birthday.', 'The carers could only take one child.', '**Nights away** – the unit can only help with nights in the holidays.'))).toEqual([]);
+    // What someone will do, only so: still a task.
+    expect(flagged(bullets('Mum will only ring from the office.', 'Oak House can support Sam until his birthday.'))).toEqual([
+      'when: Mum will only ring from the office.',
+      'what: Oak House can support Sam until his birthday.',
+    ]);
+  });
+
   it('reads the date of the next meeting on a line or in a row as no task, and short forms of weeks and months as a when', () => {
     expect(flagged(lines('Next visit in 4 wks.', 'Next core group meeting 14 May.'))).toEqual([]);
     expect(flagged(table('All | Next review | In 3 months', 'OT | Funding request to the housing panel | Next panel', 'Next TAF meeting | | 3 June, 3.30pm'))).toEqual([]);
