@@ -399,18 +399,19 @@ export function surelyVerb(tokens: readonly Token[], phrase: string): boolean {
 const FAMILY = new Set(['mum', 'dad', 'mummy', 'daddy', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'grandpa']);
 /** A school, which only a way of getting in touch takes without "the": "Ring school", not "Play school" (a nursery). */
 const SCHOOL = new Set(['school', 'nursery', 'college']);
+/** Initials in capitals, as a role is written in notes: "SW", "HV", "IRO", "SENCO". */
+const ROLE_INITIALS = /^[A-Z]{2,5}$/;
 const GET_IN_TOUCH = new Set(['ring', 'call', 'phone', 'tell', 'ask', 'text', 'contact', 'chase', 'update', 'inform', 'remind', 'email']);
 /** A way of getting in touch that compromise's lexicon does not hold, so it never reads it as a verb. */
 const UNLISTED_VERB = 'email';
 
 /**
  * Instructions compromise reads as nouns: "Ring Mum by Friday", "Call Dad", "Book Nan a taxi", "Email the school",
- * "Ring school". Before "Mum" or "school" it takes a word that can be a noun or a verb for part of a name ("Ring
- * Mum" like "Aunt Jo"), and it does not know "email" at all; at the start of a plan line each is what someone is asked
- * to do. The
- * first word must be one compromise's lexicon reads as a verb (only as one, or as a noun or a verb), or "email",
- * capitalised at most, and before "school" a way of getting in touch; the second word stands apart, alone or as a
- * possessive ("Ring Mum's GP").
+ * "Ring school", "Tell SW". Before "Mum" or "school" it takes a word that can be a noun or a verb for part of a name
+ * ("Ring Mum" like "Aunt Jo"), and it does not know "email" at all; at the start of a plan line each is what someone
+ * is asked to do. The first word must be one compromise's lexicon reads as a verb (only as one, or as a noun or a
+ * verb), or "email", capitalised at most, and before "school" or a role's initials a way of getting in touch; the
+ * second word stands apart, alone or as a possessive ("Ring Mum's GP").
  */
 export function instructionOpening(tokens: readonly Token[], phrase: string): boolean {
   const pair = twoWords(tokens, phrase);
@@ -421,7 +422,8 @@ export function instructionOpening(tokens: readonly Token[], phrase: string): bo
   const second = pair.second.norm.replace(/['\u2019]s$/, '');
   const apart = endsApart(pair.after) || pair.after === '.' || /['\u2019]/.test(pair.after);
   if (!apart) return false;
-  if (SCHOOL.has(second)) return GET_IN_TOUCH.has(word);
+  // "Tell SW", "Ring HV", "Email IRO": a role's initials in capitals, after a way of getting in touch.
+  if (SCHOOL.has(second) || ROLE_INITIALS.test(pair.second.value)) return GET_IN_TOUCH.has(word);
   if (word === UNLISTED_VERB) return FAMILY.has(second) || OBJECT_OPENERS.has(second);
   if (!FAMILY.has(second) || !/^[a-z]+$/.test(word)) return false;
   const switches = Object.hasOwn(model.two.switches, word) ? model.two.switches[word] : undefined;

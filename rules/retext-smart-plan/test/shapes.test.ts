@@ -84,6 +84,7 @@ describe('where the plan is', () => {
       'who: Email the school the dates by 3 June.',
       'who: Call Dad every Monday.',
     ]);
+    expect(flagged(bullets('Tell SW about the upset at family time - Monday.', 'Jo to ring HV re weight by Friday.'))).toEqual(['who: Tell SW about the upset at family time - Monday.']);
     // A parent who acts, and what was done, are not instructions.
     expect(flagged(bullets('Mum rang school on Friday.', 'Dad to ring school every Monday.'))).toEqual([]);
   });
