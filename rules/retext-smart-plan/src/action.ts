@@ -845,6 +845,13 @@ function verbAfter(words: Words, marker: number): Verb {
     if (NEGATORS.has(word)) negative = true;
     else if (ADVERBS.has(word) && !words.marks[i]) {
       // skip
+    } else if (RECEIVING.has(word) && HELP_NOUNS.has(words.word(words.next(i) ?? -1) ?? '')) {
+      // "should have support to understand …", "will get help to catch the bus": help given, no one named to give it
+      // (with a giver, "support from Jo (FSW) to …", the help has its doer, read as before).
+      const noun = words.next(i)!;
+      const to = words.next(noun);
+      if (to !== undefined && words.word(to) === 'to' && words.verbCandidate(words.next(to))) return { index: noun, passive: true, negative, helped: true };
+      return { index: i, passive: false, negative };
     } else if ((word === 'have' || word === 'has' || word === 'need' || word === 'going' || word === 'able') && words.word(words.next(i) ?? -1) === 'to') {
       i = words.next(i);
     } else if (BE.has(word)) {
@@ -989,6 +996,10 @@ function clauseEnds(words: Words, at: number): boolean {
 
 /** Words that open a time whose match starts after them: "by June", "within a month". */
 const TIME_PREPOSITIONS = new Set(['by', 'in', 'within', 'before', 'until', 'from', 'after', 'over', 'on', 'at']);
+
+/** Having help, said of the one helped: "have support to", "get help to". */
+const RECEIVING = new Set(['have', 'has', 'get', 'gets', 'receive', 'receives']);
+const HELP_NOUNS = new Set(['support', 'help']);
 
 /** Verbs whose object is the action itself: "continue medication reviews". */
 const CONTINUE = new Set(['continue', 'continues', 'carry']);

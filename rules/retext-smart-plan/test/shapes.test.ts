@@ -511,6 +511,16 @@ describe('"Will" opening a line, passives of help, and requests that name who is
     ]);
   });
 
+  it('reads help to be had with no one named ("should have support to", "will get help to") as missing who', () => {
+    expect(flagged(plan('Kai should have support to join the drama club by June.', 'Mia will get help to catch the bus every morning.', 'Dad will receive support to fill in the housing forms by Friday.'))).toEqual([
+      'who: Kai should have support to join the drama club by June.',
+      'who: Mia will get help to catch the bus every morning.',
+      'who: Dad will receive support to fill in the housing forms by Friday.',
+    ]);
+    // A giver named, help with a thing, or a support worker who is there: no missing who.
+    expect(flagged(plan('Mum will get help with the forms from Jo (FSW) by Friday.', 'Kai will have his support worker with him at school every day.', 'Jo (FSW) will help Dad to fill in the forms by Friday.'))).toEqual([]);
+  });
+
   it('takes who from the agent of a passive of help, and leaves other passives, goals and needs as they were', () => {
     const text = plan('Dad will be supported by Priya Shah (family support worker) to fill in the housing forms.', 'Dad will be asked to leave the house if he has been drinking.');
     expect(who(text)).toEqual(['Priya Shah: Dad will be supported by Priya Shah (family support worker) to fill in the housing forms.']);
