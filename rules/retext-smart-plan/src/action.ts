@@ -541,16 +541,23 @@ function vocative(words: Words): Mark | undefined {
 /** Words that open a request after a name and a comma. */
 const REQUESTS = new Set(['please', 'can', 'could', 'would', 'will']);
 
+/** Modals of a request that opens a line whether or not it ends with a question mark. */
+const POLITE = new Set(['could', 'would']);
+
 /** Words a question's subject may run to before its verb ("Could the school attendance officer send …?"). */
 const MAX_QUESTION_SUBJECT = 6;
 
 /**
- * "Could school send …?", "Will Nan collect …?", "Can you …?": in a question that opens with a modal of request,
+ * "Could school send …?", "Will Nan collect …?", "Can you …?": in a question that opens with a modal of request
+ * (or a line that opens with "Could" or "Would", which may end with a full stop),
  * the subject between the modal and its bare verb, when it holds a person, a role or a pronoun. Its first and
  * last word, or undefined ("Could this be looked at?" names no subject).
  */
 function questionSubject(words: Words, modal: number): [number, number] | undefined {
-  if (words.tokens[words.tokens.length - 1]!.value !== '?' || !REQUESTS.has(words.word(modal)!)) return undefined;
+  const word = words.word(modal)!;
+  if (!REQUESTS.has(word)) return undefined;
+  // "Could school let me know if there are more incidents.": a polite request may end with a full stop.
+  if (words.tokens[words.tokens.length - 1]!.value !== '?' && !(POLITE.has(word) && words.startsLine(modal))) return undefined;
   const first = words.next(modal);
   let k = first;
   for (let guard = 0; k !== undefined && guard <= MAX_QUESTION_SUBJECT; guard++, k = words.next(k)) {

@@ -493,6 +493,15 @@ describe('"Will" opening a line, passives of help, and requests that name who is
     ]);
   });
 
+  it('reads a line that opens "Could" or "Would" as a request to whoever it names, with or without a question mark', () => {
+    expect(flagged(plan('Could school let me know if there are any more incidents.', 'Would Dad bring the forms on Friday.', 'Could Nan ring me about the trip'))).toEqual([
+      'when: Could school let me know if there are any more incidents.',
+      'when: Could Nan ring me about the trip',
+    ]);
+    // What might have been, what may be, and an option: no request.
+    expect(flagged(plan('Could Mum have done more.', 'It could be that Dad moves out.', 'Mum could ring the duty line.'))).toEqual([]);
+  });
+
   it('reads a passive of help with no one named ("should be supported to", "needs to be helped to") as missing who', () => {
     expect(
       flagged(
