@@ -119,7 +119,8 @@ class Words {
       for (let i = match.first; i <= match.last; i++) this.marks[i] = { first: match.first, last: match.last, role };
     }
     for (const match of signals.process.matchAll(tokens)) this.process[match.first] = match;
-    this.timeMatches = signals.time.matchAll(tokens);
+    // "check with Mum what was said about Christmas": a time that is what someone talks about is no when.
+    this.timeMatches = signals.time.matchAll(tokens).filter((match) => !aboutTopic(tokens, match.first));
     for (const match of this.timeMatches) for (let i = match.first; i <= match.last; i++) this.timeAt[i] = true;
     let capitalModals: number[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
@@ -1003,6 +1004,22 @@ function clauseEnds(words: Words, at: number): boolean {
 
 /** Words that open a time whose match starts after them: "by June", "within a month". */
 const TIME_PREPOSITIONS = new Set(['by', 'in', 'within', 'before', 'until', 'from', 'after', 'over', 'on', 'at']);
+
+/** Words that make what follows a topic: "about Christmas", "re half term". */
+const TOPIC_WORDS = new Set(['about', 're', 'regarding', 'concerning']);
+/** Words between a topic word and its time: "about the summer holidays", "about her birthday". */
+const TOPIC_DETERMINERS = new Set(['the', 'this', 'that', 'her', 'his', 'their', 'my', 'your', 'our']);
+
+/** Whether the time at token `first` follows a topic word, a determiner between them at most. */
+function aboutTopic(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && !isWord(tokens[k]!)) k -= 1;
+  if (k >= 0 && TOPIC_DETERMINERS.has(tokens[k]!.norm)) {
+    k -= 1;
+    while (k >= 0 && !isWord(tokens[k]!)) k -= 1;
+  }
+  return k >= 0 && TOPIC_WORDS.has(tokens[k]!.norm);
+}
 
 /** Having help, said of the one helped: "have support to", "get help to". */
 const RECEIVING = new Set(['have', 'has', 'get', 'gets', 'receive', 'receives']);

@@ -284,6 +284,16 @@ describe('plan shorthand and plan documents', () => {
     ]);
   });
 
+  it('reads a time that is what someone talks about ("about Christmas", "re half term") as no when', () => {
+    expect(flagged(bullets('Jo (SW) to talk to Kai about the summer holidays.', 'Jo (SW) to ring Mum re half term.', 'Sam, please can you check with Nan what was said about Christmas?'))).toEqual([
+      'when: Jo (SW) to talk to Kai about the summer holidays.',
+      'when: Jo (SW) to ring Mum re half term.',
+      'when: Sam, please can you check with Nan what was said about Christmas?',
+    ]);
+    // A when beside the topic still counts.
+    expect(flagged(bullets('Jo (SW) to ring Mum about the review by Friday.', 'Jo (SW) to ring Mum on Friday about the trip.', 'Nan to take Kai to the dentist before Christmas.'))).toEqual([]);
+  });
+
   it('reads doing more of something, with nothing to see or count, as missing a what', () => {
     expect(flagged(bullets('Everyone to communicate better.', 'Parents to listen more by June.', 'Nan to try harder every week.'))).toEqual([
       'what: Everyone to communicate better.',
