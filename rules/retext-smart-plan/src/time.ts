@@ -26,6 +26,11 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /\b(?:by|in|until|before|during)\s+(?:the\s+end\s+of\s+)?20\d\d\b/i,
   /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b/i,
   /\b\d{1,2}:\d{2}\b/,
+  // "at 9.15", "by 10.30": a time written with a dot after a word that sets it (a bare "2.50" may be money).
+  /\b(?:at|by|from|until|till|before|after)\s+\d{1,2}\.\d{2}\b/i,
+  // The short forms of days in notes: "Thurs", "Weds 4pm", "Sat"; not "Sun" ("Sun cream"), nor "sat" in lower case.
+  /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat)\b/,
+  /\b(?:tues|weds|thurs)\b/i,
   /\b(?:noon|midday|midnight)\b/i,
   new RegExp(`\\b(?:within|in|for|over|after)\\s+(?:the\\s+next\\s+|the\\s+first\\s+)?${NUMBER}\\s+${UNIT}\\b`, 'i'),
 ];

@@ -284,6 +284,16 @@ describe('plan shorthand and plan documents', () => {
     ]);
   });
 
+  it('reads the short forms of days and a time with a dot after "at" or "by" as a when', () => {
+    expect(flagged(bullets('Sam to take Jordan to the dentist Thurs 9.15.', 'Staff to ring Mum Weds.', 'Jo (SW) to collect the forms from Nan at 10.30.', 'Nan to bring Kai back by Sat.'))).toEqual([]);
+    // Money, "sun cream", "sat" and a bare number with a dot: no when.
+    expect(flagged(bullets('Nan to pay £2.50 for the trip.', 'Staff to put sun cream on Kai.', 'Jo (SW) to read section 2.14 of the report.'))).toEqual([
+      'when: Nan to pay £2.50 for the trip.',
+      'when: Staff to put sun cream on Kai.',
+      'when: Jo (SW) to read section 2.14 of the report.',
+    ]);
+  });
+
   it('reads a time that is what someone talks about ("about Christmas", "re half term") as no when', () => {
     expect(flagged(bullets('Jo (SW) to talk to Kai about the summer holidays.', 'Jo (SW) to ring Mum re half term.', 'Sam, please can you check with Nan what was said about Christmas?'))).toEqual([
       'when: Jo (SW) to talk to Kai about the summer holidays.',
