@@ -472,6 +472,8 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   if (head?.span && words.word(head.span[0]) === 'there' && head.span[0] === head.span[1] && metaAhead(words, head.index)) return undefined;
   // "Mum would like more help": a wish, not an action.
   if (head?.type === 'modal' && WISHES.has(words.word(words.next(head.inverted ?? head.index) ?? -1) ?? '')) return undefined;
+  // "Our aim is that by the autumn Kai will be home", "We hope that Nan will …": an aim, not an action.
+  if (head && aimBefore(words, wordIndexes[0] ?? head.index, head.inverted ?? head.index)) return undefined;
   // "Leon needs to be at school on time", "Zara will have time of her own", "Amy should keep in touch with her
   // nan", "Her needs can be met at school": goals, outcomes and what may be, not actions anyone is set.
   // But "Mia needs to be helped to catch the bus" sets a task of help whose helper is not named.
@@ -735,6 +737,8 @@ function findHead(words: Words, floor: number): Head | undefined {
       continue;
     }
     if (opening && CLAUSE_WORDS.has(word)) return opening;
+    // "Noah needs adopters who can help him": a modal in a clause about someone is not the line's head.
+    if (MODALS.has(word) && RELATIVE_PRONOUNS.has(words.word(words.previousWord(i) ?? -1) ?? '')) continue;
     // Reading back to the subject costs a walk per word: only words that can be a head are worth it.
     if (!mayBeHead(words, i, word)) continue;
     let span = spanBefore(words, i, floor);
@@ -1019,6 +1023,20 @@ function aboutTopic(tokens: readonly Token[], first: number): boolean {
     while (k >= 0 && !isWord(tokens[k]!)) k -= 1;
   }
   return k >= 0 && TOPIC_WORDS.has(tokens[k]!.norm);
+}
+
+/** Pronouns that open a clause about someone: "adopters who can help him". */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom']);
+/** Nouns and verbs of an aim, before "is" or "that": "our aim is that", "we hope that", "the goal is for". */
+const AIMS = new Set(['aim', 'aims', 'hope', 'hopes', 'hoping', 'goal', 'goals', 'intention', 'wish']);
+const AIM_LINKS = new Set(['is', 'that', 'for']);
+
+/** Whether the words up to a head hold an aim ("Our aim is that", "We hope that"); "aim" may be the head itself. */
+function aimBefore(words: Words, from: number, head: number): boolean {
+  for (let i = from; i <= head; i++) {
+    if (AIMS.has(words.word(i) ?? '') && AIM_LINKS.has(words.word(words.next(i) ?? -1) ?? '')) return true;
+  }
+  return false;
 }
 
 /** Having help, said of the one helped: "have support to", "get help to". */

@@ -231,8 +231,13 @@ function readCells(item: Item, all: readonly Token[], own: (range: Range) => Tok
   // "| Next review | All | 3 months |", "| Next TAF meeting | | 3 June |": the date of a meeting, not a task, in the
   // What cell or, with no What, in the first.
   if (nextMeeting(whatTokens) || (whatTokens.length === 0 && cells.who !== undefined && nextMeeting(own(cells.who)))) return undefined;
+  const read = whatTokens.length > 0 ? readAction(whatTokens, reader, { prose: false, cell: true, ...(lead ? { lead } : {}) }) : undefined;
+  // "| Family | Cerys would like to see Owain more often | | |": a wish, a goal or a report in the What cell, read as
+  // no action on a line of its own, with no one and no time beside it, is no action in a row either. (With a Who
+  // or a When, "| Jo | Dad is working nights | Every week |", the row sets a task and asks for its what.)
+  if (whatTokens.length > 0 && read === undefined && !cells.who && !cells.when) return undefined;
   const reading: ActionReading =
-    (whatTokens.length > 0 ? readAction(whatTokens, reader, { prose: false, cell: true, ...(lead ? { lead } : {}) }) : undefined) ?? {
+    read ?? {
       who: undefined,
       passive: undefined,
       unnamed: [],

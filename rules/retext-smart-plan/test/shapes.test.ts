@@ -284,6 +284,14 @@ describe('plan shorthand and plan documents', () => {
     ]);
   });
 
+  it('reads an aim, a need for someone who can help, and a wish in a row with no one beside it as no action', () => {
+    expect(flagged(bullets('Our aim is that by the autumn Kai will be home.', 'The aim is for Kai to be home by the autumn.', 'We hope that Nan will collect Kai on Fridays.', 'Noah needs adopters who can help him with change.', 'Kai needs a carer who will take him to football.'))).toEqual([]);
+    expect(flagged(table('| Ellie would like to see Owain more often |'))).toEqual([]);
+    // Someone who will act, with the one who helps named in a clause; a wish with a doer beside it; the plan itself.
+    expect(flagged(bullets('Jo (SW) will find a club which will take Kai.', 'Mum aims to get Kai to school by 8.45 every day.'))).toEqual(['when: Jo (SW) will find a club which will take Kai.']);
+    expect(flagged(table('Jo | Dad is working nights | Every week'))).toEqual(['what: | Jo | Dad is working nights | Every week |']);
+  });
+
   it('reads the short forms of days and a time with a dot after "at" or "by" as a when', () => {
     expect(flagged(bullets('Sam to take Jordan to the dentist Thurs 9.15.', 'Staff to ring Mum Weds.', 'Jo (SW) to collect the forms from Nan at 10.30.', 'Nan to bring Kai back by Sat.'))).toEqual([]);
     // Money, "sun cream", "sat" and a bare number with a dot: no when.
