@@ -29,7 +29,7 @@ export interface Fields {
 }
 
 /** How a field's label reads: a child, an adult by role, a date of birth, or something else. */
-export type LabelKind = 'child' | 'adult' | 'dob' | 'other';
+export type LabelKind = 'child' | 'adult' | 'dob' | 'subject' | 'other';
 
 /** A label and its value, with where the value starts. */
 interface RawField {
@@ -46,7 +46,10 @@ const DOB = /\b(?:DOB|D\.O\.B\.?|d\.o\.b\.?|date of birth|born)\b/i;
 // run ("(7" and 50,000 spaces would be tried every way the run splits: quadratic or worse).
 const AGE_IN_BRACKETS = /\(\s*(?:aged?\s*)?(\d{1,2})(?:\s*(years?|yrs?|months?|mths?|weeks?|wks?))?(?:\s*old)?\s*\)/i;
 const AGE_WORDS = /\b(?:aged?|age)\s*(\d{1,2})\s*(?:(\/52|\/12)|\s*(years?|yrs?|months?|mths?|weeks?|wks?))?/i;
-const BARE_AGE = /^\s*(\d{1,2})(?:\s*(years?|yrs?|months?|mths?|weeks?|wks?))?(?:\s*old)?\s*$/i;
+// "13", "13 years", "13 (Yr 9)": an age alone in a list item, a note in brackets after it.
+const BARE_AGE = /^\s*(\d{1,2})(?:\s*(years?|yrs?|months?|mths?|weeks?|wks?))?(?:\s*old)?(?:\s+\([^()]*\))?\s*$/i;
+/** From this age a person a subject field names is an adult. */
+const ADULT_YEARS = 18;
 /** Words that start a value but are not a name ("Year 8", "Flat 3", "The Lodge", "Unborn"). */
 const NOT_A_NAME = new Set([
   'Year', 'Yr', 'Flat', 'Room', 'House', 'The', 'A', 'An', 'Unborn', 'Unknown', 'Not', 'None', 'No', 'N/A', 'Male', 'Female',
@@ -86,6 +89,11 @@ export function readFields(text: string, kindOf: (label: string) => LabelKind, i
             if (next && kindOf(next.label) === 'dob') ageFrom(next.value, people[people.length - 1]!);
             found.children.push(...people);
           } else found.unnamedChild = true;
+        } else if (kind === 'subject') {
+          // "Re: Jaylen BROOKS, 13 (Yr 9)": what a note or an email is about names a child only with a child's age.
+          const people = peopleIn(field.value, field.at, isRoleWord).filter((person) => person.age !== undefined && person.age < ADULT_YEARS);
+          if (people.length > 0 && found.lines[found.lines.length - 1] !== lineEnd) found.lines.push(lineStart, lineEnd);
+          found.children.push(...people);
         } else if (kind === 'dob' && k === 0 && field.value.trim() !== '') found.unnamedChild ||= /\d/.test(field.value);
       }
     } else if (block && line.trim() !== '') {
@@ -194,7 +202,10 @@ function peopleIn(value: string, at: number, isRoleWord: (word: string) => boole
     const second = words[1]?.text;
     if (second && /^\(\p{Lu}\p{Ll}+\)$/u.test(second)) person.aliases.push(second.slice(1, -1));
     ageFrom(item.text, person);
-    if (person.age === undefined && nextItem && BARE_AGE.test(nextItem.text)) ageFrom(`(${nextItem.text.trim()})`, person);
+    const bare = nextItem === undefined ? null : BARE_AGE.exec(nextItem.text);
+    if (person.age === undefined && bare) ageFrom(`(${bare[1]}${bare[2] ? ` ${bare[2]}` : ''})`, person);
+    // "Tia Osei, aged 12": the age in the item after the name.
+    else if (person.age === undefined && nextItem && /^\s*aged?\b/i.test(nextItem.text)) ageFrom(nextItem.text, person);
     people.push(person);
     accepted = k;
   }

@@ -434,6 +434,8 @@ function standsAlone(text: string, initial: string): boolean {
 const labelCache = new WeakMap<CompiledLexicons, Set<string>>();
 /** By lexicons, what each label read so far is (labels repeat from record to record: "Date", "Present", "Child"). */
 const kindCache = new WeakMap<CompiledLexicons, Map<string, LabelKind>>();
+/** Labels of what a note or an email is about ("Re: Jaylen Brooks, 13"): a child's field only with a child's age. */
+const SUBJECT_LABELS = new Set(['re', 'subject', 'regarding', 'concerning']);
 
 /** How a header field's label reads: the record's child ("Child", "YP", "Name"), an adult by role ("Mother"), a date of birth. */
 function labelKinds(lexicons: CompiledLexicons, roleWordSet: ReadonlySet<string>): (label: string) => LabelKind {
@@ -453,7 +455,15 @@ function labelKinds(lexicons: CompiledLexicons, roleWordSet: ReadonlySet<string>
     let kind = kinds.get(label);
     if (kind === undefined) {
       const norm = normalLabel(label);
-      kind = labels.has(norm) ? 'child' : /^(?:dob|d\.?o\.?b\.?|date of birth)$/.test(norm) ? 'dob' : norm.split(' ').every((word) => roleWordSet.has(word)) ? 'adult' : 'other';
+      kind = labels.has(norm)
+        ? 'child'
+        : /^(?:dob|d\.?o\.?b\.?|date of birth)$/.test(norm)
+          ? 'dob'
+          : SUBJECT_LABELS.has(norm)
+            ? 'subject'
+            : norm.split(' ').every((word) => roleWordSet.has(word))
+              ? 'adult'
+              : 'other';
       if (kinds.size > 5_000) kinds.clear();
       kinds.set(label, kind);
     }

@@ -22,6 +22,15 @@ describe('header fields', () => {
     expect(names('Child discussed: Maisie Turner, 12, living with Dave and Lorna Whitehouse since June 2022')).toEqual(['Maisie 144m']);
   });
 
+  it('reads a child in what a note or an email is about ("Re:", "Subject:") only with a child\'s age', () => {
+    const note = (re: string) =>
+      `DUTY RECORD - telephone call in\n\nFrom: Mrs Shah, designated teacher, Hillside School\n${re}\n\n` +
+      'T came into school with a cut lip. Her form tutor noticed it at registration. Mum is not answering her phone.\n\n' +
+      'Plan:\n- Duty social worker to ring Mum today before 3pm\n';
+    for (const re of ['Re: Tia OSEI, 12 (Yr 8)', 'Subject: Tia Osei (12)', 'Regarding: Tia Osei, aged 12']) expect(voice(run(note(re))).status, re).toBe('absent');
+    for (const re of ['Re: Core group on Friday', 'Re: Mrs Osei, 41', 'Subject: Tia Osei']) expect(voice(run(note(re))).status, re).toBe('not-applicable');
+  });
+
   it('reads a review written to the child after its header, by the name the child goes by', () => {
     const header = 'CHILD LOOKED AFTER REVIEW\n\nName: Bethany (Beth) Crowther          DOB: 22/01/2013 (12)\n\n' + 'Present: Beth (for the first half); Gill and Ray Sutcliffe, foster carers; the social worker. '.repeat(6);
     const file = run(`${header}\n\nDear Beth, I am writing this record to you.\n\nYou said: "Good. I'm not going anywhere anyway."`);
