@@ -71,12 +71,12 @@ describe('accuracy on the labelled dev corpus', () => {
   });
 
   it('the gains carry over to records written after the rules were tuned (fresh set, looser floors)', () => {
-    // reached on 52 records (43 care records): language P 0.984 R 0.960, voice 0.953, plan P 0.930 R 0.877 (left
-    // alone 170/176), tone 0.605, controls 0.0 per 1,000 words. Tone sits far below its dev figure (0.823): the
+    // reached on 78 records (65 care records): language P 0.986 R 0.956, voice 0.969, plan P 0.929 R 0.858 (left
+    // alone 254/262), tone 0.625, controls 0.0 per 1,000 words. Tone sits far below its dev figure (0.823): the
     // floor records where it is, so that a loss shows, not where it should be.
     expect(freshSummary.language.precision).toBeGreaterThanOrEqual(0.96);
     expect(freshSummary.language.recall).toBeGreaterThanOrEqual(0.94);
-    expect(freshSummary.childVoice.accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(freshSummary.childVoice.accuracy).toBeGreaterThanOrEqual(0.94);
     expect(freshSummary.plan.precision).toBeGreaterThanOrEqual(0.91);
     expect(freshSummary.plan.recall).toBeGreaterThanOrEqual(0.85);
     expect(freshSummary.plan.quietLeftAlone).toBeGreaterThanOrEqual(0.95);
