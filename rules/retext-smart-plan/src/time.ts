@@ -28,6 +28,9 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /\b\d{1,2}:\d{2}\b/,
   // "at 9.15", "by 10.30": a time written with a dot after a word that sets it (a bare "2.50" may be money).
   /\b(?:at|by|from|until|till|before|after)\s+\d{1,2}\.\d{2}\b/i,
+  // "at the start of Thursday's session", "before next week's review": a day or a week named as whose; not what is
+  // talked about ("about Friday's trip").
+  /(?<!\b(?:about|re|regarding|concerning) )\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next (?:week|month|term))['\u2019]s\b/i,
   // The short forms of days in notes: "Thurs", "Weds 4pm", "Sat"; not "Sun" ("Sun cream"), nor "sat" in lower case.
   /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat)\b/,
   /\b(?:tues|weds|thurs)\b/i,

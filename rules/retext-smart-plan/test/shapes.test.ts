@@ -294,6 +294,9 @@ describe('plan shorthand and plan documents', () => {
 
   it('reads the short forms of days and a time with a dot after "at" or "by" as a when', () => {
     expect(flagged(bullets('Sam to take Jordan to the dentist Thurs 9.15.', 'Staff to ring Mum Weds.', 'Jo (SW) to collect the forms from Nan at 10.30.', 'Nan to bring Kai back by Sat.'))).toEqual([]);
+    // A day or a week named as whose: "at the start of Thursday's session", "before next week's review".
+    expect(flagged(bullets("Jo to show Mum how to make up a bottle at the start of Thursday's session.", "Jo to send the notes before next week's review."))).toEqual([]);
+    expect(flagged(bullets("Jo to talk to Kai about Friday's trip.", "Jo to read Mum's notes."))).toEqual(["when: Jo to talk to Kai about Friday's trip.", "when: Jo to read Mum's notes."]);
     // Money, "sun cream", "sat" and a bare number with a dot: no when.
     expect(flagged(bullets('Nan to pay £2.50 for the trip.', 'Staff to put sun cream on Kai.', 'Jo (SW) to read section 2.14 of the report.'))).toEqual([
       'when: Nan to pay £2.50 for the trip.',
