@@ -13,7 +13,7 @@ export interface Definition {
 /** Words an acronym may leave out when it spells a name: "Child in Need" is CIN. */
 export const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', '&', 'a', 'at', 'with', 'by']);
 const ACRONYM_IN_BRACKETS = /\(([A-Z][A-Za-z&]{1,7}s?)\)/g;
-const TWO_CAPITALS = /^[A-Z][^A-Z]*[A-Z]/;
+export const TWO_CAPITALS = /^[A-Z][^A-Z]*[A-Z]/;
 
 /** The initials of the words before `end`, trying the last N words for every N that could spell the acronym. */
 function spells(words: string[], acronym: string): boolean {

@@ -1,4 +1,4 @@
-import { SMALL_WORDS, wordsOf, type Definition } from './acronyms.js';
+import { SMALL_WORDS, TWO_CAPITALS, wordsOf, type Definition } from './acronyms.js';
 
 /**
  * Acronyms a record explains in a key or glossary ("Key: MGM = maternal grandmother; SW = social worker", a block
@@ -384,7 +384,6 @@ const ENTRY = /([A-Z][A-Za-z&]{0,7})(?:[ \t]*[=:][ \t]*|[ \t]+-[ \t]+|[ \t]*[–
 const NEXT_ENTRY = /;|,(?=[ \t]*[A-Z][A-Za-z&]{0,7}(?:[ \t]*[=:(–—]|[ \t]+-[ \t]))/g;
 /** An acronym standing alone in a cell: two capitals at least ("CiN", "EHCP"). */
 const ACRONYM = /^[A-Z][A-Za-z&]{1,7}$/;
-const TWO_CAPITALS = /^[A-Z][^A-Z]*[A-Z]/;
 /** The header of a table of abbreviations: its first column names them. */
 const TABLE_KEY_HEADER = /^(?:abbreviations?|acronyms?|initials|short form|term|key)$/i;
 /** A Markdown table's line under its header: "| --- | :---: |". */

@@ -455,20 +455,20 @@ function labelKinds(lexicons: CompiledLexicons, roleWordSet: ReadonlySet<string>
     let kind = kinds.get(label);
     if (kind === undefined) {
       const norm = normalLabel(label);
-      kind = labels.has(norm)
-        ? 'child'
-        : /^(?:dob|d\.?o\.?b\.?|date of birth)$/.test(norm)
-          ? 'dob'
-          : SUBJECT_LABELS.has(norm)
-            ? 'subject'
-            : norm.split(' ').every((word) => roleWordSet.has(word))
-              ? 'adult'
-              : 'other';
+      kind = kindOfLabel(norm, labels, roleWordSet);
       if (kinds.size > 5_000) kinds.clear();
       kinds.set(label, kind);
     }
     return kind;
   };
+}
+
+/** The kind of a label already in lower case: a child's field, a date of birth, what a note is about, an adult's role. */
+function kindOfLabel(norm: string, childLabels: ReadonlySet<string>, roleWordSet: ReadonlySet<string>): LabelKind {
+  if (childLabels.has(norm)) return 'child';
+  if (/^(?:dob|d\.?o\.?b\.?|date of birth)$/.test(norm)) return 'dob';
+  if (SUBJECT_LABELS.has(norm)) return 'subject';
+  return norm.split(' ').every((word) => roleWordSet.has(word)) ? 'adult' : 'other';
 }
 
 /** A label in lower case, "(s)" and a trailing number dropped, slashes and hyphens read as spaces. */

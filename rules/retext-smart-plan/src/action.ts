@@ -1016,13 +1016,16 @@ const TOPIC_DETERMINERS = new Set(['the', 'this', 'that', 'her', 'his', 'their',
 
 /** Whether the time at token `first` follows a topic word, a determiner between them at most. */
 function aboutTopic(tokens: readonly Token[], first: number): boolean {
-  let k = first - 1;
-  while (k >= 0 && !isWord(tokens[k]!)) k -= 1;
-  if (k >= 0 && TOPIC_DETERMINERS.has(tokens[k]!.norm)) {
-    k -= 1;
-    while (k >= 0 && !isWord(tokens[k]!)) k -= 1;
-  }
+  let k = wordBefore(tokens, first);
+  if (k >= 0 && TOPIC_DETERMINERS.has(tokens[k]!.norm)) k = wordBefore(tokens, k);
   return k >= 0 && TOPIC_WORDS.has(tokens[k]!.norm);
+}
+
+/** The index of the last word token before `i`, or -1. */
+function wordBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !isWord(tokens[k]!)) k -= 1;
+  return k;
 }
 
 /** Pronouns that open a clause about someone: "adopters who can help him". */

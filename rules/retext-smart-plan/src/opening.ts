@@ -390,9 +390,7 @@ export function surelyVerb(tokens: readonly Token[], phrase: string): boolean {
   if (rest !== rest.toLowerCase() || !(after === '' || after === ',' || after === '.' || after === '...')) return false;
   const word = first.norm;
   if (!/^[a-z]+$/.test(word) || retaggedByRules(word) || opensPhrase(word, second.value)) return false;
-  const switches = Object.hasOwn(model.two.switches, word) ? model.two.switches[word] : undefined;
-  const tags = tagsOf(word);
-  return switches === undefined ? tags?.length === 1 && tags[0] === 'Infinitive' : switches === 'Noun|Verb';
+  return lexiconVerb(word);
 }
 
 /** Who a plan line's instruction is often about: a parent or grandparent, by the child's name for them. */
@@ -426,6 +424,11 @@ export function instructionOpening(tokens: readonly Token[], phrase: string): bo
   if (SCHOOL.has(second) || ROLE_INITIALS.test(pair.second.value)) return GET_IN_TOUCH.has(word);
   if (word === UNLISTED_VERB) return FAMILY.has(second) || OBJECT_OPENERS.has(second);
   if (!FAMILY.has(second) || !/^[a-z]+$/.test(word)) return false;
+  return lexiconVerb(word);
+}
+
+/** Whether compromise's lexicon reads a word only as a verb, or as a noun or a verb ("keep", "visit", "ring"). */
+function lexiconVerb(word: string): boolean {
   const switches = Object.hasOwn(model.two.switches, word) ? model.two.switches[word] : undefined;
   const tags = tagsOf(word);
   return switches === undefined ? tags?.length === 1 && tags[0] === 'Infinitive' : switches === 'Noun|Verb';
