@@ -8298,7 +8298,9 @@ export const dictionary: Dictionary = {
         "social care",
         "the department",
         "the team",
-        "partners"
+        "partners",
+        "someone",
+        "somebody"
       ]
     },
     {

@@ -453,6 +453,16 @@ describe('clauses inside an action, conditions before it, names before "not to",
     ]);
   });
 
+  it('reads "someone" or "somebody" as naming no one, and a named helper as who', () => {
+    expect(flagged(bullets('Someone to ring the dentist by Friday.', 'Somebody from the team will take Kai to football every Saturday.', 'Someone will check the smoke alarm on Monday.'))).toEqual([
+      'who: Someone to ring the dentist by Friday.',
+      'who: Somebody from the team will take Kai to football every Saturday.',
+      'who: Someone will check the smoke alarm on Monday.',
+    ]);
+    // Someone named by a role, a standing rule for anyone, and "someone" as the one helped: who is there.
+    expect(flagged(bullets('Gran will find someone to mind the baby on Tuesdays.', 'Anyone who looks after Kai will keep his inhaler with him at all times.', 'Jo (SW) will help Mia find someone to talk to at school by half term.'))).toEqual([]);
+  });
+
   it('does not take a word that names no one before "not to" for a name', () => {
     expect(flagged(bullets('Contact not to take place at the flat.', 'Phones not to go upstairs at night.'))).toEqual(['who: Contact not to take place at the flat.', 'who: Phones not to go upstairs at night.']);
     expect(flagged(bullets('Alcohol not to be brought into the house.'))).toEqual([]);
