@@ -681,7 +681,7 @@ function clauseStart(words: Words, wordIndexes: readonly number[]): number {
 
 /** The start of the subject before a head: back to a comma or a clause word ("that", "if", "then"). */
 function spanBefore(words: Words, head: number, floor: number): [number, number] | undefined {
-  if (head - 1 >= floor && words.tokens[head - 1]?.value === ',') return appositive(words, head - 1, floor);
+  if (head - 1 >= floor && words.tokens[head - 1]?.value === ',') return appositive(words, head - 1, floor) ?? relativeAside(words, head - 1, floor);
   let first: number | undefined;
   for (let k = head - 1; k >= floor; k--) {
     const token = words.tokens[k]!;
@@ -716,6 +716,30 @@ function appositive(words: Words, close: number, floor: number): [number, number
   const outer = spanBefore(words, inner[0] - 1, floor);
   if (!outer || outer[0] !== floor || !(hasMark(words, outer[0], outer[1]) || hasMark(words, inner[0], inner[1]))) return undefined;
   return [outer[0], inner[1]];
+}
+
+/** Words a relative clause set off by commas can hold before its closing comma. */
+const MAX_ASIDE = 10;
+
+/**
+ * "Jo, who is the SW, will visit", "Nan, who lives nearby, will collect Ava": a subject with a relative clause
+ * set off by commas before its verb (`close` is the comma before the verb). The subject is what stands before
+ * the clause, when it opens the line and names someone. Undefined when it is no such clause.
+ */
+function relativeAside(words: Words, close: number, floor: number): [number, number] | undefined {
+  let count = 0;
+  for (let k = close - 1; k > floor && count <= MAX_ASIDE; k--) {
+    const token = words.tokens[k]!;
+    if (isWord(token)) {
+      count += 1;
+      continue;
+    }
+    if (token.value !== ',') continue;
+    if (!RELATIVE_PRONOUNS.has(words.word(words.next(k) ?? -1) ?? '')) return undefined;
+    const outer = spanBefore(words, k, floor);
+    return outer && outer[0] === floor && hasMark(words, outer[0], outer[1]) && words.subjectLike(outer[0], outer[1]) ? outer : undefined;
+  }
+  return undefined;
 }
 
 /** Whether any word in [first, last] is an actor, a pronoun or a name. */

@@ -453,6 +453,17 @@ describe('clauses inside an action, conditions before it, names before "not to",
     ]);
   });
 
+  it('reads the subject before a relative clause set off by commas ("Jo, who is the SW, will visit") as who', () => {
+    expect(flagged(bullets('Jo, who is the SW, will visit Kai every two weeks.', 'Nan, who lives nearby, will collect Ava from school every Friday.', 'Mr Shah, who chairs the panel, will write to Dad.'))).toEqual([
+      'when: Mr Shah, who chairs the panel, will write to Dad.',
+    ]);
+    // The clause lends no name to what names no one, nor to a passive whose doer is hidden.
+    expect(flagged(bullets('Services, which have known the family for years, will visit Kai every month.', 'The plan, which Mum agreed today, will be reviewed on 3 June.'))).toEqual([
+      'who: Services, which have known the family for years, will visit Kai every month.',
+      'who: The plan, which Mum agreed today, will be reviewed on 3 June.',
+    ]);
+  });
+
   it('reads "someone" or "somebody" as naming no one, and a named helper as who', () => {
     expect(flagged(bullets('Someone to ring the dentist by Friday.', 'Somebody from the team will take Kai to football every Saturday.', 'Someone will check the smoke alarm on Monday.'))).toEqual([
       'who: Someone to ring the dentist by Friday.',
