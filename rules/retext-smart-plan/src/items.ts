@@ -21,7 +21,10 @@ export interface Item {
 export type Entry = { type: 'lead'; range: Range } | { type: 'item'; item: Item };
 
 const BULLET = /^([ \t]*)(?:[-*\u2022\u25e6\u25aa\u2023\u2013\u2014\u00b7]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(\d{1,2}\)|\(?[a-h]\)|[a-h]\.)[ \t]+(?=\S)/;
-const LABEL = /^[ \t]*(who|by whom|responsible|what|action|task|when|by when|timescales?|frequency|how often|deadline)[ \t]*[:\u2013-][ \t]*(?=\S)/i;
+const LABEL =
+  /^[ \t]*(who|by whom|responsible|person responsible|who will do it|what|what will happen|what will be done|what needs to happen|action|task|when|by when|timescales?|frequency|how often|deadline|target date)[ \t]*[:\u2013-][ \t]*(?=\S)/i;
+/** A label that opens a block with its own what: the numbered line above it is the block's title. */
+const WHAT_LABEL = /^[ \t]*(what|what will happen|what will be done|what needs to happen|action|task)[ \t]*[:\u2013-]/i;
 const COLUMN_NAMES: Array<[Column, RegExp]> = [
   ['who', /^(who|by whom|responsible|person responsible|lead|who will do it)$/i],
   ['what', /^(what|action|actions|task|tasks|targets?|what will happen|what will be done|what needs to happen)$/i],
@@ -126,6 +129,13 @@ export function planTables(text: string): Range[] {
   return tables;
 }
 
+/** Whether the first line with words in [start, end) is a plan label ("What will happen: …", "By whom: …"). */
+export function opensWithLabel(text: string, start: number, end: number): boolean {
+  const lines = linesOf(text, start, end);
+  const first = skipBlank(lines, 0);
+  return first < lines.length && LABEL.test(lines[first]!.text);
+}
+
 /**
  * Reads a plan section line by line into lead-ins and candidate actions: bullets and numbered lines (with
  * their wrapped lines), rows under a Who / What / When header, blocks of "Who: / What: / When:" lines, and
@@ -169,7 +179,7 @@ export function segment(text: string, start: number, end: number, sentences: rea
         if (!match) break;
         i = next;
         const label = match[1]!.toLowerCase();
-        const column: Column = /who|whom|responsible/.test(label) ? 'who' : /when|time|frequency|often|deadline/.test(label) ? 'when' : 'what';
+        const column: Column = /who|whom|responsible/.test(label) ? 'who' : /when|time|frequency|often|deadline|date/.test(label) ? 'when' : 'what';
         if (seen.has(column)) break;
         seen.add(column);
         const cell = trimmed(lines[i]!, match[0].length);
@@ -181,6 +191,13 @@ export function segment(text: string, start: number, end: number, sentences: rea
       continue;
     }
     const bullet = BULLET.exec(line.text);
+    // "1. Money" over "What will happen: …" / "By whom: …": the title of the labelled block below it, which names
+    // what the block is about, not who does it.
+    const below = skipBlank(lines, i + 1);
+    if (bullet && below <= i + 2 && below < lines.length && WHAT_LABEL.test(lines[below]!.text) && !TERMINAL.test(body)) {
+      i += 1;
+      continue;
+    }
     if (bullet) {
       const range = trimmed(line, bullet[0].length);
       const indent = bullet[1]!.length;

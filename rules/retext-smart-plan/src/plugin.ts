@@ -257,12 +257,15 @@ function readCells(item: Item, all: readonly Token[], own: (range: Range) => Tok
   } else if (!cells.what) {
     reading.who ??= lead?.who;
   }
-  const text = reader.text.slice(item.start, item.end);
-  const vague = vagueIn(all, reader.signals);
-  const kinds = whenKinds(all, text, reader.signals, vague);
+  // A labelled block's own labels ("By when:") are no time: only what is written after them is read.
+  const parts = item.kind === 'labelled' ? Object.values(cells).sort((a, b) => a.start - b.start) : [{ start: item.start, end: item.end }];
+  const tokens = item.kind === 'labelled' ? parts.flatMap((part) => own(part)) : all;
+  const text = parts.map((part) => reader.text.slice(part.start, part.end)).join('\n');
+  const vague = vagueIn(tokens, reader.signals);
+  const kinds = whenKinds(tokens, text, reader.signals, vague);
   for (const kind of reading.whenKinds) kinds.add(kind);
   reading.whenKinds = kinds;
   reading.when = kinds.size > 0 || reading.standing || lead?.when === true;
   reading.vague = vague;
-  return { reading, tokens: all };
+  return { reading, tokens };
 }

@@ -1,5 +1,5 @@
 import type { Analysis, Range, Section } from '@carelint/text';
-import { planTables } from './items.js';
+import { opensWithLabel, planTables } from './items.js';
 
 /** A stretch of a record the rule reads as a plan, and the heading that may give its actions a default who. */
 export interface Region {
@@ -28,10 +28,11 @@ const MEASURES = /\bknow\b/i;
 
 /**
  * The plan parts of a record: sections with a plan heading ("Plan", "Next steps", "What needs to change") and
- * the sub-sections right after them that say who acts ("Mum will:", "School:"). The record's title ("Child
- * protection plan for ...", "LAC review - record and recommendations") names the document, not a section: a
- * document titled as a plan, or one the caller says is a plan, is read whole when it has no other plan heading
- * (except its worries, strengths and child's views sections). A Who / What / When table is read wherever it stands.
+ * the sub-sections right after them that say who acts ("Mum will:", "School:") or open with a labelled block
+ * ("1. Money" over "What will happen: …"). The record's title ("Child protection plan for ...", "LAC review -
+ * record and recommendations") names the document, not a section: a document titled as a plan, or one the caller
+ * says is a plan, is read whole when it has no other plan heading (except its worries, strengths and child's views
+ * sections). A Who / What / When table is read wherever it stands.
  */
 export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boolean): Region[] {
   const title = titleSection(analysis);
@@ -42,7 +43,12 @@ export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boo
     if (((section.kind === 'plan' && !PAST.test(section.title)) || (section.kind === 'other' && WILL_DO.test(section.title))) && section !== title) {
       regions.push(regionOf(section));
       open = true;
-    } else if (open && section.kind === 'other' && section.heading && ((CONTINUES.test(section.title) && !MEASURES.test(section.title)) || onlyWho(section.heading))) {
+    } else if (
+      open &&
+      section.kind === 'other' &&
+      section.heading &&
+      ((CONTINUES.test(section.title) && !MEASURES.test(section.title)) || onlyWho(section.heading) || opensWithLabel(analysis.text, section.start, section.end))
+    ) {
       regions.push(regionOf(section));
     } else {
       open = false;

@@ -217,6 +217,21 @@ describe('retext-smart-plan', () => {
     expect(metrics).toEqual({ actions: 2, complete: 1, vague: 1 });
   });
 
+  it('reads blocks labelled "What will happen:" / "By whom:" / "Target date:" under numbered titles, the titles not as actions', () => {
+    const text =
+      'Plan\n\n1. Money\n\nWhat will happen: Gran will get a kinship allowance of £120 a week.\n\nBy whom: Finance team\n\nBy when: From 1 June\n\n' +
+      '2. Help at school\nWhat needs to happen: Help with homework.\nPerson responsible: Kinship team\nTarget date: As needed\n\n' +
+      '3. Seeing Dad\nWhat will be done: Dad will see Kai at the family centre.\nWho will do it: Centre staff to supervise\nBy when: Every other Saturday\n';
+    const { messages, metrics } = run(text);
+    expect(lines(messages).filter((line) => line.includes('incomplete-action'))).toEqual([
+      at(text, 'incomplete-action', 'What needs to happen: Help with homework.\nPerson responsible: Kinship team\nTarget date: As needed'),
+    ]);
+    expect(metrics?.actions).toBe(3);
+    // The label "When:" or "By when:" is no time itself: "TBC" after it leaves the block without one.
+    const tbc = 'Plan\nWhat: Phone Mum about the trip.\nWho: Jo (SW)\nWhen: TBC\n\nWhat: Phone Dad about the trip.\nBy whom: Jo (SW)\nBy when: Friday 6 June\n';
+    expect(lines(run(tbc).messages)).toEqual([at(tbc, 'incomplete-action', 'What: Phone Mum about the trip.\nWho: Jo (SW)\nWhen: TBC')]);
+  });
+
   it('never flags quoted words or takes a quotation for an action', () => {
     const text = 'Next steps\nTyler said: "Dad will visit regularly as soon as possible." Dad will ask Nan about an extra day by 30 April.\n';
     const { messages, metrics } = run(text);
