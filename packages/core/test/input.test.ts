@@ -31,6 +31,11 @@ describe('markdown input', () => {
     const virtual = toVirtual(md, 'markdown');
     expect(virtual.headings.map((h) => virtual.text.slice(h.start, h.end))).toEqual(['Visit to Amira']);
   });
+
+  it('knows each heading\'s level', () => {
+    const virtual = toVirtual('# Support plan\n\n## The plan\n\n### Gran\n\n- Ring the school.\n', 'markdown');
+    expect(virtual.headings.map((h) => [virtual.text.slice(h.start, h.end), h.depth])).toEqual([['Support plan', 1], ['The plan', 2], ['Gran', 3]]);
+  });
 });
 
 describe('html input', () => {
@@ -54,6 +59,7 @@ describe('html input', () => {
   it('knows the headings', () => {
     const virtual = toVirtual(html, 'html');
     expect(virtual.headings.map((h) => virtual.text.slice(h.start, h.end))).toEqual(['Child’s views']);
+    expect(virtual.headings.map((h) => h.depth)).toEqual([2]);
   });
 });
 

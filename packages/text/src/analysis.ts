@@ -10,7 +10,7 @@ import { collectSentences, type Sentence } from './tokens.js';
 /** Facts a caller (core) may put on `file.data.carelint` before running rules. */
 export interface DocumentFacts {
   /** Headings known from markup (Markdown, HTML); otherwise plain-text headings are guessed. */
-  headings?: Range[];
+  headings?: Array<Range & { depth?: number }>;
   /** The kind of record, when the caller knows it. */
   documentType?: string;
   /** Names of the children the record is about. */

@@ -13,6 +13,11 @@ export interface Section {
   /** The section's content, after its heading, up to the next heading. */
   start: number;
   end: number;
+  /**
+   * The heading's level, 1 the highest: from the markup (`##` is 2), or from a plain heading's numbering ("PART B"
+   * 1, "5. Health" 2). Absent when neither says.
+   */
+  depth?: number;
 }
 
 const KINDS: Array<[SectionKind, RegExp]> = [
@@ -110,8 +115,17 @@ export function headingTitle(text: string): string {
   return title.slice(0, end).trim();
 }
 
-/** Splits the text into sections at the given headings (sorted, not overlapping). */
-export function splitSections(text: string, headings: readonly Range[]): Section[] {
+/** "PART B: THE PLAN", "Section 2 - Health": a part of a document, above its numbered headings. */
+const PART = /^(?:part|section)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b/i;
+/** A plain heading's level from its numbering; undefined for a heading with none. */
+function plainDepth(title: string): number | undefined {
+  if (PART.test(title)) return 1;
+  if (NUMBERED.test(title)) return 2;
+  return undefined;
+}
+
+/** Splits the text into sections at the given headings (sorted, not overlapping), each with its level where known. */
+export function splitSections(text: string, headings: ReadonlyArray<Range & { depth?: number }>): Section[] {
   const sections: Section[] = [];
   const first = headings[0];
   if (!first || first.start > 0) {
@@ -121,7 +135,8 @@ export function splitSections(text: string, headings: readonly Range[]): Section
   headings.forEach((heading, i) => {
     const title = headingTitle(text.slice(heading.start, heading.end));
     const next = headings[i + 1];
-    sections.push({ kind: sectionKind(title), title, heading, start: heading.end, end: next ? next.start : text.length });
+    const depth = heading.depth ?? plainDepth(title);
+    sections.push({ kind: sectionKind(title), title, heading, start: heading.end, end: next ? next.start : text.length, ...(depth === undefined ? {} : { depth }) });
   });
   return sections;
 }

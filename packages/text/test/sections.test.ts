@@ -15,6 +15,18 @@ describe('sections', () => {
     ]);
   });
 
+  it('gives a heading its level from the markup, or from a plain heading\'s numbering', () => {
+    const text = 'FINAL CARE PLAN\n\nPART B: THE PLAN\n\n5. Where Kai will live\nKai will stay with Nan.\n\nPlan\nRing Dad.\n';
+    expect(splitSections(text, findPlainHeadings(text)).map((s) => [s.title, s.depth])).toEqual([
+      ['FINAL CARE PLAN', undefined],
+      ['PART B: THE PLAN', 1],
+      ['5. Where Kai will live', 2],
+      ['Plan', undefined],
+    ]);
+    const marked = 'Plan\nGran\n';
+    expect(splitSections(marked, [{ start: 0, end: 4, depth: 2 }, { start: 5, end: 9, depth: 3 }]).map((s) => s.depth)).toEqual([2, 3]);
+  });
+
   it('does not take a sentence for a heading', () => {
     const text = 'Mum said the plan is working.\nShe has been to every meeting.\n';
     expect(findPlainHeadings(text)).toEqual([]);

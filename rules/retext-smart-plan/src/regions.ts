@@ -39,10 +39,20 @@ export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boo
   const isPlan = analysis.facts.documentType === 'plan' || (title !== undefined ? PLAN_TITLE.test(title.title) : titledPlan(analysis.text));
   const regions: Region[] = [];
   let open = false;
+  // The level of the open plan's heading, where known: the headings under it ("PART B: THE PLAN" over "6. Family
+  // time", "## The plan" over "### Sarah and Ben") are parts of the plan, whatever their words. Not under the
+  // record's first heading ("# Pathway plan", "# Final Care Plan"): that names the whole document, whose other
+  // parts describe as often as they plan.
+  const first = analysis.sections.find((section) => section.heading !== undefined);
+  let parent: number | undefined;
   for (const section of analysis.sections) {
+    const under = open && parent !== undefined && section.depth !== undefined && section.depth > parent;
     if (((section.kind === 'plan' && !PAST.test(section.title)) || (section.kind === 'other' && WILL_DO.test(section.title))) && section !== title) {
       regions.push(regionOf(section));
+      if (!under) parent = section === first ? undefined : section.depth;
       open = true;
+    } else if (under) {
+      if (!DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)) regions.push(regionOf(section));
     } else if (
       open &&
       section.kind === 'other' &&
@@ -52,6 +62,7 @@ export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boo
       regions.push(regionOf(section));
     } else {
       open = false;
+      parent = undefined;
     }
   }
   const found = regions.length > 0 || !isPlan ? withOthers(regions, inlineActions(analysis.text)) : analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)).map(regionOf);

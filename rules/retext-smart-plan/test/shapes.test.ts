@@ -41,6 +41,31 @@ describe('where the plan is', () => {
     expect(flagged(text)).toEqual([]);
   });
 
+  it('reads the headings under a plan heading as parts of the plan, by their level', () => {
+    const court =
+      'FINAL CARE PLAN\n\nPART B: THE PLAN\n\n2. Where Kai will live\n2.1 Nan will take Kai to see his new school on 3 June.\n\n' +
+      '3. Health\n3.1 Nan will take Kai to the dentist every six months.\n3.2 Kai\'s health will continue to be monitored.\n\n4. Education\n4.1 Kai\'s school will be told about the order.\n';
+    expect(flagged(court)).toEqual(['who,what,when: Kai\'s health will continue to be monitored.', 'who,when: Kai\'s school will be told about the order.']);
+    // Markdown: "## The plan" over "### Our goal" and "### Gran" (levels as core gives them).
+    const text = 'Support plan for Kai\n\nBackground\nKai is 9.\n\nThe plan\n\nOur goal\nKai will feel settled by the summer.\n\nGran\n- Take Kai swimming every Saturday.\n- Ring the school.\n';
+    const headings = (['Support plan for Kai', 'Background', 'The plan', 'Our goal', 'Gran'] as const).map((title, k) => ({
+      start: text.indexOf(title),
+      end: text.indexOf(title) + title.length,
+      depth: [1, 2, 2, 3, 3][k]!,
+    }));
+    expect(flagged(text, { headings })).toEqual(['when: Ring the school.']);
+  });
+
+  it('does not read the headings under a record\'s first heading, or beside the plan, as the plan', () => {
+    const text = 'Pathway plan\n\nAbout me\nI will be 18 in June and will then move to my own flat.\n\nPlan\n- Jo (PA) to visit every month.\n\nMoney\nKai will get his allowance from the council.\n';
+    const headings = (['Pathway plan', 'About me', 'Plan', 'Money'] as const).map((title, k) => ({
+      start: text.indexOf(title),
+      end: text.indexOf(title) + title.length,
+      depth: [1, 2, 2, 2][k]!,
+    }));
+    expect(flagged(text, { headings })).toEqual([]);
+  });
+
   it('reads a record titled as a plan whole when it has no plan heading', () => {
     const text = 'MY SAFETY PLAN - Jo (13)\n\nWhat I can do\n- I will text Aunty Pam.\n\nWhat Pam will do\n- Pam will keep my tablets locked away, always.\n';
     expect(flagged(text)).toEqual(['when: I will text Aunty Pam.']);

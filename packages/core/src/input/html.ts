@@ -41,7 +41,7 @@ export function fromHtmlSource(source: string): VirtualText {
       const { element, block, headingStart } = item;
       const end = endOf(element, ends);
       ends.set(element, end);
-      if (HEADING.test(element.tagName) && builder.length > headingStart) builder.headings.push({ start: headingStart, end: builder.length });
+      if (HEADING.test(element.tagName) && builder.length > headingStart) builder.headings.push({ start: headingStart, end: builder.length, depth: Number(element.tagName.slice(1)) });
       if (block) builder.appendBreak('\n\n', end ?? 0);
       continue;
     }

@@ -62,7 +62,7 @@ export function separateLines(virtual: VirtualText): VirtualText {
     text: parts.join(''),
     map,
     ends,
-    headings: virtual.headings.map((h) => ({ start: moved(h.start), end: moved(h.end) })),
+    headings: virtual.headings.map((h) => ({ ...h, start: moved(h.start), end: moved(h.end) })),
   };
 }
 
@@ -81,5 +81,5 @@ function plainWithBreaks(virtual: VirtualText, breaks: readonly number[]): Virtu
   parts.push(text.slice(from));
   /** Where an offset of the old text lands in the new one: after every break before it. */
   const moved = (offset: number) => offset + firstAtLeast(breaks, offset);
-  return { text: parts.join(''), added, headings: virtual.headings.map((h) => ({ start: moved(h.start), end: moved(h.end) })) };
+  return { text: parts.join(''), added, headings: virtual.headings.map((h) => ({ ...h, start: moved(h.start), end: moved(h.end) })) };
 }

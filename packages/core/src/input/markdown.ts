@@ -28,7 +28,7 @@ export function fromMarkdownSource(original: string): VirtualText {
   while (stack.length > 0) {
     const item = stack.pop()!;
     if ('block' in item) {
-      if (item.node.type === 'heading' && builder.length > item.headingStart) builder.headings.push({ start: item.headingStart, end: builder.length });
+      if (item.node.type === 'heading' && builder.length > item.headingStart) builder.headings.push({ start: item.headingStart, end: builder.length, depth: item.node.depth });
       if (item.block) builder.appendBreak('\n\n', item.end);
       continue;
     }

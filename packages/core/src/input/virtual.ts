@@ -18,8 +18,8 @@ export interface VirtualText {
    * spares two offset arrays as long as the text.
    */
   added?: Int32Array;
-  /** Headings known from markup, as ranges of `text`. */
-  headings: Array<{ start: number; end: number }>;
+  /** Headings known from markup, as ranges of `text`, with their level (1 for `#` or `<h1>`) where the markup says it. */
+  headings: Array<{ start: number; end: number; depth?: number }>;
 }
 
 /** What a markup map (see `appendAligned`) says of a source character: markup, or part of a tag that parts words. */
@@ -36,7 +36,7 @@ export class VirtualBuilder {
   readonly #chars: string[] = [];
   readonly #map: number[] = [];
   readonly #ends: number[] = [];
-  readonly headings: Array<{ start: number; end: number }> = [];
+  readonly headings: Array<{ start: number; end: number; depth?: number }> = [];
 
   get length(): number {
     return this.#chars.length;
