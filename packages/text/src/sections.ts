@@ -22,7 +22,7 @@ export interface Section {
 
 const KINDS: Array<[SectionKind, RegExp]> = [
   ['child-views', /\b(child|young person|children|baby|[a-z]+)['\u2019]?s? (own )?(views?|voice|wishes|words|feelings)\b|wishes and feelings|voice of the child|what (the child|[a-z]+) (said|says|told|thinks|wants)|^your (views|words|wishes)|^in (your|their|[a-z]+'s) (own )?words/i],
-  ['plan', /\b(plan|planning|actions?|next steps|outcomes?|recommendations?|what needs to (change|happen)|what (will happen|happens) next|what next|what will happen|who will do what|contingency|arrangements|targets)\b/i],
+  ['plan', /\b(plans?|planning|actions?|next steps|outcomes?|recommendations?|what needs to (change|happen)|what (will happen|happens) next|what next|what will happen|who will do what|contingency|arrangements|targets)\b/i],
   // A shift log's handover list: what the next shift must do. Only as the heading's opening words ("Things I like to
   // do" is no plan).
   ['plan', /^(for )?(the )?next shift\b|^handover\b|^to[- ]do\b|^follow[- ]?ups?\b|^tasks\b/i],

@@ -41,6 +41,7 @@ describe('sections', () => {
 
   it('classifies common record headings', () => {
     expect(sectionKind('What needs to change')).toBe('plan');
+    expect(sectionKind('Plans for next month')).toBe('plan');
     expect(sectionKind('Wishes and feelings')).toBe('child-views');
     expect(sectionKind("Kai's views")).toBe('child-views');
     expect(sectionKind("What's working well")).toBe('strengths');

@@ -26,11 +26,11 @@ const LABEL =
 /** A label that opens a block with its own what: the numbered line above it is the block's title. */
 const WHAT_LABEL = /^[ \t]*(what|what will happen|what will be done|what needs to happen|action|task)[ \t]*[:\u2013-]/i;
 const COLUMN_NAMES: Array<[Column, RegExp]> = [
-  ['who', /^(who|by whom|responsible|person responsible|lead|who will do it)$/i],
+  ['who', /^(who|by whom|by who|responsible|person responsible|responsible person|lead|owner|action owner|who will do it)$/i],
   ['what', /^(what|action|actions|task|tasks|targets?|what will happen|what will be done|what needs to happen)$/i],
-  ['when', /^(when|by when|timescales?|frequency|how often|deadline|date|target date)$/i],
+  ['when', /^(when|by when|timescales?|frequency|how often|deadline|date|target date|due|due date|due by|review date)$/i],
 ];
-const MAY_NAME_WHO = /who|responsible|lead/i;
+const MAY_NAME_WHO = /who|responsible|lead|owner/i;
 /** Column names of what a plan is for, which are its what only when no column names the actions. */
 const GOALS = /^targets?$/i;
 const TERMINAL = /[.!?;]["'\u2019\u201d)\]]*$/;

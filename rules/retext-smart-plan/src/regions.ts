@@ -19,10 +19,11 @@ const DESCRIPTIVE = new Set(['worries', 'strengths', 'child-views']);
  */
 const CONTINUES = /\b(will|actions?|(?<!\b(?:likes?|loves?|enjoys?|wants?) )to do|tasks?|responsib\w*)\b/i;
 /**
- * "What school will do next", "4. What we will do": a heading that says someone will act opens a plan wherever it
- * stands, not only after a plan heading. Its subject, one or two words, is who acts by default.
+ * "What school will do next", "4. What we will do", "What we are going to do", "What the professionals will do
+ * (agreed on the day)": a heading that says someone will act opens a plan wherever it stands, not only after a plan
+ * heading. Its subject, one or two words, is who acts by default.
  */
-const WILL_DO = /^(?:\d{1,2}[A-Z]?[.)]\s+)?what (?:[\w'\u2019]+ ){1,2}will do(?: next| now)?$/i;
+const WILL_DO = /^(?:\d{1,2}[A-Z]?[.)]\s+)?what (?:[\w'\u2019]+ ){1,2}(?:will|(?:is|are|am) going to) do(?: next| now)?(?: \([^()]*\))?$/i;
 /** "How we will know things are better": the plan's measures, not its actions. */
 const MEASURES = /\bknow\b/i;
 

@@ -86,8 +86,9 @@ function hasTrigger(tokens: readonly Token[], vague: ReadonlyArray<PhraseMatch<V
     if (inVague(i)) continue;
     const word = token.norm;
     if (word === 'as' && tokens[i + 1]?.norm === 'soon' && tokens[i + 2]?.norm === 'as') return true;
-    // "before your birthday", "after the meeting": a time tied to an event (not "look after").
-    if ((word === 'before' || (word === 'after' && !/^look/.test(previousWord(tokens, i) ?? ''))) && nextWord(tokens, i) !== undefined) return true;
+    // "before your birthday", "after the meeting": a time tied to an event (not "look after", nor "what happened
+    // before," where the word ends its clause).
+    if ((word === 'before' || (word === 'after' && !/^look/.test(previousWord(tokens, i) ?? ''))) && isWord(tokens[i + 1])) return true;
     if (!TRIGGERS.has(word)) continue;
     if (word === 'should' && !atStart) continue;
     if (word === 'if' && WHETHER_BEFORE_IF.has(previousWord(tokens, i) ?? '')) continue;

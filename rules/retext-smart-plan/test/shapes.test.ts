@@ -103,6 +103,28 @@ describe('where the plan is', () => {
     expect(flagged(`${visit}## Next steps\n\n- Sam (SW) to visit by 3 June.\n\n## Things Kai likes to do\n\n- Play football with Sam.\n`)).toEqual([]);
   });
 
+  it('reads "What we are going to do" and "What X will do (a note)" headings, and "Plans for …", as plans', () => {
+    const visit = 'Visit\n\nI saw Kai (8) at home. He said he likes drawing.\n\n';
+    expect(flagged(`${visit}## What we are going to do\n\n1. Nan will walk Kai to school every morning.\n2. Mum is going to look into a club for Kai.\n`)).toEqual([
+      'what,when: Mum is going to look into a club for Kai.',
+    ]);
+    expect(flagged(`${visit}## What the professionals will do (agreed on the day)\n\n- Ring the school.\n`)).toEqual(['who,when: Ring the school.']);
+    expect(flagged(`${visit}Plans for next month\n• Get his hair cut\n• Pete will take him swimming every Saturday.\n`)).toEqual(['who,when: Get his hair cut']);
+    // What someone is going to miss, or did, is no plan.
+    expect(flagged(`${visit}## What Kai is going to miss\n\n- Seeing his friends every day.\n`)).toEqual([]);
+  });
+
+  it('reads a table whose columns are "Action | Owner | Due"', () => {
+    const text = 'Actions\n| No | Action | Owner | Due |\n|---|---|---|---|\n| 1 | Run checks on the car and tell the SW | DC Shah | 10/06/25 |\n| 2 | Referral to CAMHS | | |\n| 3 | Increase hours at the PRU | Jo Hill | |\n';
+    expect(flagged(text)).toEqual(['who,when: | 2 | Referral to CAMHS | | |', 'when: | 3 | Increase hours at the PRU | Jo Hill | |']);
+  });
+
+  it('does not take "before" or "after" that ends a clause for a time ("what happened before,")', () => {
+    expect(flagged(bullets('Nan to keep a diary of what happened before, and what helped.', 'Nan to keep a diary of the evenings before contact.', 'Nan to ring Jo (SW) after contact.'))).toEqual([
+      'when: Nan to keep a diary of what happened before, and what helped.',
+    ]);
+  });
+
   it('reads an instruction to a parent or a school as an action with no one named to do it', () => {
     expect(flagged(bullets('Ring Mum by Friday.', 'Email the school the dates by 3 June.', 'Sam (SW) to call Dad every Monday.', 'Call Dad every Monday.'))).toEqual([
       'who: Ring Mum by Friday.',
