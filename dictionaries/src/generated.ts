@@ -8517,6 +8517,8 @@ export const dictionary: Dictionary = {
         "today",
         "tonight",
         "tomorrow",
+        "tmrw",
+        "tmw",
         "this afternoon",
         "this evening",
         "this week",

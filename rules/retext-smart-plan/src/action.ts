@@ -264,6 +264,9 @@ const STATES = new Set(['have', 'feel', 'know', 'experience', 'enjoy', 'understa
 /** Verbs of a state after the plan shorthand's "to": they set an outcome ("Skye to remain with her aunt"). */
 const OUTCOMES_AFTER_TO = new Set(['remain', 'feel', 'thrive', 'enjoy']);
 
+/** Verbs of a state after "For <someone> to": the aim of a plan ("For Alfie to be happy", "For Mia to feel safe"). */
+const GOAL_AFTER_FOR = new Set(['be', 'feel', 'have', 'know', 'enjoy', 'stay', 'remain', 'grow', 'thrive', 'achieve']);
+
 /** Whether the verb after "to" sets an outcome: a state verb, not followed by a participle ("to remain supervised"). */
 function outcomeAfterTo(words: Words, to: number): boolean {
   const verb = words.next(to);
@@ -286,6 +289,9 @@ function goalModal(words: Words, head: Head): boolean {
   // ("Kai will be met from school by Nan" is one: only needs are met as an outcome.)
   if (main === 'met' && verb.passive && head.span !== undefined && spanHas(words, head.span, NEEDS)) return true;
   if (main === 'come' && words.word(words.next(verb.index!) ?? -1) === 'first') return true;
+  // "Isla will remain with her aunt": where a child lives or stays, an outcome; but "Time with Dad will remain
+  // supervised" keeps an arrangement someone must make.
+  if (main === 'remain' && !isParticiple(words.word(words.next(verb.index!) ?? -1) ?? '')) return true;
   // "Maple Lodge can only offer nights until May": a limit on what is possible, not an action.
   if ((word === 'can' || word === 'could') && head.inverted === undefined && words.word(words.next(head.index) ?? -1) === 'only') return true;
   // "can be met", "can be seen": what is possible, not an action; but "Can Dad be told …?" asks for it.
@@ -481,6 +487,8 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   // "Skye to remain with her aunt", "Kai to feel safe at home": an outcome in the plan shorthand, not an action;
   // but "time with Dad to remain supervised" keeps an arrangement someone must make.
   if (head?.type === 'to' && outcomeAfterTo(words, head.index)) return undefined;
+  // "For Alfie to be happy and settled over Christmas": what the plan is for, not a task.
+  if (head?.type === 'to' && words.word(wordIndexes[0]!) === 'for' && GOAL_AFTER_FOR.has(words.word(words.next(head.index) ?? -1) ?? '')) return undefined;
   if (!head) {
     const statement = statementHead(words, wordIndexes[0]!);
     if (statement === null) return undefined;
@@ -664,6 +672,9 @@ const TELLING = new Set(['remains', 'remained', 'says', 'feels', 'thinks', 'know
 /** Pronouns of someone described: "She supports her brother". */
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they']);
 
+/** Words after a comma that carry a condition on ("If Kai is late, or Mum is worried, …"). */
+const CONDITION_GOES_ON = new Set(['or', 'and']);
+
 /** Where the main clause starts: after a leading "If ... then" / "If ...," clause. */
 function clauseStart(words: Words, wordIndexes: readonly number[]): number {
   const first = wordIndexes[0]!;
@@ -673,7 +684,9 @@ function clauseStart(words: Words, wordIndexes: readonly number[]): number {
   // The condition ends at whichever comes first, "then" or a comma: in "If Sam is late, Dad will ring the school
   // and then the police" the "then" is inside the action.
   const then = wordIndexes.find((i) => words.word(i) === 'then');
-  const comma = words.tokens.findIndex((token) => token.value === ',');
+  // "If Jack is hurt, or Mum feels she cannot cope, Nan will ring": a comma before "or" or "and" goes on with the
+  // condition.
+  const comma = words.tokens.findIndex((token, i) => token.value === ',' && !CONDITION_GOES_ON.has(words.word(words.next(i) ?? -1) ?? ''));
   if (then !== undefined && (comma <= 0 || then < comma)) return words.next(then) ?? then;
   if (comma > 0) return words.next(comma) ?? first;
   return first;

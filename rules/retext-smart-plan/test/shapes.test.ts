@@ -119,6 +119,23 @@ describe('where the plan is', () => {
     expect(flagged(text)).toEqual(['who,when: | 2 | Referral to CAMHS | | |', 'when: | 3 | Increase hours at the PRU | Jo Hill | |']);
   });
 
+  it('reads where a child will stay ("will remain with") and what a plan is for ("For Alfie to be happy") as no action', () => {
+    expect(flagged(bullets('Isla will remain with her aunt under a care order.', 'Kai will remain at Oak House.', 'For Alfie to be happy and settled over Christmas.', 'For Mia to feel safe at home.'))).toEqual([]);
+    // An arrangement kept, and an aim that is a task, are still read.
+    const kept = flagged(bullets('Time with Dad will remain supervised.', 'For Mum to ring the school about the trip.'));
+    expect(kept).toHaveLength(2);
+    expect(kept[0]).toBe('who,when: Time with Dad will remain supervised.');
+  });
+
+  it('reads a condition that goes on after a comma ("If Kai is late, or Mum is worried, …") as one condition', () => {
+    expect(flagged(bullets('If Jack is hurt again, or Mum feels she cannot keep everyone safe, she will ring Nadia the same day.', 'If Kai is late, or Nan is worried, Nan will ring the police straight away.'))).toEqual([]);
+    expect(flagged(bullets('If Kai is late, and Nan cannot reach him, Nan will keep an eye on things.'))).toEqual(['what: If Kai is late, and Nan cannot reach him, Nan will keep an eye on things.']);
+  });
+
+  it('reads a note-taker\'s "tmrw" as tomorrow', () => {
+    expect(flagged(bullets('DS to ring the SW tmrw am.', 'DS to ring the SW about the trip.'))).toEqual(['when: DS to ring the SW about the trip.']);
+  });
+
   it('does not take "before" or "after" that ends a clause for a time ("what happened before,")', () => {
     expect(flagged(bullets('Nan to keep a diary of what happened before, and what helped.', 'Nan to keep a diary of the evenings before contact.', 'Nan to ring Jo (SW) after contact.'))).toEqual([
       'when: Nan to keep a diary of what happened before, and what helped.',
