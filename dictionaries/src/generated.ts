@@ -1688,7 +1688,11 @@ export const dictionary: Dictionary = {
             "her",
             "his",
             "their",
-            "our"
+            "our",
+            "review",
+            "review the",
+            "reviewed the",
+            "for this"
           ],
           "after": [
             "closed",
@@ -1711,6 +1715,10 @@ export const dictionary: Dictionary = {
             "is open",
             "was open",
             "remains open",
+            "stays open",
+            "stay open",
+            "kept open",
+            "is kept open",
             "was stepped down",
             "stepped down",
             "was escalated",

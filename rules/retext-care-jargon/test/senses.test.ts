@@ -123,6 +123,9 @@ const pairs: Record<string, { care: string[]; other: string[] }> = {
       '03/2021 Case opened for an assessment.',
       'Case supervision with the team manager on Friday.',
       'Case direction: visit weekly until the conference.',
+      'RT to review case on 28/05.',
+      'The police officer for this case is DC Shah.',
+      'Jo will visit every month while the case stays open.',
     ],
     other: [
       'In case of rain we stayed in.',
@@ -131,6 +134,9 @@ const pairs: Record<string, { care: string[]; other: string[] }> = {
       'Case no. 4471 was listed for Tuesday.',
       'The court case opened on Monday.',
       'The case study opened the training day.',
+      'We will review case law on contact before the hearing.',
+      'In this case, Mum agreed.',
+      'Her violin case stays open in the car.',
     ],
   },
   client: {
