@@ -112,11 +112,34 @@ export class ToneSense {
         if (own === 'thing' || own === 'place') return false;
       }
     }
+    // "The drinking gets worse", "things got much worse", "her health has deteriorated": a change for the worse is a
+    // fact about a situation; only said of a person ("Mum has deteriorated") is it counted.
+    if (kind === 'critical' && changeForWorse(tokens, first, last, phrase, this.#criticalAdjectives)) return this.#referents.subjectKind(tokens, first) === 'person';
     // A worry counts whoever holds it ("we are worried", "Mum is worried about money"); other words said of
     // the writer or another professional ("I reassured her", "the staff are kind") are not the family's.
     if (kind === 'critical' && this.#concerns.has(phrase)) return true;
     return subject !== 'professional';
   }
+}
+
+/** Phrases that say something changed for the worse. */
+const DETERIORATION = new Set(['got worse', 'worsened', 'deteriorated', 'deteriorating', 'declined']);
+/** Verbs of becoming before a critical adjective ("gets worse", "became difficult"). */
+const BECOMING = new Set(['get', 'gets', 'got', 'getting', 'gotten', 'become', 'becomes', 'became', 'becoming', 'grow', 'grows', 'grew', 'growing']);
+/** Words between a verb of becoming and its adjective ("got much worse", "became even more difficult"). */
+const DEGREE = new Set(['much', 'even', 'far', 'a', 'bit', 'lot', 'little', 'more', 'any', 'no', 'slightly', 'steadily']);
+
+/** Whether the critical words at [first, last] say that something changed for the worse, or that things were made worse. */
+function changeForWorse(tokens: readonly Token[], first: number, last: number, phrase: string, adjectives: ReadonlySet<string>): boolean {
+  if (DETERIORATION.has(phrase)) return true;
+  if (!adjectives.has(phrase)) return false;
+  let i = first - 1;
+  while (i >= 0 && tokens[i]!.kind === 'word' && DEGREE.has(tokens[i]!.norm)) i -= 1;
+  const before = tokens[i];
+  if (before?.kind !== 'word') return false;
+  // "make things worse", "made it harder": what is made so is a thing.
+  if ((before.norm === 'things' || before.norm === 'it' || before.norm === 'matters') && /^mak(e|es|ing)$|^made$/.test(tokens[i - 1]?.norm ?? '')) return true;
+  return BECOMING.has(before.norm);
 }
 
 /** Words between "and" and the word it joins to the first of a pair ("and more confident"). */

@@ -38,6 +38,17 @@ describe('what counts for the balance', () => {
   });
 
   it.each([
+    ['Mum gets low in the winter and the drinking gets worse.', 0],
+    ['The arguments got much worse after Christmas.', 0],
+    ['The sanctions at school seem to make things worse for her.', 0],
+    ['Mum got worse after the move.', 1],
+    ['Dad became difficult with the nurse.', 1],
+    ['Dad was rude and things got louder.', 1],
+  ])('a change for the worse is a fact about a situation; said of a person it counts: %s', (text, critical) => {
+    expect(counts(text).critical).toBe(critical);
+  });
+
+  it.each([
     ['I reassured her that the visit would go ahead.', 0],
     ['The staff are kind and patient with the younger boys.', 0],
     ['The social worker was pleased with the new plan.', 0],
