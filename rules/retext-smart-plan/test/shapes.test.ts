@@ -132,6 +132,12 @@ describe('where the plan is', () => {
     expect(flagged(bullets('If Kai is late, and Nan cannot reach him, Nan will keep an eye on things.'))).toEqual(['what: If Kai is late, and Nan cannot reach him, Nan will keep an eye on things.']);
   });
 
+  it('reads a month and its year ("May 2026") as a when', () => {
+    const block = 'Plan\nWhat: Meet Nan to review the allowance.\nBy whom: Jo (SW)\nBy when: May 2026\n';
+    expect(flagged(block)).toEqual([]);
+    expect(flagged(bullets('Jo (SW) to review the allowance with Nan in May 2026.', 'Jo (SW) to review the allowance with Nan.'))).toEqual(['when: Jo (SW) to review the allowance with Nan.']);
+  });
+
   it('reads a note-taker\'s "tmrw" as tomorrow', () => {
     expect(flagged(bullets('DS to ring the SW tmrw am.', 'DS to ring the SW about the trip.'))).toEqual(['when: DS to ring the SW about the trip.']);
   });
