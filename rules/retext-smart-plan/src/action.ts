@@ -258,6 +258,8 @@ function thirdPersonOrPast(word: string): boolean {
 
 /** Modals of what may or should be, not what will be done: "Dad could", "Amy should", "It would". */
 const HYPOTHETICAL = new Set(['should', 'would', 'could', 'might', 'may']);
+/** Passives of a service given to someone ("should be offered therapy", "should be referred to CAMHS"). */
+const PROVIDED = new Set(['offered', 'referred', 'provided', 'allocated', 'signposted']);
 /** Verbs of a state or an experience: after "will" they set an outcome ("Zara will have time that is hers"). */
 const STATES = new Set(['have', 'feel', 'know', 'experience', 'enjoy', 'understand', 'grow', 'thrive', 'achieve', 'reach']);
 
@@ -280,8 +282,9 @@ function goalModal(words: Words, head: Head): boolean {
   const word = words.word(head.index)!;
   const verb = verbAfter(words, head.inverted ?? head.index);
   // But a request ("Could Nan collect Ava …?") asks someone to act, and "Kai should be supported to join the club"
-  // sets a task of help whose helper is not named.
-  if (HYPOTHETICAL.has(word) && head.inverted === undefined && !(word === 'should' && verb.helped === true)) return true;
+  // or "Chloe should be offered therapy" sets a task of help or of a service whose giver is not named.
+  const provided = verb.passive && verb.index !== undefined && PROVIDED.has(words.word(verb.index)!);
+  if (HYPOTHETICAL.has(word) && head.inverted === undefined && !(word === 'should' && (verb.helped === true || provided))) return true;
   const main = verb.index === undefined ? undefined : words.word(verb.index);
   // But "Nan will have Ruby to stay": "have" that makes something happen is an action.
   if (main !== undefined && STATES.has(main) && !verb.negative && !(main === 'have' && (toAhead(words, verb.index!) || personNext(words, verb.index!)))) return true;

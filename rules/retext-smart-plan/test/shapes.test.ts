@@ -132,6 +132,16 @@ describe('where the plan is', () => {
     expect(flagged(bullets('If Kai is late, and Nan cannot reach him, Nan will keep an eye on things.'))).toEqual(['what: If Kai is late, and Nan cannot reach him, Nan will keep an eye on things.']);
   });
 
+  it('reads a service that should be given ("should be offered therapy") as a task whose giver is not named', () => {
+    expect(flagged(bullets('Chloe should be offered therapy for her own childhood.', 'Kai should be referred to the sleep clinic by June.', 'Dad should be allocated a recovery worker.'))).toEqual([
+      'who,when: Chloe should be offered therapy for her own childhood.',
+      'who: Kai should be referred to the sleep clinic by June.',
+      'who,when: Dad should be allocated a recovery worker.',
+    ]);
+    // What should be so, or how someone should feel or be treated, is no task.
+    expect(flagged(bullets('Kai should be happy at school.', 'Mia should be in bed by 9pm on school nights.', 'Dad should be proud of how far he has come.', 'Nan could be offered a place if one comes up.'))).toEqual([]);
+  });
+
   it('reads a month and its year ("May 2026") as a when', () => {
     const block = 'Plan\nWhat: Meet Nan to review the allowance.\nBy whom: Jo (SW)\nBy when: May 2026\n';
     expect(flagged(block)).toEqual([]);
