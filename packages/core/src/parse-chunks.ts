@@ -16,8 +16,8 @@ const PIECE = 2_000;
 /** A paragraph longer than this is cut at sentence ends; a stretch with none is cut anyway. */
 const HARD_LIMIT = 2_000;
 
-/** Parses a text that starts at `origin` in the whole text: positions are the whole text's. */
-type Parse = (text: string, origin: Point) => Root;
+/** Parses a text that starts at `origin` in the whole text (its start when none is given): positions are the whole text's. */
+type Parse = (text: string, origin?: Point) => Root;
 
 /**
  * A cut: [start, end) white space between two pieces. At a blank line (`paragraph`) it stays between paragraphs; at a
