@@ -142,6 +142,15 @@ describe('where the plan is', () => {
     expect(flagged(bullets('Kai should be happy at school.', 'Mia should be in bed by 9pm on school nights.', 'Dad should be proud of how far he has come.', 'Nan could be offered a place if one comes up.'))).toEqual([]);
   });
 
+  it('reads "sort out" as an effort with nothing to see done', () => {
+    expect(flagged(bullets('Kez to sort out her bank account by Friday.', 'I will sort out my phone contract this month.', 'Mum to sort out the problems with the housing before Kai visits.'))).toEqual([
+      'what: Kez to sort out her bank account by Friday.',
+      'what: I will sort out my phone contract this month.',
+      'what: Mum to sort out the problems with the housing before Kai visits.',
+    ]);
+    expect(flagged(bullets('Kez to sort her post into bills and letters every Sunday.', 'Kez to ring the bank by Friday to set up a direct debit.', 'Nan sorted out the spare room last week.'))).toEqual([]);
+  });
+
   it('reads a month and its year ("May 2026") as a when', () => {
     const block = 'Plan\nWhat: Meet Nan to review the allowance.\nBy whom: Jo (SW)\nBy when: May 2026\n';
     expect(flagged(block)).toEqual([]);
