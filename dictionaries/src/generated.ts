@@ -8897,7 +8897,6 @@ export const dictionary: Dictionary = {
         "supervised contact",
         "family support worker",
         "early help",
-        "key worker",
         "care leaver",
         "staying put",
         "placement plan",

@@ -46,6 +46,13 @@ describe('record kind', () => {
     expect(kindOf(`A social worker on the ward can refer you to adult social care.${filler(25)} You may get direct payments, and the transitions team sees young adults in clinic.`).care).toBe(false);
   });
 
+  it('does not take a key worker alone for a care record: volunteers, workplaces and the NHS have them too', () => {
+    const handbook = ' Your placement lasts six months and we will review it together.'.repeat(10);
+    expect(kindOf(`Welcome to the befriending scheme.${handbook} Your key worker is the volunteer coordinator.`).care).toBe(false);
+    expect(kindOf(`Key workers can book the early slots.${filler(12)} Parking is free for key workers.`).care).toBe(false);
+    expect(kindOf(`Shift notes.${filler(12)} YP saw her key worker at 4pm.`).care).toBe(true);
+  });
+
   it('treats a short text as a care record, and trusts a document type', () => {
     expect(kindOf('We talked about contact on Saturday.').care).toBe(true);
     expect(kindOf(`A placement year guide.${filler(25)}`, 'visit').care).toBe(true);
