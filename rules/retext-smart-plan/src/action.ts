@@ -35,6 +35,8 @@ export interface Reader {
   text: string;
   /** Children's names from the caller, lower case: they are actors wherever they stand. */
   childNames: ReadonlySet<string>;
+  /** Whether a word (lower case) is written elsewhere in the record as a name, between words in lower case ("Pam describes Courtney as"). */
+  namedInText?(norm: string): boolean;
   /** Whether the first word of the tokens is used as a verb (compromise; only asked when nothing else tells). */
   startsWithVerb(tokens: readonly Token[]): boolean;
 }
@@ -1280,6 +1282,9 @@ export function readLead(tokens: readonly Token[], reader: Reader, cell = false)
       found.push({ first: i, last: i, role: 'name' });
     }
   });
+  // "Courtney" over her actions: a line that is one word, a name where the record writes it as one elsewhere.
+  const only = tokens.findIndex(isWord);
+  if (found.length === 0 && only >= 0 && only === last && startsUpper(tokens[only]!.value) && reader.namedInText?.(tokens[only]!.norm)) found.push({ first: only, last: only, role: 'name' });
   const text = tokens.length > 0 ? reader.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
   return {
     who: found.length > 0 ? textOf(words, found) : undefined,

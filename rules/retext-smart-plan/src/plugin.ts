@@ -1,10 +1,10 @@
 import { dictionary, normalisePhrase, type Entry, type Lexicon, type Source } from '@carelint/dictionaries';
-import { analyse, isPartOfSpeech, report, setMetrics, type Range, type Token } from '@carelint/text';
+import { analyse, isPartOfSpeech, report, setMetrics, type Range, type Sentence, type Token } from '@carelint/text';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { nextMeeting, readAction, readLead, vagueIn, type ActionReading, type Lead, type Reader } from './action.js';
 import { segment, type Item } from './items.js';
-import { instructionOpening, surelyNotVerb, surelyVerb } from './opening.js';
+import { instructionOpening, mayBeName, pluralOrAbstractNoun, surelyNotVerb, surelyVerb } from './opening.js';
 import { planRegions } from './regions.js';
 import { compileSignals, type ExtraSignals } from './signals.js';
 import { isAnswered, whenKinds } from './time.js';
@@ -70,10 +70,12 @@ export default function retextSmartPlan(options: Options = {}) {
     let built: TokenIndex | undefined;
     const tokenIndex = () => (built ??= new TokenIndex(analysis.sentences));
     const tokensIn = (range: Range) => tokenIndex().slice(range.start, range.end);
+    let named: Set<string> | undefined;
     const reader: Reader = {
       signals,
       text,
       childNames: new Set((analysis.facts.childNames ?? []).map((name) => name.toLowerCase())),
+      namedInText: (norm) => (named ??= namesInText(analysis.sentences)).has(norm),
       startsWithVerb: (tokens) => {
         const head = tokens.slice(0, 8);
         const phrase = text.slice(head[0]!.start, head[head.length - 1]!.end);
@@ -174,6 +176,29 @@ export default function retextSmartPlan(options: Options = {}) {
     setMetrics(file, 'plan', metrics);
     return undefined;
   };
+}
+
+/**
+ * Words the record writes as a name: one capitalised word between words in lower case ("Pam describes Courtney as
+ * a natural", "said Courtney"), not after a determiner ("the Housing team") and not a known word of another kind or
+ * an abstract noun. Worked out once, and only for a plan with a line of one word.
+ */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'your', 'my', 'its', 'each', 'every', 'any', 'some', 'no']);
+
+function namesInText(sentences: readonly Sentence[]): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    const words = sentence.tokens.filter((token) => token.kind === 'word');
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i]!;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word.value) || names.has(word.norm)) continue;
+      const after = words[i + 1];
+      const before = words[i - 1]!;
+      if (!/^\p{Ll}/u.test(before.value) || DETERMINERS.has(before.norm) || (after !== undefined && !/^\p{Ll}/u.test(after.value))) continue;
+      if (mayBeName(word.norm) && !pluralOrAbstractNoun(word.norm) && !word.norm.endsWith('ing')) names.add(word.norm);
+    }
+  }
+  return names;
 }
 
 /** Who and when a lead-in line or heading gives to the actions below it. */

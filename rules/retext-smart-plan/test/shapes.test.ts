@@ -142,6 +142,15 @@ describe('where the plan is', () => {
     expect(flagged(bullets('Kai should be happy at school.', 'Mia should be in bed by 9pm on school nights.', 'Dad should be proud of how far he has come.', 'Nan could be offered a place if one comes up.'))).toEqual([]);
   });
 
+  it('reads a line that is only a name, written as a name elsewhere in the record, as who for the actions under it', () => {
+    const story = 'Visit\n\nPam describes Courtney as a natural with the baby. Steve walks with Jamal most mornings.\n\n';
+    expect(flagged(`${story}Next steps\n\nCourtney\n- Book the 9-month check with the HV before 14 March.\n\nJamal\n- Go to football every Saturday.\n`)).toEqual([]);
+    // A word the record never writes as a name, or writes after "the", is no one: who stays missing.
+    expect(flagged(`${story}Next steps\n\nKayleigh\n- Book the check before 14 March.\n`)).toEqual(['who: Book the check before 14 March.']);
+    expect(flagged(`Visit\n\nMum met the Housing team at the hub.\n\nNext steps\n\nHousing\n- Book a viewing before 14 March.\n`)).toEqual(['who: Book a viewing before 14 March.']);
+    expect(flagged(`${story}Next steps\n\nHealth\n- Book the check before 14 March.\n`)).toEqual(['who: Book the check before 14 March.']);
+  });
+
   it('reads "sort out" as an effort with nothing to see done', () => {
     expect(flagged(bullets('Kez to sort out her bank account by Friday.', 'I will sort out my phone contract this month.', 'Mum to sort out the problems with the housing before Kai visits.'))).toEqual([
       'what: Kez to sort out her bank account by Friday.',
