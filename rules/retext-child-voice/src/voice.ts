@@ -338,7 +338,10 @@ function mentionBetween(mentions: readonly Mention[], after: number, before: num
   return false;
 }
 
-/** The only person named before word `first` of a unit, when they open the sentence (at most one word before them). */
+/**
+ * The only person named before word `first` of a unit, when they open the sentence (at most one word before them)
+ * and no clause after a semicolon has a subject of its own.
+ */
 function loneSubject(unit: Unit, mentions: readonly Mention[], first: number): Mention | undefined {
   let found: Mention | undefined;
   for (const mention of mentions) {
@@ -352,7 +355,22 @@ function loneSubject(unit: Unit, mentions: readonly Mention[], first: number): M
   let wordsBefore = 0;
   for (let k = 0; k < found.first; k++) if (unit.words[k]!.kind === 'word' && ++wordsBefore > 1) return undefined;
   for (let k = found.last + 1; k < first; k++) if (quotedAt(unit, k)) return undefined;
+  // "C now in the squad; coach says he is ...": after a semicolon the verb has a subject of its own, a word no list
+  // names as a person ("coach", "the conductor"), not the person who opened the sentence. With none ("C picked for
+  // the team; said ...", "...; when asked, said ...") the one named before still speaks.
+  if (ownSubjectAfterSemicolon(unit, found.last, first)) return undefined;
   return found;
+}
+
+/** Whether, between word `after` and the verb at `first`, a semicolon stands and a word (adverbs apart) just before the verb. */
+function ownSubjectAfterSemicolon(unit: Unit, after: number, first: number): boolean {
+  let semicolon = false;
+  for (let k = after + 1; k < first && !semicolon; k++) semicolon = unit.words[k]!.value === ';';
+  if (!semicolon) return false;
+  let k = first - 1;
+  while (k > after && VIEW_SKIP.has(unit.words[k]!.norm)) k -= 1;
+  const word = unit.words[k]!;
+  return word.kind === 'word' && !BREAKS.has(word.norm) && !SUBORDINATE.has(word.norm);
 }
 
 /** "Amira's wish is ...", "her biggest worry is ...": the person before a view noun owns the view. */
