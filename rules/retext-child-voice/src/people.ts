@@ -155,6 +155,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
 
   for (const match of NAME_AGE_BRACKETS.all(text)) {
     const [, first, second, number, unit] = match;
+    if (first!.length === 1 && !loneInitial(text, match.index, second)) continue;
     const name = second && /\p{Ll}/u.test(second) && (NOT_NAMES.has(first!) || isRole(first!) || notAName(first!)) ? second : first!;
     const at = match.index + (name === first ? 0 : match[0].indexOf(second!));
     ageFound(name, at, number!, unit);
@@ -276,6 +277,22 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     else if (years >= 18) addAdult(name, undefined);
     else addChild(name, at, { age: years });
   }
+}
+
+/**
+ * Whether one capital before an age in brackets, at `at` of the text, is a child ("R (14) with a group of six"): not
+ * with a word after it ("R Smith (14)"), nor after a capitalised word, as in "OPTION C (3)", "Plan B (2)", "Room D (12)"
+ * (a word with small letters after its capital is taken as the name, the initial as its surname, before this is asked).
+ */
+function loneInitial(text: string, at: number, after: string | undefined): boolean {
+  if (after !== undefined) return false;
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k -= 1;
+  // No space before it: the line starts with it, or a mark does ("(R (14))"); a letter cannot (see NAME_AGE_BRACKETS).
+  if (k === at) return true;
+  let start = k;
+  while (start > 0 && /[\p{L}'\u2019-]/u.test(text[start - 1]!)) start -= 1;
+  return start === k || !/^\p{Lu}/u.test(text.slice(start, k));
 }
 
 /** "you", "your", "yourself" as whole words, in any case. */

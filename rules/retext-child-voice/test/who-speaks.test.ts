@@ -24,3 +24,35 @@ describe('who speaks after a semicolon', () => {
     ]) expect(voice(runLines(chronology(line))), line).toMatchObject({ status: 'present', quotes: 1 });
   });
 });
+
+/** The children a record's missing-voice message names. */
+function unheardChildren(file: ReturnType<typeof runLines>): unknown {
+  const message = file.messages.find((m) => m.ruleId === 'missing-child-voice') as unknown as { data: { children: string[] } } | undefined;
+  return message?.data.children;
+}
+
+describe('a child written as one initial with an age', () => {
+  it('reads a lone capital before an age in brackets as a child', () => {
+    for (const text of [
+      'Youth club session. R (14) came in late with two mates. R said he is "just bored of being at home".',
+      'Outreach by the canal. Met a group of four, K (13) the youngest; K told us "my mum thinks I am at Jade\'s".',
+      'On the bus home D (12) was with older lads. Later D said "they are my cousin\'s mates, they are safe".',
+    ]) expect(voice(runLines(text)), text).toMatchObject({ status: 'present', quotes: 1 });
+  });
+
+  it('leaves a letter that is a word ("I", "A") or follows a capitalised word ("Plan B (2)") alone', () => {
+    for (const extra of [
+      'We went through Plan B (2) of the safety plan together.',
+      'Her family time will be in Room D (12) at the contact centre.',
+      'She got a Grade C (5) in her maths mock.',
+      'I (14) and my colleague visited in the afternoon.',
+      'Mum chose A (3) of the options.',
+      'The meeting agreed OPTION C (3) in the plan.',
+      'Her new school is in BLOCK D (2) of the estate.',
+    ]) {
+      const file = runLines(`I visited Amira (7) at home after school. Mum said she is settled. ${extra}`);
+      expect(voice(file).status, extra).toBe('absent');
+      expect(unheardChildren(file), extra).toEqual(['Amira']);
+    }
+  });
+});
