@@ -245,7 +245,10 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   }
 
   const toSomeoneElse = opening !== null && !letter;
-  const writtenToChild = letter || (!toSomeoneElse && (TO_YOU.test(text) || (children.size === 1 && secondPerson(text) >= 4)) && !toParent());
+  // A record whose header says it is about its one child ("About: Amelia Hartley, born 14/09/2020", "Re: Jaylen
+  // Brooks, 13") speaks of them: the "you" it keeps saying is its reader, a carer or a parent, not that child.
+  const aboutTheChild = children.size === 1 && (fields?.subjects ?? []).some((name) => children.has(name));
+  const writtenToChild = letter || (!toSomeoneElse && (TO_YOU.test(text) || (children.size === 1 && !aboutTheChild && secondPerson(text) >= 4)) && !toParent());
   if (writtenToChild && !addressee && children.size === 1) addressee = [...children.keys()][0];
 
   for (const child of children.values()) {
@@ -451,8 +454,11 @@ function standsAlone(text: string, initial: string): boolean {
 const labelCache = new WeakMap<CompiledLexicons, Set<string>>();
 /** By lexicons, what each label read so far is (labels repeat from record to record: "Date", "Present", "Child"). */
 const kindCache = new WeakMap<CompiledLexicons, Map<string, LabelKind>>();
-/** Labels of what a note or an email is about ("Re: Jaylen Brooks, 13"): a child's field only with a child's age. */
-const SUBJECT_LABELS = new Set(['re', 'subject', 'regarding', 'concerning']);
+/**
+ * Labels of what a note, an email, a letter or a plan is about ("Re: Jaylen Brooks, 13", "About: Amelia Hartley, born
+ * 14/09/2020"): a child's field only with a child's age.
+ */
+const SUBJECT_LABELS = new Set(['re', 'subject', 'regarding', 'concerning', 'about']);
 
 /** How a header field's label reads: the record's child ("Child", "YP", "Name"), an adult by role ("Mother"), a date of birth. */
 function labelKinds(lexicons: CompiledLexicons, roleWordSet: ReadonlySet<string>): (label: string) => LabelKind {
