@@ -72,6 +72,18 @@ const NO_ANSWER = new Set(['none', 'n/a', 'na', 'nil', 'unable', 'declined', 're
 /** Words after "not" or "no" that make an answer say there is none ("Not obtained", "No views given"). */
 const NOTHING_GIVEN = new Set(['obtained', 'known', 'seen', 'recorded', 'asked', 'available', 'applicable', 'given', 'gathered', 'spoken', 'views', 'view', 'comment', 'comments', 'response', 'answer', 'done', 'completed', 'present']);
 
+/**
+ * Whether the words just before a speech verb at `first` say it could not be done: "Isla could not say where she wants
+ * to live", "can't tell us her views", "cannot say", "was unable to say", "is not able to tell us". That records no
+ * view, and the writer heard none. Only right before the verb: "could not wait to tell me" is eager, not unable.
+ */
+function unable(unit: Unit, first: number): boolean {
+  const word = (k: number) => unit.words[k]?.norm ?? '';
+  if (word(first - 1) === 'to') return word(first - 2) === 'unable' || (word(first - 2) === 'able' && word(first - 3) === 'not');
+  const before = word(first - 1);
+  return before === 'cannot' || before === "can't" || before === "couldn't" || (before === 'not' && (word(first - 2) === 'can' || word(first - 2) === 'could'));
+}
+
 /** Whether a form's answer says the child's views are not there. */
 function noAnswer(words: readonly Word[]): boolean {
   const first = words[0]!.norm;
@@ -139,6 +151,11 @@ export function findVoice(
     const childFrames: Frame[] = unitVerbs
       .filter((v) => v.kind !== 'observation' && v.kind !== 'report' && v.who?.role === 'child')
       .map((v) => ({ at: v.last + 1, breakable: true, backwards: false, writer: false }));
+    // "Isla could not say where she wants to live", "Isla cannot say where ...": what nobody could say is no view of
+    // the child's, whoever the subject (found or not) is.
+    const unableFrames: Frame[] = unitVerbs
+      .filter((v) => v.kind === 'speech' && !v.inverted && unable(unit, v.first))
+      .map((v) => ({ at: v.last + 1, breakable: true, backwards: false, writer: false }));
     let view: VoiceItem | undefined;
     let observed: VoiceItem | undefined;
     for (const verb of unitVerbs) {
@@ -156,6 +173,8 @@ export function findVoice(
       }
       if (framed(unit, frames, at, false)) continue;
       if (CONDITIONS.has(unit.words[at - 1]?.norm ?? '')) continue;
+      if (verb.kind === 'speech' && !verb.inverted && unable(unit, verb.first)) continue;
+      if (unableFrames.length > 0 && framed(unit, unableFrames, at, false)) continue;
       if (verb.kind === 'speech' && TO_WRITER.has(nextWord(unit.words, verb.last)?.norm ?? '')) toWriter.add(unit.index);
       if (verb.kind === 'speech' && /^(to|with)$/.test(nextWord(unit.words, verb.last)?.norm ?? '') && TO_WRITER.has(nextWord(unit.words, verb.last + 1)?.norm ?? '')) toWriter.add(unit.index);
       if (attributed.has(verb)) continue;

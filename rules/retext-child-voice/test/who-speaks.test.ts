@@ -56,3 +56,23 @@ describe('a child written as one initial with an age', () => {
     }
   });
 });
+
+describe('a child who could not say', () => {
+  const plan = (line: string) => `CARE PLAN\nChild: Poppy Lane (4)\n\nHealth: Poppy is up to date with her checks.\n${line}\n`;
+
+  it('finds no view where the record says the child could not give one', () => {
+    for (const line of [
+      'Wishes and feelings: Poppy cannot say where she wants to live.',
+      "Child's views: Poppy can't tell us her views because of her age.",
+      'Wishes and feelings: Poppy is not able to tell us which school she wants to go to.',
+    ]) expect(voice(runLines(plan(line))), line).toMatchObject({ status: 'absent', reportedViews: 0 });
+  });
+
+  it('keeps the views a child gives beside it, or when able or eager to give them', () => {
+    for (const line of [
+      'Wishes and feelings: Poppy says she wants to stay with Nan.',
+      'Wishes and feelings: Poppy cannot say where she wants to live, but she likes it at Nan’s.',
+      'Wishes and feelings: Poppy could not wait to tell me she loves her new nursery.',
+    ]) expect(voice(runLines(plan(line))), line).toMatchObject({ status: 'present', reportedViews: 1 });
+  });
+});
