@@ -224,6 +224,21 @@ function isAdult(mention: Mention | undefined): boolean {
   return mention?.role === 'adult' || mention?.role === 'agency' || mention?.role === 'worker';
 }
 
+/** Words before "signs" that make it the noun ("shown signs", "no signs", "early signs"), not a child signing. */
+const SIGNS_NOUN_AFTER = new Set([
+  'no', 'any', 'some', 'the', 'these', 'those', 'early', 'clear', 'obvious', 'warning', 'few', 'many', 'all', 'more',
+  'show', 'shows', 'showed', 'shown', 'showing', 'display', 'displays', 'displayed', 'displaying',
+]);
+
+/**
+ * Whether "signs" at word `first` (and `last`) is the noun: "She has shown signs of an insecure attachment", "no signs
+ * of distress". A child who signs ("Isla signs 'more'", "signs for a drink") is heard; signs of something are seen.
+ */
+function signsNoun(unit: Unit, first: number, last: number): boolean {
+  if (first !== last || unit.words[first]!.norm !== 'signs') return false;
+  return unit.words[first + 1]?.norm === 'of' || SIGNS_NOUN_AFTER.has(unit.words[first - 1]?.norm ?? '');
+}
+
 /** Words after a verb of saying that make it said of the child, not by them: "reported missing". */
 const SAID_OF = new Set(['missing', 'absent']);
 
@@ -239,6 +254,7 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
       if (quotedAt(unit, match.first)) continue;
       inMention ??= wordsInMentions(unit, mentions);
       if (inMention[match.first]) continue;
+      if (signsNoun(unit, match.first, match.last)) continue;
       // Every field set up front, as for a mention (see `mention`).
       const verb: Verb = { kind, unit: unit.index, first: match.first, last: match.last, who: undefined, subject: undefined, inverted: false, passive: false };
       // "RW informed by note", "Kai asked by his teacher", "Amira described as": a passive; nobody named speaks.

@@ -76,3 +76,23 @@ describe('a child who could not say', () => {
     ]) expect(voice(runLines(plan(line))), line).toMatchObject({ status: 'present', reportedViews: 1 });
   });
 });
+
+describe('signs of something, and a child who signs', () => {
+  const visit = (line: string) => `HOME VISIT\nChild: Ruby Hale (5)\n\nI visited Ruby at her foster home after school. ${line}\n`;
+
+  it('reads "signs" as the noun after "shown", "no" or before "of"', () => {
+    for (const line of [
+      'Ruby has shown signs of an anxious attachment to her carer.',
+      'She showed no signs of being upset when I left.',
+      'Ruby is showing early signs of settling at school.',
+    ]) expect(voice(runLines(visit(line))), line).toMatchObject({ status: 'absent', reportedViews: 0 });
+  });
+
+  it('still hears a child who signs', () => {
+    for (const line of [
+      'Ruby signs for a drink at the table.',
+      'Ruby now signs when she wants her carer.',
+      'At tea Ruby signs "more" to her carer.',
+    ]) expect(voice(runLines(visit(line))).status, line).toBe('present');
+  });
+});
