@@ -239,6 +239,24 @@ function signsNoun(unit: Unit, first: number, last: number): boolean {
   return unit.words[first + 1]?.norm === 'of' || SIGNS_NOUN_AFTER.has(unit.words[first - 1]?.norm ?? '');
 }
 
+/**
+ * Whether the clause goes on after a person named after a verb of saying that opens a sentence ("Said C was upset",
+ * "Said C \"kicks off\" at home"): they are what was said about, the speaker left out (as notes leave out "Mum"),
+ * not the speaker of an inverted "Said Amira: ...". A word after them, or after a quote right after them (a word
+ * that ends no clause), carries it on. Asked only of a name: nobody speaks of themselves by name, but "Said she
+ * didn't think anyone would notice" may be the child's own words. (After a quote, "'...,' said Amira quietly" keeps
+ * its speaker: not asked.)
+ */
+function carriesOn(unit: Unit, last: number): boolean {
+  const { words } = unit;
+  let k = last + 1;
+  if (quotedAt(unit, k)) {
+    while (k < words.length && quotedAt(unit, k)) k += 1;
+  }
+  const word = words[k];
+  return word !== undefined && word.kind === 'word' && !quotedAt(unit, k) && !BREAKS.has(word.norm);
+}
+
 /** Words after a verb of saying that make it said of the child, not by them: "reported missing". */
 const SAID_OF = new Set(['missing', 'absent']);
 
@@ -275,7 +293,7 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
         // "'...,' said Amira", "According to Mum, ...": the speaker comes after the verb.
         const after = index.startingAt(unit.index, match.last + 1);
         const before = unit.words[match.first - 1];
-        if (after && !after.possessive && (!before || before.kind !== 'word' || quotedAt(unit, match.first - 1))) {
+        if (after && !after.possessive && (!before || before.kind !== 'word' || quotedAt(unit, match.first - 1)) && !(before === undefined && !after.pronoun && carriesOn(unit, after.last))) {
           verb.subject = after;
           verb.inverted = true;
           const who = index.target(after);

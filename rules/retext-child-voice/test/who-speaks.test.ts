@@ -96,3 +96,23 @@ describe('signs of something, and a child who signs', () => {
     ]) expect(voice(runLines(visit(line))).status, line).toBe('present');
   });
 });
+
+describe('a note that leaves out who said it', () => {
+  it('does not take the child named after an opening "Said" for the speaker when the clause goes on', () => {
+    for (const line of [
+      '14/01/25  Mum rang the office. Said Tomas "kicks off" at home.',
+      '21/01/25  Nan rang in. Said Tomas was upset about his dad all weekend.',
+      '28/01/25  Dad came to reception. Said Tomas "never listens" to him.',
+    ]) expect(voice(runLines(chronology(line))), line).toMatchObject({ status: 'absent', quotes: 0, reportedViews: 0 });
+  });
+
+  it('still takes the child named after "said" as the speaker, and a pronoun after an opening "Said"', () => {
+    for (const line of [
+      '14/01/25  Lunch break. Said Tomas: "I am not going back".',
+      '21/01/25  "I hate it here," said Tomas quietly.',
+      '28/01/25  After lunch. "I hate it." Said Tomas.',
+      // A pronoun may be the one who speaks, in the note's shorthand: "[He] said he ...".
+      '04/02/25  Tomas back late from lunch. Said he "just needed some air" and went to class.',
+    ]) expect(voice(runLines(chronology(line))), line).toMatchObject({ status: 'present', quotes: 1 });
+  });
+});
