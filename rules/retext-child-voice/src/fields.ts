@@ -26,6 +26,8 @@ export interface Fields {
   unnamedChild: boolean;
   /** Where the lines that name a child or an adult in a field start and end, in pairs ("Carer: Sian Pritchard"). */
   lines: number[];
+  /** The children a field says the record is about ("Re: Jaylen Brooks, 13", "About: Amelia Hartley, born 2020"). */
+  subjects: string[];
 }
 
 /** How a field's label reads: a child, an adult by role, a date of birth, or something else. */
@@ -59,7 +61,7 @@ const NOT_A_NAME = new Set([
 
 /** Reads a record's header fields: the children and adults they name, and whether a child is given without a name. */
 export function readFields(text: string, kindOf: (label: string) => LabelKind, isRoleWord: (word: string) => boolean): Fields {
-  const found: Fields = { children: [], adults: [], unnamedChild: false, lines: [] };
+  const found: Fields = { children: [], adults: [], unnamedChild: false, lines: [], subjects: [] };
   let block: LabelKind | undefined;
   let blockLines = 0;
   let lineStart = 0;
@@ -90,10 +92,19 @@ export function readFields(text: string, kindOf: (label: string) => LabelKind, i
             found.children.push(...people);
           } else found.unnamedChild = true;
         } else if (kind === 'subject') {
-          // "Re: Jaylen BROOKS, 13 (Yr 9)": what a note or an email is about names a child only with a child's age.
-          const people = peopleIn(field.value, field.at, isRoleWord).filter((person) => person.age !== undefined && person.age < ADULT_YEARS);
+          // "Re: Jaylen BROOKS, 13 (Yr 9)": what a note or an email is about names a child only with a child's age; a
+          // birth date gives one against the record's own latest year ("About: Amelia Hartley, born 14/09/2020").
+          const named = peopleIn(field.value, field.at, isRoleWord);
+          const born = named.length === 1 && named[0]!.age === undefined ? birthYear(field.value) : undefined;
+          if (born !== undefined) {
+            // Years apart, the age is at most that many: under three it is a baby's (see `addChild`).
+            const age = latestYear(text, lineStart, lineEnd) - born;
+            if (age >= 0) named[0]!.age = age;
+          }
+          const people = named.filter((person) => person.age !== undefined && person.age < ADULT_YEARS);
           if (people.length > 0 && found.lines[found.lines.length - 1] !== lineEnd) found.lines.push(lineStart, lineEnd);
           found.children.push(...people);
+          for (const person of people) found.subjects.push(person.name);
         } else if (kind === 'dob' && k === 0 && field.value.trim() !== '') found.unnamedChild ||= /\d/.test(field.value);
       }
     } else if (block && line.trim() !== '') {
@@ -115,6 +126,29 @@ export function readFields(text: string, kindOf: (label: string) => LabelKind, i
 }
 
 const NO_FIELDS: RawField[] = [];
+
+/** A year of four digits, 1900 to 2099. */
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** The year of birth a field's value gives after "born" or "DOB" ("born 14/09/2020", "DOB: 3 May 2011"), if any. */
+function birthYear(value: string): number | undefined {
+  const dob = DOB.exec(value);
+  if (!dob) return undefined;
+  YEAR.lastIndex = dob.index + dob[0].length;
+  const year = YEAR.exec(value);
+  return year ? Number(year[0]) : undefined;
+}
+
+/**
+ * The latest four-digit year in a text outside the line [from, to) that gives the birth year: the record's own
+ * time, against which a birth year gives an age. 0 when there is none.
+ */
+function latestYear(text: string, from: number, to: number): number {
+  let latest = 0;
+  YEAR.lastIndex = 0;
+  for (let match = YEAR.exec(text); match; match = YEAR.exec(text)) if (match.index < from || match.index >= to) latest = Math.max(latest, Number(match[0]));
+  return latest;
+}
 
 /**
  * A line of a list cut at its first table bar ("Amira HADDAD | 6 | Year 2" -> "Amira HADDAD "), as

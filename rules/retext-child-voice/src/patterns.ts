@@ -10,8 +10,11 @@ import type { Gender } from './people.js';
 export const NAME = String.raw`\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'\u2019]\p{Lu}\p{Ll}+)?`;
 /** A surname as forms write it: as a name, in capitals ("HADDAD", "EVANS-LLOYD") or as an initial ("Kyle H"). */
 const SURNAME = String.raw`(?:${NAME}|\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\.?)(?![\p{L}])`;
-/** A name, or a young person's initials as residential logs write them ("JB (15)"). */
-const NAME_OR_INITIALS = String.raw`(?:${NAME}|\p{Lu}{2,3})`;
+/**
+ * A name, or a young person's initials as residential logs write them ("JB (15)"), or the one initial a youth
+ * worker's note writes ("R (14)"): not "I" or "A", which are words, and only before the age (see `NAME_AGE_BRACKETS`).
+ */
+const NAME_OR_INITIALS = String.raw`(?:${NAME}|\p{Lu}{2,3}|[B-HJ-Z](?![\p{L}]))`;
 /** No match starts inside a word ("Innes" of "McInnes"). */
 const WORD_START = String.raw`(?<![\p{L}\p{N}'\u2019-])`;
 /** Every name in a list ("Amira, Kai and Leo"); `String.prototype.match` starts it from 0 each time. */

@@ -155,6 +155,7 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
 
   for (const match of NAME_AGE_BRACKETS.all(text)) {
     const [, first, second, number, unit] = match;
+    if (first!.length === 1 && !loneInitial(text, match.index, second)) continue;
     const name = second && /\p{Ll}/u.test(second) && (NOT_NAMES.has(first!) || isRole(first!) || notAName(first!)) ? second : first!;
     const at = match.index + (name === first ? 0 : match[0].indexOf(second!));
     ageFound(name, at, number!, unit);
@@ -244,7 +245,10 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
   }
 
   const toSomeoneElse = opening !== null && !letter;
-  const writtenToChild = letter || (!toSomeoneElse && (TO_YOU.test(text) || (children.size === 1 && secondPerson(text) >= 4)) && !toParent());
+  // A record whose header says it is about its one child ("About: Amelia Hartley, born 14/09/2020", "Re: Jaylen
+  // Brooks, 13") speaks of them: the "you" it keeps saying is its reader, a carer or a parent, not that child.
+  const aboutTheChild = children.size === 1 && (fields?.subjects ?? []).some((name) => children.has(name));
+  const writtenToChild = letter || (!toSomeoneElse && (TO_YOU.test(text) || (children.size === 1 && !aboutTheChild && secondPerson(text) >= 4)) && !toParent());
   if (writtenToChild && !addressee && children.size === 1) addressee = [...children.keys()][0];
 
   for (const child of children.values()) {
@@ -276,6 +280,22 @@ export function findPeople(analysis: Analysis, lexicons: CompiledLexicons, calle
     else if (years >= 18) addAdult(name, undefined);
     else addChild(name, at, { age: years });
   }
+}
+
+/**
+ * Whether one capital before an age in brackets, at `at` of the text, is a child ("R (14) with a group of six"): not
+ * with a word after it ("R Smith (14)"), nor after a capitalised word, as in "OPTION C (3)", "Plan B (2)", "Room D (12)"
+ * (a word with small letters after its capital is taken as the name, the initial as its surname, before this is asked).
+ */
+function loneInitial(text: string, at: number, after: string | undefined): boolean {
+  if (after !== undefined) return false;
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k -= 1;
+  // No space before it: the line starts with it, or a mark does ("(R (14))"); a letter cannot (see NAME_AGE_BRACKETS).
+  if (k === at) return true;
+  let start = k;
+  while (start > 0 && /[\p{L}'\u2019-]/u.test(text[start - 1]!)) start -= 1;
+  return start === k || !/^\p{Lu}/u.test(text.slice(start, k));
 }
 
 /** "you", "your", "yourself" as whole words, in any case. */
@@ -434,8 +454,11 @@ function standsAlone(text: string, initial: string): boolean {
 const labelCache = new WeakMap<CompiledLexicons, Set<string>>();
 /** By lexicons, what each label read so far is (labels repeat from record to record: "Date", "Present", "Child"). */
 const kindCache = new WeakMap<CompiledLexicons, Map<string, LabelKind>>();
-/** Labels of what a note or an email is about ("Re: Jaylen Brooks, 13"): a child's field only with a child's age. */
-const SUBJECT_LABELS = new Set(['re', 'subject', 'regarding', 'concerning']);
+/**
+ * Labels of what a note, an email, a letter or a plan is about ("Re: Jaylen Brooks, 13", "About: Amelia Hartley, born
+ * 14/09/2020"): a child's field only with a child's age.
+ */
+const SUBJECT_LABELS = new Set(['re', 'subject', 'regarding', 'concerning', 'about']);
 
 /** How a header field's label reads: the record's child ("Child", "YP", "Name"), an adult by role ("Mother"), a date of birth. */
 function labelKinds(lexicons: CompiledLexicons, roleWordSet: ReadonlySet<string>): (label: string) => LabelKind {

@@ -72,6 +72,18 @@ const NO_ANSWER = new Set(['none', 'n/a', 'na', 'nil', 'unable', 'declined', 're
 /** Words after "not" or "no" that make an answer say there is none ("Not obtained", "No views given"). */
 const NOTHING_GIVEN = new Set(['obtained', 'known', 'seen', 'recorded', 'asked', 'available', 'applicable', 'given', 'gathered', 'spoken', 'views', 'view', 'comment', 'comments', 'response', 'answer', 'done', 'completed', 'present']);
 
+/**
+ * Whether the words just before a speech verb at `first` say it could not be done: "Isla could not say where she wants
+ * to live", "can't tell us her views", "cannot say", "was unable to say", "is not able to tell us". That records no
+ * view, and the writer heard none. Only right before the verb: "could not wait to tell me" is eager, not unable.
+ */
+function unable(unit: Unit, first: number): boolean {
+  const word = (k: number) => unit.words[k]?.norm ?? '';
+  if (word(first - 1) === 'to') return word(first - 2) === 'unable' || (word(first - 2) === 'able' && word(first - 3) === 'not');
+  const before = word(first - 1);
+  return before === 'cannot' || before === "can't" || before === "couldn't" || (before === 'not' && (word(first - 2) === 'can' || word(first - 2) === 'could'));
+}
+
 /** Whether a form's answer says the child's views are not there. */
 function noAnswer(words: readonly Word[]): boolean {
   const first = words[0]!.norm;
@@ -139,6 +151,11 @@ export function findVoice(
     const childFrames: Frame[] = unitVerbs
       .filter((v) => v.kind !== 'observation' && v.kind !== 'report' && v.who?.role === 'child')
       .map((v) => ({ at: v.last + 1, breakable: true, backwards: false, writer: false }));
+    // "Isla could not say where she wants to live", "Isla cannot say where ...": what nobody could say is no view of
+    // the child's, whoever the subject (found or not) is.
+    const unableFrames: Frame[] = unitVerbs
+      .filter((v) => v.kind === 'speech' && !v.inverted && unable(unit, v.first))
+      .map((v) => ({ at: v.last + 1, breakable: true, backwards: false, writer: false }));
     let view: VoiceItem | undefined;
     let observed: VoiceItem | undefined;
     for (const verb of unitVerbs) {
@@ -156,6 +173,8 @@ export function findVoice(
       }
       if (framed(unit, frames, at, false)) continue;
       if (CONDITIONS.has(unit.words[at - 1]?.norm ?? '')) continue;
+      if (verb.kind === 'speech' && !verb.inverted && unable(unit, verb.first)) continue;
+      if (unableFrames.length > 0 && framed(unit, unableFrames, at, false)) continue;
       if (verb.kind === 'speech' && TO_WRITER.has(nextWord(unit.words, verb.last)?.norm ?? '')) toWriter.add(unit.index);
       if (verb.kind === 'speech' && /^(to|with)$/.test(nextWord(unit.words, verb.last)?.norm ?? '') && TO_WRITER.has(nextWord(unit.words, verb.last + 1)?.norm ?? '')) toWriter.add(unit.index);
       if (attributed.has(verb)) continue;
@@ -205,6 +224,39 @@ function isAdult(mention: Mention | undefined): boolean {
   return mention?.role === 'adult' || mention?.role === 'agency' || mention?.role === 'worker';
 }
 
+/** Words before "signs" that make it the noun ("shown signs", "no signs", "early signs"), not a child signing. */
+const SIGNS_NOUN_AFTER = new Set([
+  'no', 'any', 'some', 'the', 'these', 'those', 'early', 'clear', 'obvious', 'warning', 'few', 'many', 'all', 'more',
+  'show', 'shows', 'showed', 'shown', 'showing', 'display', 'displays', 'displayed', 'displaying',
+]);
+
+/**
+ * Whether "signs" at word `first` (and `last`) is the noun: "She has shown signs of an insecure attachment", "no signs
+ * of distress". A child who signs ("Isla signs 'more'", "signs for a drink") is heard; signs of something are seen.
+ */
+function signsNoun(unit: Unit, first: number, last: number): boolean {
+  if (first !== last || unit.words[first]!.norm !== 'signs') return false;
+  return unit.words[first + 1]?.norm === 'of' || SIGNS_NOUN_AFTER.has(unit.words[first - 1]?.norm ?? '');
+}
+
+/**
+ * Whether the clause goes on after a person named after a verb of saying that opens a sentence ("Said C was upset",
+ * "Said C \"kicks off\" at home"): they are what was said about, the speaker left out (as notes leave out "Mum"),
+ * not the speaker of an inverted "Said Amira: ...". A word after them, or after a quote right after them (a word
+ * that ends no clause), carries it on. Asked only of a name: nobody speaks of themselves by name, but "Said she
+ * didn't think anyone would notice" may be the child's own words. (After a quote, "'...,' said Amira quietly" keeps
+ * its speaker: not asked.)
+ */
+function carriesOn(unit: Unit, last: number): boolean {
+  const { words } = unit;
+  let k = last + 1;
+  if (quotedAt(unit, k)) {
+    while (k < words.length && quotedAt(unit, k)) k += 1;
+  }
+  const word = words[k];
+  return word !== undefined && word.kind === 'word' && !quotedAt(unit, k) && !BREAKS.has(word.norm);
+}
+
 /** Words after a verb of saying that make it said of the child, not by them: "reported missing". */
 const SAID_OF = new Set(['missing', 'absent']);
 
@@ -220,6 +272,7 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
       if (quotedAt(unit, match.first)) continue;
       inMention ??= wordsInMentions(unit, mentions);
       if (inMention[match.first]) continue;
+      if (signsNoun(unit, match.first, match.last)) continue;
       // Every field set up front, as for a mention (see `mention`).
       const verb: Verb = { kind, unit: unit.index, first: match.first, last: match.last, who: undefined, subject: undefined, inverted: false, passive: false };
       // "RW informed by note", "Kai asked by his teacher", "Amira described as": a passive; nobody named speaks.
@@ -240,7 +293,7 @@ function verbsOf(unit: Unit, index: MentionIndex, lists: ReadonlyArray<[VerbKind
         // "'...,' said Amira", "According to Mum, ...": the speaker comes after the verb.
         const after = index.startingAt(unit.index, match.last + 1);
         const before = unit.words[match.first - 1];
-        if (after && !after.possessive && (!before || before.kind !== 'word' || quotedAt(unit, match.first - 1))) {
+        if (after && !after.possessive && (!before || before.kind !== 'word' || quotedAt(unit, match.first - 1)) && !(before === undefined && !after.pronoun && carriesOn(unit, after.last))) {
           verb.subject = after;
           verb.inverted = true;
           const who = index.target(after);
@@ -338,7 +391,10 @@ function mentionBetween(mentions: readonly Mention[], after: number, before: num
   return false;
 }
 
-/** The only person named before word `first` of a unit, when they open the sentence (at most one word before them). */
+/**
+ * The only person named before word `first` of a unit, when they open the sentence (at most one word before them)
+ * and no clause after a semicolon has a subject of its own.
+ */
 function loneSubject(unit: Unit, mentions: readonly Mention[], first: number): Mention | undefined {
   let found: Mention | undefined;
   for (const mention of mentions) {
@@ -352,7 +408,22 @@ function loneSubject(unit: Unit, mentions: readonly Mention[], first: number): M
   let wordsBefore = 0;
   for (let k = 0; k < found.first; k++) if (unit.words[k]!.kind === 'word' && ++wordsBefore > 1) return undefined;
   for (let k = found.last + 1; k < first; k++) if (quotedAt(unit, k)) return undefined;
+  // "C now in the squad; coach says he is ...": after a semicolon the verb has a subject of its own, a word no list
+  // names as a person ("coach", "the conductor"), not the person who opened the sentence. With none ("C picked for
+  // the team; said ...", "...; when asked, said ...") the one named before still speaks.
+  if (ownSubjectAfterSemicolon(unit, found.last, first)) return undefined;
   return found;
+}
+
+/** Whether, between word `after` and the verb at `first`, a semicolon stands and a word (adverbs apart) just before the verb. */
+function ownSubjectAfterSemicolon(unit: Unit, after: number, first: number): boolean {
+  let semicolon = false;
+  for (let k = after + 1; k < first && !semicolon; k++) semicolon = unit.words[k]!.value === ';';
+  if (!semicolon) return false;
+  let k = first - 1;
+  while (k > after && VIEW_SKIP.has(unit.words[k]!.norm)) k -= 1;
+  const word = unit.words[k]!;
+  return word.kind === 'word' && !BREAKS.has(word.norm) && !SUBORDINATE.has(word.norm);
 }
 
 /** "Amira's wish is ...", "her biggest worry is ...": the person before a view noun owns the view. */

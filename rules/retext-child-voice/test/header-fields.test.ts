@@ -31,6 +31,21 @@ describe('header fields', () => {
     for (const re of ['Re: Core group on Friday', 'Re: Mrs Osei, 41', 'Subject: Tia Osei']) expect(voice(run(note(re))).status, re).toBe('not-applicable');
   });
 
+  it('reads the child a letter or a plan is "About:", with an age from a birth date against the record\'s latest year', () => {
+    const plan = (about: string) =>
+      `# Kinship Support Plan\n\n**For:** Janet and Mike Cole (paternal grandparents)\n${about}\n**Written by:** Priya Shah, Social Worker\n**Date:** 3 March 2025\n\n` +
+      '## Why this plan\n\nJanet and Mike, this plan sets out the help the council will give you once the court makes the order. You asked for it ' +
+      'to be short, so I have kept it to what you need. The council supports your application and will pay you an allowance each month.\n\n' +
+      '## Money\n\nYou will get a weekly allowance, reviewed every April.\n';
+    // Said to "you", the grandparents, more than three times: a plan about its child is not written to the child.
+    for (const about of ['**About:** Leo Cole, born 02/11/2019', '**About:** Leo Cole, born 2 November 2019', 'About: Leo Cole (DOB 02/11/2012)']) {
+      expect(voice(run(plan(about))), about).toMatchObject({ status: 'absent', reportedViews: 0 });
+    }
+    for (const about of ['**About:** Mr John Reed, born 1979', '**About:** John Reed, born 1979', '**About:** Leo Cole', '**About:** Leo Cole, born 02/11/2006']) {
+      expect(voice(run(plan(about))).status, about).toBe('not-applicable');
+    }
+  });
+
   it('reads a review written to the child after its header, by the name the child goes by', () => {
     const header = 'CHILD LOOKED AFTER REVIEW\n\nName: Bethany (Beth) Crowther          DOB: 22/01/2013 (12)\n\n' + 'Present: Beth (for the first half); Gill and Ray Sutcliffe, foster carers; the social worker. '.repeat(6);
     const file = run(`${header}\n\nDear Beth, I am writing this record to you.\n\nYou said: "Good. I'm not going anywhere anyway."`);

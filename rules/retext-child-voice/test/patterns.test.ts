@@ -41,6 +41,7 @@ const tricky = [
   'Mr Jones; Mrs. Khan; DCI Smith. (DOB 12/03/2017) Amira Khan (born 2017). I visited Amira. we met with Kai Lee.',
   'Corey (YP) and Mia Lee ( young  person ); Tom(child). Dan (YP\u2019s dad), the YP (Corey), Sue (SW), Ali (CYP worker)',
   'Step-son Kai. Mum\u2019s partner Dean (Mum\u2019s partner). Stepmum (Ann). SOCIAL WORKER (Sue) her\u00a0mum\u2003Sarah',
+  'R (14) with K(13); Plan B (2), OPTION C (3), I (14), A (3), Kyle H (15), xR (14), R-(14), \tD  (12)',
   '(Ada Bell, mother;Kofi 9,Esi 6 ;  Yaw\t2) Lila 7  and  Ravi 4 & Jo 17. Theo 12 and Nell 19, Zo\u00eb 3; Mary-Jane 5 , Al 9:30, Bo 3/4, Cy 1.5',
 ];
 
