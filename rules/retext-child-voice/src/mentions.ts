@@ -73,6 +73,8 @@ export interface MentionIndex {
   startingAt(unit: number, index: number, narrow?: boolean): Mention | undefined;
   /** What a mention stands for: itself, or the person a pronoun was resolved to. */
   target(mention: Mention): Mention | undefined;
+  /** The child the record's title or header names, when it is about one child (see main-child.ts). */
+  readonly main: MainChild | undefined;
 }
 
 /**
@@ -100,7 +102,6 @@ interface Index extends MentionIndex {
   readonly babies: string[];
   /** The record's unnamed child, when a header field gives one, as the mention its pronouns resolve to. */
   unnamed: Mention | undefined;
-  /** The child the record's title or header names, when it is about one child (see main-child.ts). */
   main: MainChild | undefined;
   /** Per unit, which of its mentions name someone only in passing (null: none), worked out when a pronoun asks. */
   readonly passing: Array<Uint8Array | null | undefined>;
