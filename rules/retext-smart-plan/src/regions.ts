@@ -66,7 +66,7 @@ export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boo
       parent = undefined;
     }
   }
-  const found = regions.length > 0 || !isPlan ? withOthers(regions, inlineActions(analysis.text)) : analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)).map(regionOf);
+  const found = regions.length > 0 || !isPlan ? withOthers(regions, [...inlineActions(analysis.text), ...plansAsFollows(analysis.text)]) : analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)).map(regionOf);
   return withOthers(found, planTables(analysis.text));
 }
 
@@ -77,6 +77,45 @@ function withOthers(regions: Region[], others: readonly Range[]): Region[] {
     if (!regions.some((region) => other.start < region.end && other.end > region.start)) added.push({ start: other.start, end: other.end, heading: undefined });
   }
   return added.length === 0 ? regions : [...regions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** "The local authority's interim care plan is as follows:", "The plan after closure, agreed …, is as follows.". */
+const AS_FOLLOWS = /\b(?:plan|actions?|next steps|recommendations?|arrangements)\b[^.:\n]{0,80}?\b(?:is|are|will be)\s+as\s+follows\s*[:.]/gi;
+/** A line of a list: a bullet, or a number ("8.1", "2.", "3)"). */
+const LIST_LINE = /^[ \t]*(?:[-*\u2022]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+\S/;
+
+/**
+ * The plan a sentence introduces, where no heading does: the rest of its paragraph ("… is as follows. Aisha will
+ * keep …"), or the list under it ("8.1 …", "8.2 …"), as far as its items go at the same indent (a paragraph "9."
+ * after indented "8.1"–"8.5" is the report's again).
+ */
+function plansAsFollows(text: string): Range[] {
+  const found: Range[] = [];
+  for (const match of text.matchAll(AS_FOLLOWS)) {
+    const start = match.index + match[0].length;
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (text.slice(start, lineEnd).trim() !== '') {
+      found.push({ start, end: lineEnd });
+      continue;
+    }
+    let end = lineEnd;
+    let indented: boolean | undefined;
+    for (let at = lineEnd + 1; at < text.length; ) {
+      let next = text.indexOf('\n', at);
+      if (next === -1) next = text.length;
+      const line = text.slice(at, next);
+      if (line.trim() !== '') {
+        const lead = line[0] === ' ' || line[0] === '\t';
+        indented ??= lead;
+        if (!LIST_LINE.test(line) || lead !== indented) break;
+        end = next;
+      }
+      at = next + 1;
+    }
+    if (end > lineEnd) found.push({ start: lineEnd + 1, end });
+  }
+  return found;
 }
 
 /** "Action: RHI to be requested." — a plan line labelled as such wherever it stands in a record. */

@@ -142,6 +142,16 @@ describe('where the plan is', () => {
     expect(flagged(bullets('Kai should be happy at school.', 'Mia should be in bed by 9pm on school nights.', 'Dad should be proud of how far he has come.', 'Nan could be offered a place if one comes up.'))).toEqual([]);
   });
 
+  it('reads the plan a sentence introduces "as follows", in its paragraph or as the list under it', () => {
+    const court =
+      '7. Mum has not attended the drug screening.\n\n8. The local authority\'s interim care plan is as follows:\n\n   8.1 Leo will remain with Mr and Mrs Dunmore.\n   8.2 The local authority will commission a parenting assessment of Mr Price.\n   8.3 Mrs Dunmore will take Leo to see his father every Saturday.\n\n9. The local authority will ask the court to make an interim care order.\n';
+    expect(flagged(court)).toEqual(['when: The local authority will commission a parenting assessment of Mr Price.']);
+    const letter = 'Closing summary\n\nAisha has done well. The plan after closure, agreed at the last meeting on 17 October, is as follows. Aisha will keep the morning routine every school day. Mrs Okafor will meet Aisha to see how things are.\n\nIt has been a privilege to work with the family. I will miss them.\n';
+    expect(flagged(letter)).toEqual(['when: Mrs Okafor will meet Aisha to see how things are.']);
+    // No plan introduced: reasons, or what was explained.
+    expect(flagged('Visit\n\nThe reasons are as follows: Mum will move to Leeds.\n\nThe plan was explained to Mum as follows: Jo will visit.\n')).toEqual([]);
+  });
+
   it('reads a line that is only a name, written as a name elsewhere in the record, as who for the actions under it', () => {
     const story = 'Visit\n\nPam describes Courtney as a natural with the baby. Steve walks with Jamal most mornings.\n\n';
     expect(flagged(`${story}Next steps\n\nCourtney\n- Book the 9-month check with the HV before 14 March.\n\nJamal\n- Go to football every Saturday.\n`)).toEqual([]);
