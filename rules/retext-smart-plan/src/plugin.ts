@@ -18,6 +18,8 @@ const QUESTION_OPENING = /^(?:what|who|how|when|where|why|which|things|people|pl
 const TRIGGER_OPENING = /^(?:if|when|whenever)\b/i;
 /** Who a record is sent to ("Copy to Mandy", "cc: school"): a document's footer, not an action. */
 const CIRCULATION = /^(?:copy|copies|cc|circulation|distribution)\b(?:\s+to\b|\s*:)/i;
+/** Who wrote, signed or dated a record ("Written by: Sarah Bell, Kinship Support Team", "Signed:"): a field, not an action. */
+const AUTHORSHIP = /^(?:(?:written|prepared|completed|compiled|authored|signed)\s+by|author|signed|signature|date)\s*:/i;
 
 export interface Options extends ExtraSignals {
   /** Signal lists; default: the bundled dictionary's lexicons (dictionaries/data/plan-signals.yaml). */
@@ -109,7 +111,9 @@ export default function retextSmartPlan(options: Options = {}) {
         if (analysis.isQuoted(item.start, item.end)) continue;
         // "What Pam will do", "Things I can do": a heading in disguise, never an action.
         const opening = text.slice(item.start, item.end);
-        const read = (item.short && QUESTION_OPENING.test(opening)) || CIRCULATION.test(opening) ? undefined : readItem(item, own, reader, lead);
+        // A record's circulation or authorship line sets no action and names no one to act below it.
+        if (CIRCULATION.test(opening) || AUTHORSHIP.test(opening)) continue;
+        const read = item.short && QUESTION_OPENING.test(opening) ? undefined : readItem(item, own, reader, lead);
         if (!read) {
           if (item.short) {
             const disguised = leadOf(tokensIn(item), reader);

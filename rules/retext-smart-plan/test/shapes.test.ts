@@ -459,6 +459,14 @@ describe('plan shorthand and plan documents', () => {
     expect(flagged('Notes\nWho | What | When\nSam was seen at school on Monday and was cheerful.\n')).toEqual([]);
   });
 
+  it('leaves the lines that say who wrote, signed or dated a plan alone', () => {
+    const text = 'SUPPORT PLAN FOR KAI AND HIS NAN\n\nWritten by: Sarah Bell, Social Worker, Kinship Support Team\nPrepared by: the Family Support Team\nSigned: Jo Hill (team manager)\n\n- Sarah will ring Nan every Monday.\n- Support Nan with the forms.\n';
+    // Only the vague action is flagged (its who may come from the title), not the field lines above it.
+    expect(flagged(text).map((line) => line.slice(line.indexOf(': ') + 2))).toEqual(['Support Nan with the forms.']);
+    // A line labelled with who acts is still an action.
+    expect(flagged(bullets('Nan: ring the school by Friday.', 'Sarah: support Nan.')).map((line) => line.slice(line.indexOf(': ') + 2))).toEqual(['Sarah: support Nan.']);
+  });
+
   it('reads a record whose first line names it a plan, with a condition line as the when of the lines below', () => {
     const text = 'MY PLAN FOR STAYING SAFE - Kai (12)\n\nIf I feel angry\n- I will go to my room and play music.\n- Nan will give me space.\n\nOther things\n- I will tell Nan about school.\n\nCopy to Nan and to my social worker.\n';
     expect(flagged(text)).toEqual(['when: I will tell Nan about school.']);
