@@ -103,7 +103,7 @@ export function findDefinitions(analysis: Analysis, expansions: ReadonlyMap<stri
     const words = wordsOf(inside);
     const known = expansions.get(acronym);
     // Two capitals before a role are a person's initials ("PW (foster carer)"): only a longer acronym takes a gloss.
-    if ((GLOSS.test(inside) && acronym.replace(/s$/, '').length >= 3) || spells(words, acronym) || (known !== undefined && inside.toLowerCase().replace(/\s+/g, ' ').trim() === known)) {
+    if ((GLOSS.test(inside) && !NOTE.test(inside) && acronym.replace(/s$/, '').length >= 3) || spells(words, acronym) || (known !== undefined && inside.toLowerCase().replace(/\s+/g, ' ').trim() === known)) {
       definitions.push({ acronym, from: match.index, at: { start: match.index, end: match.index + acronym.length } });
     }
   }
@@ -131,6 +131,11 @@ const DEFINED_TERM = /\([^()\n]{0,80}?["“‘'](?:the )?([A-Z][A-Za-z&]{1,6}s?)
 const EXPANSION_AFTER = /\b([A-Z][A-Z&]{1,6}s?) \(([^()\n]{3,80})\)/g;
 /** Lower-case words in brackets: the writer's own gloss ("PECS (picture exchange)"). */
 const GLOSS = /^[a-z][a-z'’-]*(?: [a-z'’-]+)+$/;
+/**
+ * Words in brackets that note where things stand, not what the letters mean: "CAMHS (report received)", "IRO (by
+ * phone)", "SALT (not present)", "PEP (letter sent)".
+ */
+const NOTE = /^(?:by|via|on|at|from|for|in|not|no|to)\b|\b(?:received|sent|given|attached|enclosed|requested|awaited|pending|present|absent|apologies|attended)$/;
 
 /**
  * Whether the words before "(ACR)" are the writer's own plain description of it: two or more words ending the clause, the last in lower

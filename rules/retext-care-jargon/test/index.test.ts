@@ -87,6 +87,15 @@ describe('retext-care-jargon', () => {
     expect(check('Kai goes to the Child in Need (CiN) meetings.')).toEqual([]);
   });
 
+  it('takes words in brackets for a gloss only when they say what the letters mean, not where things stand', () => {
+    expect(check('Dr Khan, CAMHS (report received), sent apologies.')).toEqual(['1:10 acr-camhs CAMHS']);
+    expect(check('The MARAC (not yet held) will discuss it.')).toEqual(['1:5 acr-marac MARAC']);
+    expect(check('The ECHO (by phone) joined late.')).toEqual(['1:5 unexplained-acronym ECHO']);
+    // A gloss of the writer's own still explains.
+    expect(check('Kai uses PECS (picture exchange cards) at school, and his PECS book is in his bag.')).toEqual([]);
+    expect(check('The MACE (exploitation panel meeting) met, and MACE will meet again.')).toEqual([]);
+  });
+
   it('reads an acronym named as the short form of the words before it as explained', () => {
     expect(check("I'm your Independent Reviewing Officer, or IRO for short. The IRO checks your plan.")).toEqual([]);
     expect(check('Kai has a personal education plan, known as a PEP. His PEP is in May.')).toEqual([]);
