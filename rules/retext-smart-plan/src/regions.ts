@@ -93,8 +93,7 @@ function plansAsFollows(text: string): Range[] {
   const found: Range[] = [];
   for (const match of text.matchAll(AS_FOLLOWS)) {
     const start = match.index + match[0].length;
-    let lineEnd = text.indexOf('\n', start);
-    if (lineEnd === -1) lineEnd = text.length;
+    const lineEnd = endOfLine(text, start);
     if (text.slice(start, lineEnd).trim() !== '') {
       found.push({ start, end: lineEnd });
       continue;
@@ -102,8 +101,7 @@ function plansAsFollows(text: string): Range[] {
     let end = lineEnd;
     let indented: boolean | undefined;
     for (let at = lineEnd + 1; at < text.length; ) {
-      let next = text.indexOf('\n', at);
-      if (next === -1) next = text.length;
+      const next = endOfLine(text, at);
       const line = text.slice(at, next);
       if (line.trim() !== '') {
         const lead = line[0] === ' ' || line[0] === '\t';
@@ -118,6 +116,12 @@ function plansAsFollows(text: string): Range[] {
   return found;
 }
 
+/** Where the line holding `from` ends: its line feed, or the end of the text. */
+function endOfLine(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
 /** "Action: RHI to be requested." — a plan line labelled as such wherever it stands in a record. */
 const INLINE_ACTION = /^[ \t]*(?:\*\*)?(?:actions?|next steps?|to do)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)/gim;
 
@@ -126,9 +130,7 @@ function inlineActions(text: string): Range[] {
   const lines: Range[] = [];
   for (const match of text.matchAll(INLINE_ACTION)) {
     const start = match.index + match[0].length;
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    lines.push({ start, end });
+    lines.push({ start, end: endOfLine(text, start) });
   }
   return lines;
 }
@@ -141,9 +143,7 @@ const MAX_TITLE_WORDS = 12;
 /** "MY SAFETY PLAN - Ellie (14)": a first line, not found as a heading, that names the record a plan. */
 function titledPlan(text: string): boolean {
   const start = text.length - text.trimStart().length;
-  let end = text.indexOf('\n', start);
-  if (end === -1) end = text.length;
-  const line = text.slice(start, end).trim();
+  const line = text.slice(start, endOfLine(text, start)).trim();
   return PLAN_TITLE.test(line) && !PAST.test(line) && !/[.!?]$/.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS;
 }
 
