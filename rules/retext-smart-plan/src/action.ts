@@ -259,11 +259,11 @@ function thirdPersonOrPast(word: string): boolean {
 }
 
 /** Modals of what may or should be, not what will be done: "Dad could", "Amy should", "It would". */
-const HYPOTHETICAL = new Set(['should', 'would', 'could', 'might', 'may']);
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
 /** Passives of a service given to someone ("should be offered therapy", "should be referred to CAMHS"). */
 const PROVIDED = new Set(['offered', 'referred', 'provided', 'allocated', 'signposted']);
 /** Verbs of a state or an experience: after "will" they set an outcome ("Zara will have time that is hers"). */
-const STATES = new Set(['have', 'feel', 'know', 'experience', 'enjoy', 'understand', 'grow', 'thrive', 'achieve', 'reach']);
+const STATES = new Set(['have', 'feel', 'know', 'experience', 'enjoy', 'understand', 'grow', 'thrive', 'achieve', 'reach', 'live']);
 
 /** Verbs of a state after the plan shorthand's "to": they set an outcome ("Skye to remain with her aunt"). */
 const OUTCOMES_AFTER_TO = new Set(['remain', 'feel', 'thrive', 'enjoy']);
@@ -279,6 +279,14 @@ function outcomeAfterTo(words: Words, to: number): boolean {
   return after === undefined || !isParticiple(after);
 }
 
+/** "should have told", "should have to": a modal that looks back at what ought to have been, or at a burden. */
+function lookingBack(words: Words, modal: number): boolean {
+  const have = words.next(modal);
+  if (have === undefined || words.word(have) !== 'have') return false;
+  const after = words.word(words.next(have) ?? -1);
+  return after !== undefined && (after === 'to' || after === 'been' || isParticiple(after));
+}
+
 /** Whether a modal sets a goal or says what may be rather than what someone will do. */
 function goalModal(words: Words, head: Head): boolean {
   const word = words.word(head.index)!;
@@ -286,8 +294,13 @@ function goalModal(words: Words, head: Head): boolean {
   // But a request ("Could Nan collect Ava …?") asks someone to act, and "Kai should be supported to join the club"
   // or "Chloe should be offered therapy" sets a task of help or of a service whose giver is not named.
   const provided = verb.passive && verb.index !== undefined && PROVIDED.has(words.word(verb.index)!);
-  if (HYPOTHETICAL.has(word) && head.inverted === undefined && !(word === 'should' && (verb.helped === true || provided))) return true;
+  if (HYPOTHETICAL.has(word) && head.inverted === undefined) return true;
+  // "Amy should ring Nan on Sunday" sets a task as "will" does, but "Mum should have told school" looks back, and
+  // "more than a girl of eleven should have to" compares: neither sets anyone a task.
+  if (word === 'should' && (lookingBack(words, head.index) || (head.span !== undefined && words.word(words.previousWord(head.span[0]) ?? -1) === 'than'))) return true;
   const main = verb.index === undefined ? undefined : words.word(verb.index);
+  // "Kai should be happy at school", "Dad should keep in touch with the school": what ought to be so, an aim.
+  if (word === 'should' && !verb.passive && main !== undefined && (BE.has(main) || main === 'keep')) return true;
   // But "Nan will have Ruby to stay": "have" that makes something happen is an action.
   if (main !== undefined && STATES.has(main) && !verb.negative && !(main === 'have' && (toAhead(words, verb.index!) || personNext(words, verb.index!)))) return true;
   // "Leo's needs will be met", "Freddie's needs must come first": an outcome or a principle; no one is set a task.

@@ -142,6 +142,15 @@ describe('where the plan is', () => {
     expect(flagged(bullets('Kai should be happy at school.', 'Mia should be in bed by 9pm on school nights.', 'Dad should be proud of how far he has come.', 'Nan could be offered a place if one comes up.'))).toEqual([]);
   });
 
+  it('reads "should" with a verb of doing as a task set, as "will" is, and leaves looking back and comparing alone', () => {
+    expect(flagged(bullets('Dad should continue to engage with the drug service.', 'The school should make a referral to the school nurse by Friday.', 'Mum should attend the Steps course, starting 4 March.', 'Somebody should find out where Leo goes after school.'))).toEqual([
+      'what,when: Dad should continue to engage with the drug service.',
+      'who: Somebody should find out where Leo goes after school.',
+    ]);
+    // Where a child should live, what should have been done, what is more than a child should have to bear.
+    expect(flagged(bullets('Sam and Ellie should live together with their aunt.', 'Mum should have told the school about the bruise.', 'She does more than a girl of nine should have to.', 'If Mum should ring, staff will pass the message on by the end of the shift.'))).toEqual([]);
+  });
+
   it('reads the plan a sentence introduces "as follows", in its paragraph or as the list under it', () => {
     const court =
       '7. Mum has not attended the drug screening.\n\n8. The local authority\'s interim care plan is as follows:\n\n   8.1 Leo will remain with Mr and Mrs Dunmore.\n   8.2 The local authority will commission a parenting assessment of Mr Price.\n   8.3 Mrs Dunmore will take Leo to see his father every Saturday.\n\n9. The local authority will ask the court to make an interim care order.\n';
