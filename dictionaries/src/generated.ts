@@ -8829,6 +8829,17 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "record-kind-not-signals",
+      "description": "Longer names that hold a signal phrase but belong to another service: the phrase inside them is no signal (\"an education, health and care plan\" is the school's plan of special educational needs, not a care plan).",
+      "sources": [
+        "brief"
+      ],
+      "phrases": [
+        "health and care plan",
+        "health and care plans"
+      ]
+    },
+    {
       "id": "record-kind-parent-names",
       "description": "What a child calls a parent or grandparent, written as a name (\"Mum said\", \"time with Dad\"), matched as written with a capital: a signal unless it addresses a general audience (\"Mum or Dad\", \"Mum and Dad can\").",
       "sources": [
@@ -8905,7 +8916,6 @@ export const dictionary: Dictionary = {
         "birth dad",
         "birth parents",
         "young person",
-        "young people",
         "allocated worker",
         "allocated social worker",
         "disabled children's team",

@@ -26,6 +26,8 @@ const lexicon = (id: string): readonly string[] => lexiconById(id)?.phrases ?? [
 /** Multi-word signals: roles, services and processes found only in care records; each phrase found is one signal. */
 const PHRASES = new PhraseMatcher<string>();
 for (const phrase of lexicon('record-kind-phrases')) PHRASES.add(phrase, phrase);
+/** Longer names of other services that hold a signal phrase ("education, health and care plan"): no signal. */
+for (const phrase of lexicon('record-kind-not-signals')) PHRASES.add(phrase, '');
 
 /** Single words that are signals on their own, as written: acronyms in capitals. */
 const WORDS: ReadonlySet<string> = new Set(lexicon('record-kind-acronyms'));
@@ -51,6 +53,7 @@ export function readRecordKind(text: string, sentences: readonly Sentence[], doc
   for (const sentence of sentences) {
     const tokens = sentence.tokens.filter((token) => token.kind === 'word');
     words += tokens.length;
+    let phraseEnd = -1;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.norm === 'you' || token.norm === 'your') you++;
@@ -68,8 +71,14 @@ export function readRecordKind(text: string, sentences: readonly Sentence[], doc
         // "Mum said", "Dad rang", "time with Mum": a parent called by the name the child uses.
         if ((next && /^[a-z]/.test(next.value) && !GENERAL_FOLLOWERS.has(next.norm)) || previous?.norm === 'with' || previous?.norm === 'to') found.add('parent-name');
       }
+      // A phrase is looked for only after the end of the one before, so the signal inside another service's
+      // name ("care plan" in "education, health and care plan") is not read on its own.
+      if (i <= phraseEnd) continue;
       const match = PHRASES.matchAt(tokens, i);
-      if (match) found.add(match.payloads[0]!);
+      if (match) {
+        phraseEnd = match.last;
+        if (match.payloads[0]) found.add(match.payloads[0]);
+      }
     }
   }
   const addressed = /^[^\w\r\n]*(dear|hello|hi) [A-Z]/im.test(text.slice(0, 400)) || (words > 0 && you / words > 0.03);

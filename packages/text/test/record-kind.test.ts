@@ -53,6 +53,15 @@ describe('record kind', () => {
     expect(kindOf(`Shift notes.${filler(12)} YP saw her key worker at 4pm.`).care).toBe(true);
   });
 
+  it('does not take "young people" or the care plan inside an education, health and care plan for signs of a care record', () => {
+    // A hospital ward's page: the nurses' care plan (one signal), its young people, a child's EHC plan.
+    expect(kindOf(`The nurse will go through your child's care plan each morning.${filler(25)} Our youth worker runs a games night for young people on the ward. Bring your child's education, health and care plan if they have one.`).care).toBe(false);
+    // A secondary school's page on special educational needs: education, health and care plans and young people.
+    expect(kindOf(`Our SENCo reviews each education, health and care plan every year.${filler(25)} Young people in Year 11 can ask for a careers interview.`).care).toBe(false);
+    // A care record keeps its signs: "the young person" and a care plan of its own.
+    expect(kindOf(`Care plan review for the young person.${filler(25)} Her education, health and care plan is up to date.`).care).toBe(true);
+  });
+
   it('treats a short text as a care record, and trusts a document type', () => {
     expect(kindOf('We talked about contact on Saturday.').care).toBe(true);
     expect(kindOf(`A placement year guide.${filler(25)}`, 'visit').care).toBe(true);
