@@ -1121,7 +1121,9 @@ function continuation(words: Words, from: number): number | undefined {
       if (/^['\u2019()]$/.test(token.value)) continue;
       return undefined;
     }
-    if (CHAIN_STOPS.has(token.norm)) return undefined;
+    // "think about what she wants to do", "look at how to get to college": the verbs after "what" or "how" are
+    // what is thought about, not something that will be done.
+    if (CHAIN_STOPS.has(token.norm) || WH_CLAUSE.has(token.norm)) return undefined;
     if ((token.norm === 'to' || token.norm === 'and' || token.norm === 'or') && words.verbCandidate(words.next(k))) return words.next(k);
   }
   return undefined;
@@ -1279,11 +1281,21 @@ export function vagueIn(tokens: readonly Token[], signals: Signals): Array<Phras
   });
 }
 
+/** Whether every word is inside one of the marks or joins them ("KM and DB"). */
+function onlyThose(tokens: readonly Token[], marks: readonly Mark[]): boolean {
+  return tokens.every((token, i) => !isWord(token) || token.norm === 'and' || marks.some((mark) => mark.first <= i && i <= mark.last));
+}
+
+/** A person's initials as written in a log or minutes: "KM", "DB", and each side of "D&P" or "ME/DO". */
+const INITIALS = /^[A-Z]{1,3}(?:[&/][A-Z]{1,3})*$/;
+/** Capitals before a colon that are notes, not someone's initials ("NB: …", "AOB: …", "TBC"). */
+const NOT_INITIALS = new Set(['NB', 'PS', 'RE', 'TBC', 'TBA', 'NA', 'AOB', 'OK']);
+
 /**
  * Who and when a lead-in line, a heading or a Who cell gives ("Mum and Dad will:", "Actions by 30 June",
  * "Sam Patel"). In a Who cell (`cell`), any capitalised word is taken for a name.
  */
-export function readLead(tokens: readonly Token[], reader: Reader, cell = false): { who: string | undefined; when: boolean; unnamed: string[]; onlyWho: boolean } {
+export function readLead(tokens: readonly Token[], reader: Reader, kind: 'lead' | 'cell' | 'label' = 'lead'): { who: string | undefined; when: boolean; unnamed: string[]; onlyWho: boolean } {
   const words = new Words(tokens, reader);
   const found: Mark[] = [];
   let last = tokens.length - 1;
@@ -1291,7 +1303,11 @@ export function readLead(tokens: readonly Token[], reader: Reader, cell = false)
   tokens.forEach((token, i) => {
     const mark = words.marks[i];
     if (mark && mark.first === i && mark.role !== 'non-actor') found.push(mark);
-    else if (!mark && cell && isWord(token) && startsUpper(token.value) && !NOT_NAMES.has(token.norm) && !/^(TBC|TBA|N\/A|NA)$/i.test(token.value)) {
+    else if (!mark && kind === 'cell' && isWord(token) && startsUpper(token.value) && !NOT_NAMES.has(token.norm) && !/^(TBC|TBA|N\/A|NA)$/i.test(token.value)) {
+      found.push({ first: i, last: i, role: 'name' });
+    }
+    // "KM: ring the dentist", "ME/DO - look at options": the initials a team signs with, before an action.
+    else if (!mark && kind === 'label' && isWord(token) && INITIALS.test(token.value) && !NOT_INITIALS.has(token.value)) {
       found.push({ first: i, last: i, role: 'name' });
     }
   });
@@ -1303,6 +1319,6 @@ export function readLead(tokens: readonly Token[], reader: Reader, cell = false)
     who: found.length > 0 ? textOf(words, found) : undefined,
     when: whenKinds(tokens, text, reader.signals, [], words.timeMatches).size > 0,
     unnamed: unique(collect(words, 'non-actor')),
-    onlyWho: last >= 0 && words.subjectLike(0, last) && found.length > 0,
+    onlyWho: found.length > 0 && last >= 0 && (words.subjectLike(0, last) || (kind === 'label' && onlyThose(tokens, found))),
   };
 }

@@ -223,9 +223,11 @@ function readItem(item: Item, own: (range: Range) => Token[], reader: Reader, le
   const all = own(item);
   if (!all.some((token) => token.kind === 'word')) return undefined;
   if (item.cells) return readCells(item, all, own, reader, lead);
-  const label = labelSplit(item, reader.text);
+  // "KM - send the link", "Update SW Monday - DB": who beside a dash, when the words there are only who ("Half
+  // term - Nan to have the children" is no such label).
+  const label = labelSplit(item, reader.text) ?? dashLabels(item, reader.text).find((dash) => readLead(own(dash.label), reader, 'label').onlyWho);
   if (label) {
-    const head = readLead(own(label.label), reader);
+    const head = readLead(own(label.label), reader, 'label');
     const rest = own(label.rest);
     if (!head.who || !head.onlyWho) {
       // "Note: Mum will call Nan every day" is an action; "Review date: 3 June" is not.
@@ -242,15 +244,42 @@ function readItem(item: Item, own: (range: Range) => Token[], reader: Reader, le
   return reading ? { reading, tokens: all } : undefined;
 }
 
+interface Label {
+  label: Range;
+  rest: Range;
+}
+
 /**
  * "Mum: attend the Freedom Programme every Tuesday" (who, then the action) or "Review date: 3 June" (not an
  * action): a short label before a colon. "Tyler said: \"...\"" introduces a quotation and is no label.
  */
-function labelSplit(item: Item, text: string): { label: Range; rest: Range } | undefined {
+function labelSplit(item: Item, text: string): Label | undefined {
   const body = text.slice(item.start, item.end);
   const match = /^([^:.!?]{1,40}):[ \t]+(?=[^\s"'\u2018\u201c])/.exec(body);
   if (!match || match[1]!.split(/\s+/).length > 5) return undefined;
   return { label: { start: item.start, end: item.start + match[1]!.length }, rest: { start: item.start + match[0].length, end: item.end } };
+}
+
+/** Up to three words before a spaced dash that opens a line. */
+const DASH_BEFORE = /^([^:.!?\-\u2013\u2014]{1,30}?)[ \t]+[-\u2013\u2014][ \t]+(?=\S)/;
+/** The words after the last spaced dash of a line (found with lastIndexOf, so a line is read once). */
+const DASH_AFTER = /^([^:.!?\-\u2013\u2014]{1,30}?)[ \t.]*$/;
+const SPACED_DASHES = [' - ', ' \u2013 ', ' \u2014 '];
+
+/** Logs and supervision notes put who beside a dash, before the action or after it: the words there, and the rest. */
+function dashLabels(item: Item, text: string): Label[] {
+  if (item.kind === 'row' || item.kind === 'labelled') return [];
+  const body = text.slice(item.start, item.end);
+  const labels: Label[] = [];
+  const before = DASH_BEFORE.exec(body);
+  if (before && before[1]!.split(/\s+/).length <= 3) labels.push({ label: { start: item.start, end: item.start + before[1]!.length }, rest: { start: item.start + before[0].length, end: item.end } });
+  const dash = Math.max(...SPACED_DASHES.map((spaced) => body.lastIndexOf(spaced)));
+  const after = dash > 0 && body.length - dash <= 40 ? DASH_AFTER.exec(body.slice(dash + 3).trimStart()) : null;
+  if (after && after[1]!.split(/\s+/).length <= 3) {
+    const start = item.start + body.indexOf(after[1]!, dash + 3);
+    labels.push({ label: { start, end: start + after[1]!.length }, rest: { start: item.start, end: item.start + dash } });
+  }
+  return labels;
 }
 
 /** A Who / What / When row or block: who from its Who cell, what from its What cell, when from any cell. */
@@ -279,7 +308,7 @@ function readCells(item: Item, all: readonly Token[], own: (range: Range) => Tok
       vague: [],
     };
   if (cells.who) {
-    const who = readLead(own(cells.who), reader, true);
+    const who = readLead(own(cells.who), reader, 'cell');
     reading.who = who.who;
     reading.passive = undefined;
     reading.unnamed = [...new Set([...who.unnamed, ...reading.unnamed])];

@@ -476,6 +476,24 @@ describe('plan shorthand and plan documents', () => {
     expect(flagged(bullets('Nan: ring the school by Friday.', 'Sarah: support Nan.')).map((line) => line.slice(line.indexOf(': ') + 2))).toEqual(['Sarah: support Nan.']);
   });
 
+  it('reads who written beside a dash or as initials, before or after the action', () => {
+    const log = 'Handover\n\nActions:\n- TR - send Gran the photos from the trip\n- Ring the dentist Weds 10am - AB\n- LK/PO - look at options for the summer\n- Sami – book the taxi for Monday 8am\n';
+    expect(flagged(log)).toEqual(['when: TR - send Gran the photos from the trip', 'what,when: LK/PO - look at options for the summer']);
+    expect(flagged(bullets('JH: book the review room for 4 June.', 'JH: ring the school.'))).toEqual(['when: JH: ring the school.']);
+    // Words beside a dash that are more than who are no label: the line is read whole, as before.
+    expect(flagged(bullets('Half term - Nan to have the children Monday to Wednesday.', 'Education - referral to the Pathways taster day.', 'Mum moving house - ask her about the new address.'))).toEqual([
+      'who,when: Education - referral to the Pathways taster day.',
+      'when: Mum moving house - ask her about the new address.',
+    ]);
+  });
+
+  it('does not take the verbs after "what", "how" or "whether" for what will be done', () => {
+    expect(flagged(bullets('Kai to think about what he wants to do after the order.', 'Nan to look at how to get Kai to college.', 'Mum to ask the school what she needs to bring by Friday.'))).toEqual([
+      'what: Kai to think about what he wants to do after the order.',
+      'what,when: Nan to look at how to get Kai to college.',
+    ]);
+  });
+
   it('reads a record whose first line names it a plan, with a condition line as the when of the lines below', () => {
     const text = 'MY PLAN FOR STAYING SAFE - Kai (12)\n\nIf I feel angry\n- I will go to my room and play music.\n- Nan will give me space.\n\nOther things\n- I will tell Nan about school.\n\nCopy to Nan and to my social worker.\n';
     expect(flagged(text)).toEqual(['when: I will tell Nan about school.']);
