@@ -121,8 +121,11 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
   let s = 0;
   let q = 0;
   let g = 0;
+  const cuts = CUTS;
   for (const sentence of analysis.sentences) {
     let current: Unit | undefined;
+    // The unit's words are the sentence's tokens from `from` up to the token being read.
+    let from = 0;
     const { tokens } = sentence;
     for (let t = 0; t < tokens.length; t++, g++) {
       const token = tokens[t]!;
@@ -130,16 +133,17 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
       while (h < headings.length && headings[h]!.end <= start) h += 1;
       const heading = headings[h];
       if (heading && start >= heading.start && token.end <= heading.end) {
-        if (current) settleStarts(starts, current);
+        if (current) settleUnit(starts, cuts, current, tokens, from, t);
         current = undefined;
         continue;
       }
       while (s + 1 < sections.length && start >= sectionStart(sections[s + 1]!)) s += 1;
       const section = sections[s];
       if (!current || current.section !== section) {
-        if (current) settleStarts(starts, current);
-        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: [], flags, heads: headsTable, base: g, anyQuoted: false, starts: NO_STARTS, listsLow: 0, listsHigh: 0 };
+        if (current) settleUnit(starts, cuts, current, tokens, from, t);
+        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: NO_WORDS, flags, heads: headsTable, base: g, anyQuoted: false, starts: NO_STARTS, listsLow: 0, listsHigh: 0 };
         units.push(current);
+        from = t;
       }
       let word = token;
       let bits = 0;
@@ -161,6 +165,8 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
           const value = token.value.slice(0, token.value.length - cut);
           const cutNorm = value.toLowerCase();
           word = { kind: token.kind, value, norm: cutNorm, start, end: token.end };
+          cuts.at[cuts.count] = t - from;
+          cuts.words[cuts.count++] = word;
           bits |= CONTRACTION_HOSTS.has(cutNorm) ? CUT : CUT | POSSESSIVE;
         }
         const entry = entries.get(word.norm);
@@ -169,17 +175,53 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
           const heads = entry.heads;
           if (heads !== undefined) {
             headsTable[g] = heads;
-            noteStarts(starts, heads, current.words.length);
+            noteStarts(starts, heads, t - from);
           }
         }
       }
       flags[g] = bits;
-      current.words.push(word);
       current.end = token.end;
     }
-    if (current) settleStarts(starts, current);
+    if (current) settleUnit(starts, cuts, current, tokens, from, tokens.length);
   }
   return units;
+}
+
+/** A unit's words until it ends. */
+const NO_WORDS: Word[] = [];
+
+/**
+ * The words of the unit being read that lost an apostrophe-s (`count` of them: their index in the unit and the
+ * copy), reused from unit to unit and emptied after each, as `Starts` is.
+ */
+interface Cuts {
+  at: number[];
+  words: Word[];
+  count: number;
+}
+
+const CUTS: Cuts = { at: [], words: [], count: 0 };
+
+/**
+ * Ends a unit: its phrase starts (`settleStarts`), and its words, tokens `from` to `to` of its sentence with the
+ * words that lost an apostrophe-s in their place. A unit that is a whole sentence with no such word (most are)
+ * reads the sentence's own token array, which no rule changes; the others get an array of their exact length.
+ * Growing each unit's array word by word left every array it outgrew as garbage.
+ */
+function settleUnit(starts: Starts, cuts: Cuts, unit: Unit, tokens: Word[], from: number, to: number): void {
+  settleStarts(starts, unit);
+  if (cuts.count === 0 && from === 0 && to === tokens.length) {
+    unit.words = tokens;
+    return;
+  }
+  const words = tokens.slice(from, to);
+  for (let c = 0; c < cuts.count; c++) {
+    words[cuts.at[c]!] = cuts.words[c]!;
+    // The copies belong to this record: not kept past it.
+    cuts.words[c] = undefined as never;
+  }
+  cuts.count = 0;
+  unit.words = words;
 }
 
 /** What `unitsOf` learns from looking a word (its norm) up: the lists with a phrase that starts with it, and its bits. */
