@@ -287,6 +287,20 @@ function lookingBack(words: Words, modal: number): boolean {
   return after !== undefined && (after === 'to' || after === 'been' || isParticiple(after));
 }
 
+/** "Minutes to follow": a few words naming a thing, not a person, then "to follow" and at most when. */
+function toFollow(words: Words, wordIndexes: readonly number[]): boolean {
+  const to = wordIndexes.findIndex((i) => words.word(i) === 'to');
+  if (to < 1 || to > 4 || words.word(wordIndexes[to + 1] ?? -1) !== 'follow') return false;
+  // A capital that opens the line is read as a name ("Minutes"); a person is one the record writes as a name.
+  for (const i of wordIndexes.slice(0, to)) {
+    const mark = words.marks[i];
+    if (mark && (mark.role !== 'name' || words.reader.namedInText?.(words.word(i)!) === true)) return false;
+  }
+  const after = wordIndexes[to + 2];
+  return after === undefined || words.timeAt[after] === true || AFTER_FOLLOW.has(words.word(after)!);
+}
+const AFTER_FOLLOW = new Set(['by', 'shortly', 'soon', 'separately', 'later']);
+
 /** Whether a modal sets a goal or says what may be rather than what someone will do. */
 function goalModal(words: Words, head: Head): boolean {
   const word = words.word(head.index)!;
@@ -473,6 +487,8 @@ export function readAction(tokens: readonly Token[], reader: Reader, options: { 
   // "Is the taxi booked for Monday?", "Has Mum got the new dates?": a question asks what is so; it sets no one a task
   // (a request does: "Can you ring the school?").
   if (tokens[tokens.length - 1]?.value === '?' && ASKS_WHAT_IS.has(words.word(wordIndexes[0]!)!)) return undefined;
+  // "Minutes to follow", "Full report to follow by Friday": a notice that a paper will come, not a task.
+  if (toFollow(words, wordIndexes)) return undefined;
   const start = clauseStart(words, wordIndexes);
   let head = findHead(words, start);
   if (!head && options.prose) {
@@ -1021,6 +1037,12 @@ function readChain(words: Words, start: number, reading: ActionReading): void {
         reading.what = true;
         return;
       }
+      // "make sure Ava goes to bed by 8pm", "ensure Connor attends his appointment": what is made sure of is the
+      // what, when it is something done ("ensure the children are safe" is still a state no one can see).
+      if (after === undefined && ENSURING.has(word) && doneAfter(words, match.last)) {
+        reading.what = true;
+        return;
+      }
       v = after;
       continue;
     }
@@ -1103,6 +1125,25 @@ const HELP_NOUNS = new Set(['support', 'help']);
 
 /** Verbs whose object is the action itself: "continue medication reviews". */
 const CONTINUE = new Set(['continue', 'continues', 'carry']);
+
+/** "ensure", "make sure": verbs whose what is the clause after them. */
+const ENSURING = new Set(['ensure', 'ensures', 'make', 'makes']);
+/** Verbs of a state or a feeling in the third person: "makes sure Kai feels listened to" sees nothing done. */
+const FELT = new Set(['feels', 'knows', 'understands', 'enjoys', 'thrives', 'is', 'was', 'are', 'were', 'remains', 'stays', 'needs']);
+
+/** Whether a clause that opens with its subject and a verb that does something follows `from` ("Ava goes to bed"). */
+function doneAfter(words: Words, from: number): boolean {
+  let k = words.next(from);
+  if (k !== undefined && words.word(k) === 'that') k = words.next(k);
+  for (let n = 0; k !== undefined && n < 4; n++, k = words.next(k)) {
+    if (words.tokens[k - 1] !== undefined && !isWord(words.tokens[k - 1]) && /^[,;:()]$/.test(words.tokens[k - 1]!.value)) return false;
+    const word = words.word(k)!;
+    if (n === 0 || /'s$/.test(words.word(words.previousWord(k) ?? -1) ?? '')) continue;
+    if (FELT.has(word)) return false;
+    if (thirdPersonOrPast(word) && !words.process[k]) return true;
+  }
+  return false;
+}
 
 /** Whether a plain object follows: a word that is no process word, time, preposition or clause word. */
 function objectAfter(words: Words, from: number): boolean {

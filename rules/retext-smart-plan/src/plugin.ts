@@ -227,6 +227,8 @@ function readItem(item: Item, own: (range: Range) => Token[], reader: Reader, le
   // term - Nan to have the children" is no such label).
   const label = labelSplit(item, reader.text) ?? dashLabels(item, reader.text).find((dash) => readLead(own(dash.label), reader, 'label').onlyWho);
   if (label) {
+    // "Outcome 1: Ellis lives in a home free from fear", "What we want: …": a goal, not an action.
+    if (GOAL_LABEL.test(reader.text.slice(label.label.start, label.label.end))) return undefined;
     const head = readLead(own(label.label), reader, 'label');
     const rest = own(label.rest);
     if (!head.who || !head.onlyWho) {
@@ -244,6 +246,9 @@ function readItem(item: Item, own: (range: Range) => Token[], reader: Reader, le
   return reading ? { reading, tokens: all } : undefined;
 }
 
+/** Labels of what a plan is for: "Outcome 2", "Goal", "Our aim", "What we want", "What needs to change". */
+const GOAL_LABEL = /^[*_]*[ \t]*(?:(?:our|the|desired|expected)[ \t]+)?(?:outcomes?|goals?|aims?|hopes?|what we want(?: to see)?|what needs to change)(?:[ \t]+\d{1,2}[a-z]?)?[*_]*$/i;
+
 interface Label {
   label: Range;
   rest: Range;
@@ -251,11 +256,12 @@ interface Label {
 
 /**
  * "Mum: attend the Freedom Programme every Tuesday" (who, then the action) or "Review date: 3 June" (not an
- * action): a short label before a colon. "Tyler said: \"...\"" introduces a quotation and is no label.
+ * action): a short label before a colon, bold or not ("**Mum:** …"). "Tyler said: \"...\"" introduces a quotation
+ * and is no label.
  */
 function labelSplit(item: Item, text: string): Label | undefined {
   const body = text.slice(item.start, item.end);
-  const match = /^([^:.!?]{1,40}):[ \t]+(?=[^\s"'\u2018\u201c])/.exec(body);
+  const match = /^([^:.!?]{1,40}):[*_]{0,2}[ \t]+(?=[^\s"'\u2018\u201c])/.exec(body);
   if (!match || match[1]!.split(/\s+/).length > 5) return undefined;
   return { label: { start: item.start, end: item.start + match[1]!.length }, rest: { start: item.start + match[0].length, end: item.end } };
 }

@@ -487,6 +487,21 @@ describe('plan shorthand and plan documents', () => {
     ]);
   });
 
+  it('reads what is made sure of as the what, when it is something done', () => {
+    expect(flagged(bullets('Nan to make sure Ava goes to bed by 8pm on school nights.', 'Parents to ensure Connor attends his dental appointment.', 'Mum to ensure the children are safe.', "Dad to ensure Kai's needs are met.", 'Staff to make sure Leo feels listened to.'))).toEqual([
+      'when: Parents to ensure Connor attends his dental appointment.',
+      'what,when: Mum to ensure the children are safe.',
+      "what,when: Dad to ensure Kai's needs are met.",
+      'what,when: Staff to make sure Leo feels listened to.',
+    ]);
+  });
+
+  it('leaves alone the goals a label names and notices that a paper will follow', () => {
+    expect(flagged(bullets('Outcome 2: Mia lives in a home free from shouting.', 'Aim: Dad to stay sober.', '**What we want:** Jess and Kai to stay at home with Mum.', 'Minutes to follow.', 'Full report to follow by Friday.'))).toEqual([]);
+    // Other labels, and a person who is to follow something, are read as before.
+    expect(flagged(bullets('Action: Mum to ring the GP.', 'Outcomes review: SW to book the room.', 'Dad to follow the safety plan.'))).toEqual(['when: Action: Mum to ring the GP.', 'when: Outcomes review: SW to book the room.', 'when: Dad to follow the safety plan.']);
+  });
+
   it('does not take the verbs after "what", "how" or "whether" for what will be done', () => {
     expect(flagged(bullets('Kai to think about what he wants to do after the order.', 'Nan to look at how to get Kai to college.', 'Mum to ask the school what she needs to bring by Friday.'))).toEqual([
       'what: Kai to think about what he wants to do after the order.',
