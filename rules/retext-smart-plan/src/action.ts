@@ -363,7 +363,10 @@ function toAhead(words: Words, from: number): boolean {
  */
 function undoneTask(words: Words, head: Head): boolean {
   const to = words.next(head.index);
-  if (head.span === undefined || head.negative || to === undefined || words.word(to) !== 'to' || !passiveAfter(words, to)) return false;
+  if (head.span === undefined || head.negative || to === undefined || words.word(to) !== 'to') return false;
+  // "Someone needs to ring Mum": a task whose doer is still to be found.
+  if (head.span[0] === head.span[1] && UNKNOWN_DOERS.has(words.word(head.span[0])!)) return true;
+  if (!passiveAfter(words, to)) return false;
   const opening = words.word(head.span[0]) ?? '';
   return (QUALIFIERS.has(opening) || opening === 'a' || opening === 'an') && !hasMark(words, head.span[0], head.span[1]);
 }
@@ -1243,6 +1246,8 @@ function agentAfter(words: Words, verb: number): Mark | undefined {
 }
 
 /** Words before a noun that say how much, not what: "Further work on safe sleep", "More support". */
+/** Subjects that leave who will act to be found. */
+const UNKNOWN_DOERS = new Set(['someone', 'somebody']);
 const QUALIFIERS = new Set(['further', 'more', 'extra', 'additional', 'some', 'continued', 'continuing', 'ongoing', 'general', 'appropriate', 'relevant']);
 
 /** An action with no verb at all: "Weekly visits by the social worker", "Ongoing support from services". */

@@ -37,7 +37,8 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat)\b/,
   /\b(?:tues|weds|thurs)\b/i,
   /\b(?:noon|midday|midnight)\b/i,
-  new RegExp(`\\b(?:within|in|for|over|after)\\s+(?:the\\s+next\\s+|the\\s+first\\s+)?${NUMBER}\\s+${UNIT}\\b`, 'i'),
+  // "within 4 weeks", "in 72hrs" (a log writes the unit against the number).
+  new RegExp(`\\b(?:within|in|for|over|after)\\s+(?:the\\s+next\\s+|the\\s+first\\s+)?(?:\\d+\\s*|${NUMBER}\\s+)${UNIT}\\b`, 'i'),
 ];
 
 /** Frequencies found by pattern: "three times a week", "every 2 weeks", "4 nights a week". */

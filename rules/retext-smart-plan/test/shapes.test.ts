@@ -487,6 +487,14 @@ describe('plan shorthand and plan documents', () => {
     ]);
   });
 
+  it('reads "someone needs to" as a task whose doer is still to be found, and "in 72hrs" as a when', () => {
+    expect(flagged(bullets('Someone needs to ring Mum about the Saturday visit.', 'Somebody needs to check the rota by Friday.', 'Kai needs to be home by 9pm.', 'Mum needs to keep her appointments.'))).toEqual([
+      'who,when: Someone needs to ring Mum about the Saturday visit.',
+      'who: Somebody needs to check the rota by Friday.',
+    ]);
+    expect(flagged(bullets('Return interview to be offered within 72hrs.', 'Dad to ring the ward in 24hrs.', 'Nan to send the forms within 2wks.'))).toEqual(['who: Return interview to be offered within 72hrs.']);
+  });
+
   it('reads what is made sure of as the what, when it is something done', () => {
     expect(flagged(bullets('Nan to make sure Ava goes to bed by 8pm on school nights.', 'Parents to ensure Connor attends his dental appointment.', 'Mum to ensure the children are safe.', "Dad to ensure Kai's needs are met.", 'Staff to make sure Leo feels listened to.'))).toEqual([
       'when: Parents to ensure Connor attends his dental appointment.',
