@@ -1327,6 +1327,11 @@ export function vagueIn(tokens: readonly Token[], signals: Signals): Array<Phras
   });
 }
 
+/** A capitalised word of a heading that is a noun, not a name the record uses ("Protection", "Arrangements"). */
+function titleWord(norm: string, reader: Reader): boolean {
+  return !reader.childNames.has(norm) && reader.namedInText?.(norm) !== true && (!mayBeName(norm) || pluralOrAbstractNoun(norm));
+}
+
 /** Whether every word is inside one of the marks or joins them ("KM and DB"). */
 function onlyThose(tokens: readonly Token[], marks: readonly Mark[]): boolean {
   return tokens.every((token, i) => !isWord(token) || token.norm === 'and' || marks.some((mark) => mark.first <= i && i <= mark.last));
@@ -1341,13 +1346,15 @@ const NOT_INITIALS = new Set(['NB', 'PS', 'RE', 'TBC', 'TBA', 'NA', 'AOB', 'OK']
  * Who and when a lead-in line, a heading or a Who cell gives ("Mum and Dad will:", "Actions by 30 June",
  * "Sam Patel"). In a Who cell (`cell`), any capitalised word is taken for a name.
  */
-export function readLead(tokens: readonly Token[], reader: Reader, kind: 'lead' | 'cell' | 'label' = 'lead'): { who: string | undefined; when: boolean; unnamed: string[]; onlyWho: boolean } {
+export function readLead(tokens: readonly Token[], reader: Reader, kind: 'lead' | 'cell' | 'label' | 'heading' = 'lead'): { who: string | undefined; when: boolean; unnamed: string[]; onlyWho: boolean } {
   const words = new Words(tokens, reader);
   const found: Mark[] = [];
   let last = tokens.length - 1;
   while (last >= 0 && !isWord(tokens[last])) last -= 1;
   tokens.forEach((token, i) => {
     const mark = words.marks[i];
+    // A heading in title case capitalises its nouns: "Child Protection Plan" names no one called Protection.
+    if (mark && kind === 'heading' && mark.role === 'name' && titleWord(token.norm, reader)) return;
     if (mark && mark.first === i && mark.role !== 'non-actor') found.push(mark);
     else if (!mark && kind === 'cell' && isWord(token) && startsUpper(token.value) && !NOT_NAMES.has(token.norm) && !/^(TBC|TBA|N\/A|NA)$/i.test(token.value)) {
       found.push({ first: i, last: i, role: 'name' });

@@ -86,7 +86,7 @@ export default function retextSmartPlan(options: Options = {}) {
         return instructionOpening(head, phrase) || (!surelyNotVerb(head, phrase) && (surelyVerb(head, phrase) || isPartOfSpeech(phrase, 0, 'verb')));
       },
     };
-    const regions = planRegions(analysis, (heading) => readLead(tokensIn(heading), reader).onlyWho);
+    const regions = planRegions(analysis, (heading) => readLead(tokensIn(heading), reader, 'heading').onlyWho);
     if (regions.length === 0) return undefined;
     // The writer's own words: quoted speech is never read as an action or flagged.
     const own = (range: Range) => {
@@ -99,7 +99,7 @@ export default function retextSmartPlan(options: Options = {}) {
 
     for (const region of regions) {
       // A heading names who acts ("What Mum will do"); its dates are the plan's horizon, not each action's when.
-      const heading = region.heading ? leadOf(tokensIn(region.heading), reader) : undefined;
+      const heading = region.heading ? leadOf(tokensIn(region.heading), reader, 'heading') : undefined;
       let lead: Lead | undefined = heading?.who ? { who: heading.who, when: false } : undefined;
       let conditioned = false;
       for (const entry of segment(text, region.start, region.end, analysis.sentences)) {
@@ -206,9 +206,9 @@ function namesInText(sentences: readonly Sentence[]): Set<string> {
 }
 
 /** Who and when a lead-in line or heading gives to the actions below it. */
-function leadOf(tokens: readonly Token[], reader: Reader): Lead | undefined {
+function leadOf(tokens: readonly Token[], reader: Reader, kind: 'lead' | 'heading' = 'lead'): Lead | undefined {
   if (tokens.length === 0) return undefined;
-  const lead = readLead(tokens, reader);
+  const lead = readLead(tokens, reader, kind);
   return lead.who || lead.when ? { who: lead.who, when: lead.when } : undefined;
 }
 

@@ -487,6 +487,14 @@ describe('plan shorthand and plan documents', () => {
     ]);
   });
 
+  it('takes no one from the capitalised nouns of a heading in title case', () => {
+    const rows = '| What needs to happen | Who | By when |\n|---|---|---|\n| Refer Mum to the IDVA service | | by 21 March |\n';
+    expect(flagged(`Child Protection Plan\n\n${rows}`)).toEqual(['who: | Refer Mum to the IDVA service | | by 21 March |']);
+    expect(flagged(`Safety Arrangements\n\n${rows}`)).toEqual(['who: | Refer Mum to the IDVA service | | by 21 March |']);
+    // A heading that is a name the record uses still gives its actions a who.
+    expect(flagged('Visit\nI met Courtney at college on Monday.\n\nPlan\n\nCourtney\n- Ring the college by Friday.\n')).toEqual([]);
+  });
+
   it('reads "someone needs to" as a task whose doer is still to be found, and "in 72hrs" as a when', () => {
     expect(flagged(bullets('Someone needs to ring Mum about the Saturday visit.', 'Somebody needs to check the rota by Friday.', 'Kai needs to be home by 9pm.', 'Mum needs to keep her appointments.'))).toEqual([
       'who,when: Someone needs to ring Mum about the Saturday visit.',
