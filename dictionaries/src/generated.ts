@@ -9591,6 +9591,20 @@ export const dictionary: Dictionary = {
       ]
     },
     {
+      "id": "tone-need-labels",
+      "description": "Deficit phrases that name the help a person needs or the task they set a service (\"complex needs\", \"double handling\"). They are still flagged, because they make the person sound like the task, but they judge no one's conduct, so they are not counted as criticism in the balance (a record of a disabled child's care that uses them is not read as critical of the family).",
+      "sources": [
+        "lga-language",
+        "rewriting"
+      ],
+      "phrases": [
+        "complex needs",
+        "double handling",
+        "double handler",
+        "double handlers"
+      ]
+    },
+    {
       "id": "tone-negation-breaks",
       "description": "Words that end a negation's reach: in \"Mum did not drink, but she was angry\", \"angry\" is still critical, and in \"Mum did not say why she refused\", \"refused\" is still flagged. Punctuation other than quotation marks ends it too. \"or\" does not: \"not angry or hostile\" negates both.",
       "sources": [

@@ -18,6 +18,7 @@ export const LEXICON_IDS = {
   conditions: 'tone-condition-words',
   criticalAdjectives: 'tone-critical-adjectives',
   concerns: 'tone-concern-words',
+  needLabels: 'tone-need-labels',
   speech: 'tone-speech-verbs',
   determiners: 'tone-determiners',
   lesseners: 'tone-lesseners',

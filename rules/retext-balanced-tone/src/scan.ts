@@ -79,7 +79,8 @@ export function scan(analysis: Analysis, matcher: PhraseMatcher<Signal>, negatio
         }
         if (!describesPerson()) continue;
         deficits.push({ entry: (signal as DeficitSignal).entry, start, end });
-        if (!inHeading && !negated) expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
+        // A label for a need ("complex needs") is flagged but judges no one's conduct: not counted.
+        if (!inHeading && !negated && !weigh.isNeedLabel(tokens, match.first, match.last)) expressions.push({ polarity: 'critical', start, end, text: analysis.text.slice(start, end) });
       } else if (!weigh.counts(tokens, negated ? negator : match.first, match.last, signal.kind === 'critical' ? 'critical' : negated ? 'negated' : 'positive', quoted)) {
         // A question, a label, a title, a professional's own conduct, the condition of a thing: not counted.
         continue;

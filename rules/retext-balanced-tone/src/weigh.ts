@@ -17,6 +17,7 @@ export class ToneSense {
   readonly #conditions: Set<string>;
   readonly #criticalAdjectives: Set<string>;
   readonly #concerns: Set<string>;
+  readonly #needLabels: Set<string>;
   readonly #afterPredicative: Set<string>;
   readonly #hopes: Set<string>;
   readonly #speech: Set<string>;
@@ -27,6 +28,7 @@ export class ToneSense {
     this.#conditions = key(phrases.conditions);
     this.#criticalAdjectives = key(phrases.criticalAdjectives);
     this.#concerns = key(phrases.concerns);
+    this.#needLabels = key(phrases.needLabels);
     this.#afterPredicative = new Set(phrases.afterPredicative.flatMap((phrase) => phraseWords(phrase)));
     this.#hopes = new Set(phrases.hopes.map((phrase) => phraseWords(phrase).at(-1) ?? ''));
     this.#speech = key(phrases.speech);
@@ -79,6 +81,11 @@ export class ToneSense {
   /** Whether the critical words at tokens [first, last] name a worry ("worried", "concerns", "at risk"). */
   isConcern(tokens: readonly Token[], first: number, last: number): boolean {
     return this.#concerns.has(phraseAt(tokens, first, last));
+  }
+
+  /** Whether the deficit words at tokens [first, last] name a need, not conduct ("complex needs", "double handling"). */
+  isNeedLabel(tokens: readonly Token[], first: number, last: number): boolean {
+    return this.#needLabels.has(phraseAt(tokens, first, last));
   }
 
   /**

@@ -162,6 +162,12 @@ describe('counting critical and positive expressions', () => {
     expect(counts('Mum refused and was hostile.')).toEqual({ critical: 2, positive: 0 });
   });
 
+  it('flags a label for a need but does not count it as criticism', () => {
+    const file = run('Zainab has complex needs and needs double handling for transfers. Mum was hostile.');
+    expect(file.messages.filter((m) => m.ruleId !== 'tone-balance').map((m) => m.actual)).toEqual(['complex needs', 'double handling', 'hostile']);
+    expect(counts('Zainab has complex needs and needs double handling for transfers. Mum was hostile.')).toEqual({ critical: 1, positive: 0 });
+  });
+
   it('quotes a negated strength from its negation', () => {
     const file = run('Kai is not happy. Dad is not kind. Mum was angry.');
     const [message] = file.messages.filter((m) => m.ruleId === 'tone-balance');
