@@ -91,6 +91,9 @@ interface Head {
   inverted?: number;
 }
 
+/** A word in title case: a capital, then lower case ("Support", not "SUPPORT" nor "support"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
 /** Role words that are verbs as well ("Jo to chair", "Sam to lead"). */
 const ROLE_VERBS = new Set(['chair', 'lead', 'coach', 'mentor', 'tutor']);
 
@@ -120,7 +123,12 @@ class Words {
       const role: Role = match.payloads.includes('actor') ? 'actor' : match.payloads.includes('universal') ? 'universal' : 'non-actor';
       for (let i = match.first; i <= match.last; i++) this.marks[i] = { first: match.first, last: match.last, role };
     }
-    for (const match of signals.process.matchAll(tokens)) this.process[match.first] = match;
+    for (const match of signals.process.matchAll(tokens)) {
+      // "The Kinship Support Team will review …": a process word written in title case inside a line is part of a
+      // name, not a verb.
+      if (TITLE_CASE.test(tokens[match.first]!.value) && !this.startsLine(match.first)) continue;
+      this.process[match.first] = match;
+    }
     // "check with Mum what was said about Christmas": a time that is what someone talks about is no when.
     this.timeMatches = signals.time.matchAll(tokens).filter((match) => !aboutTopic(tokens, match.first));
     for (const match of this.timeMatches) for (let i = match.first; i <= match.last; i++) this.timeAt[i] = true;
@@ -1150,7 +1158,9 @@ function doneAfter(words: Words, from: number): boolean {
 
 /** Whether a plain object follows: a word that is no process word, time, preposition or clause word. */
 function objectAfter(words: Words, from: number): boolean {
-  const k = words.next(from);
+  let k = words.next(from);
+  // "continue weekly sessions": how often is said before what goes on.
+  if (k !== undefined && words.timeAt[k] && /ly$/.test(words.word(k)!)) k = words.next(k);
   if (k === undefined) return false;
   const word = words.word(k)!;
   if (words.process[k] || words.timeAt[k] || CHAIN_STOPS.has(word) || OBJECT_PREPOSITIONS.has(word)) return false;

@@ -39,6 +39,8 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /\b(?:noon|midday|midnight)\b/i,
   // "within 4 weeks", "in 72hrs" (a log writes the unit against the number).
   new RegExp(`\\b(?:within|in|for|over|after)\\s+(?:the\\s+next\\s+|the\\s+first\\s+)?(?:\\d+\\s*|${NUMBER}\\s+)${UNIT}\\b`, 'i'),
+  // "at the six-month point", "by the 12-week review": a point a set time into a plan or an order.
+  new RegExp(`\\b(?:at|by|after|before)\\s+the\\s+(?:\\d+|${NUMBER})[- ](?:week|month|year)\\s+(?:point|mark|review|stage)\\b`, 'i'),
 ];
 
 /** Frequencies found by pattern: "three times a week", "every 2 weeks", "4 nights a week". */
@@ -49,7 +51,7 @@ const FREQUENCY_PATTERNS: readonly RegExp[] = [
   // "every school morning", "every other Saturday", "every school holiday".
   /\bevery\s+(?:other\s+|second\s+)?(?:school\s+|working\s+)?(?:day|night|morning|afternoon|evening|week|weekend|fortnight|month|term|holiday|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i,
   // "all core group meetings", "each session": every one of a series.
-  /\b(?:all|every|each)\s+(?:[a-z]+\s+){0,2}(?:meetings|sessions|appointments|visits|reviews|conferences|session|meeting|appointment|visit|review|conference)\b/i,
+  /\b(?:all|every|each)\s+(?:[a-z]+\s+){0,2}(?:meetings|sessions|appointments|visits|reviews|conferences|stays|session|meeting|appointment|visit|review|conference|stay)\b/i,
   // "£60 a week", "15 hours a week", "two overnight stays a month", "two nights of respite a year".
   new RegExp(`(?:£\\d+(?:\\.\\d{2})?|\\b${NUMBER}\\s+(?:[a-z]+\\s+){0,2}(?:[a-z]+s|hour|minute|session|night|visit|call))(?:\\s+of\\s+[a-z]+)?\\s+(?:a|per|each)\\s+(?:day|week|fortnight|month|term|year)\\b`, 'i'),
   // "Mon–Thu", "Monday to Friday": a run of days that comes round every week.

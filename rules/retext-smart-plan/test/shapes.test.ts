@@ -495,6 +495,14 @@ describe('plan shorthand and plan documents', () => {
     expect(flagged('Visit\nI met Courtney at college on Monday.\n\nPlan\n\nCourtney\n- Ring the college by Friday.\n')).toEqual([]);
   });
 
+  it('takes a process word in title case inside a line for part of a name, and reads more ways of saying when', () => {
+    expect(flagged(bullets('The Family Support Team will ring Nan on Friday.', 'The Family Support Team will support Nan with the forms.', 'Support Nan with the forms.'))).toEqual([
+      'what,when: The Family Support Team will support Nan with the forms.',
+      'who,what,when: Support Nan with the forms.',
+    ]);
+    expect(flagged(bullets('Jo will review how family time is going at the six-month point.', 'Mum will send his medicines with him each stay.', 'Harley will continue weekly sessions at Little Steps until July.', 'Harley will continue at Little Steps.'))).toEqual(['what,when: Harley will continue at Little Steps.']);
+  });
+
   it('reads "someone needs to" as a task whose doer is still to be found, and "in 72hrs" as a when', () => {
     expect(flagged(bullets('Someone needs to ring Mum about the Saturday visit.', 'Somebody needs to check the rota by Friday.', 'Kai needs to be home by 9pm.', 'Mum needs to keep her appointments.'))).toEqual([
       'who,when: Someone needs to ring Mum about the Saturday visit.',
