@@ -38,10 +38,14 @@ export function sectionKind(title: string): SectionKind {
   // "4. Your views", "2A. The parents' views": the heading's number says nothing of its kind.
   const words = title.trim().replace(NUMBERED, '');
   if (ADULT_VIEWS.test(words)) return 'other';
-  // "Why there is a plan", "Background to the plan": about the plan, not the plan itself.
-  if (/^(why|background|history|reasons?|how we got here|summary of)\b/i.test(words)) return 'other';
+  if (isBackgroundTitle(words)) return 'other';
   for (const [kind, pattern] of KINDS) if (pattern.test(words)) return kind;
   return 'other';
+}
+
+/** "Why there is a plan", "Background to the plan", "Why we are working with the family": about the plan, not it. */
+export function isBackgroundTitle(title: string): boolean {
+  return /^(why|background|history|reasons?|how we got here|summary of)\b/i.test(title.trim().replace(NUMBERED, ''));
 }
 
 /** A section number before a heading's words: "4. ", "2A. ", "7) ". */

@@ -1,4 +1,4 @@
-import type { Analysis, Range, Section } from '@carelint/text';
+import { isBackgroundTitle, type Analysis, type Range, type Section } from '@carelint/text';
 import { opensWithLabel, planTables } from './items.js';
 
 /** A stretch of a record the rule reads as a plan, and the heading that may give its actions a default who. */
@@ -66,7 +66,12 @@ export function planRegions(analysis: Analysis, onlyWho: (heading: Range) => boo
       parent = undefined;
     }
   }
-  const found = regions.length > 0 || !isPlan ? withOthers(regions, [...inlineActions(analysis.text), ...plansAsFollows(analysis.text)]) : analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title)).map(regionOf);
+  // A document read whole leaves out its worries, strengths, child's views, what happened ("Actions taken") and why
+  // there is a plan ("Why we are working with the family").
+  const found =
+    regions.length > 0 || !isPlan
+      ? withOthers(regions, [...inlineActions(analysis.text), ...plansAsFollows(analysis.text)])
+      : analysis.sections.filter((section) => !DESCRIPTIVE.has(section.kind) && !PAST.test(section.title) && !(section.heading && isBackgroundTitle(section.title))).map(regionOf);
   return withOthers(found, planTables(analysis.text));
 }
 

@@ -533,6 +533,16 @@ describe('plan shorthand and plan documents', () => {
     ]);
   });
 
+  it('leaves out why there is a plan when it reads a whole record titled as one', () => {
+    const record = (why: string) => {
+      const text = `Child in need plan for Kai\nAgreed with Mum on 4 March.\n\n${why}\nSchool referred in May. With the right help Mum will be able to get Kai to school.\n\nGetting to school\n- Mum will walk Kai to school.\n`;
+      const headings = ['Child in need plan for Kai', why, 'Getting to school'].map((title, k) => ({ start: text.indexOf(title), end: text.indexOf(title) + title.length, depth: k === 0 ? 1 : 2 }));
+      return flagged(text, { headings });
+    };
+    expect(record('Why we are working with the family')).toEqual(['when: Mum will walk Kai to school.']);
+    expect(record('Home life')).toEqual(['when: With the right help Mum will be able to get Kai to school.', 'when: Mum will walk Kai to school.']);
+  });
+
   it('reads a record whose first line names it a plan, with a condition line as the when of the lines below', () => {
     const text = 'MY PLAN FOR STAYING SAFE - Kai (12)\n\nIf I feel angry\n- I will go to my room and play music.\n- Nan will give me space.\n\nOther things\n- I will tell Nan about school.\n\nCopy to Nan and to my social worker.\n';
     expect(flagged(text)).toEqual(['when: I will tell Nan about school.']);
