@@ -414,7 +414,9 @@ const KNOWING = new Set(['knows', 'know', 'understands', 'understand', 'realises
 /** Whether a verb of knowing stands between a subject and its head: "Shanice knows she can text me" says what is known. */
 function known(words: Words, from: number, head: number): boolean {
   for (let k: number | undefined = from; k !== undefined && k < head; k = words.next(k)) if (KNOWING.has(words.word(k)!)) return true;
-  return false;
+  // "Carol and Steve know that asking for help will not …": the clause after "know that" is what they know.
+  const that = words.previousWord(from);
+  return that !== undefined && words.word(that) === 'that' && KNOWING.has(words.word(words.previousWord(that) ?? -1) ?? '');
 }
 
 /** Whether a subject opens a clause after "that" in a sentence told in the past ("Mum said that she will"). */
@@ -836,7 +838,8 @@ function findHead(words: Words, floor: number): Head | undefined {
       return { type: 'modal', index: i, span, negative };
     }
     if (/'ll$/.test(word)) return { type: 'modal', index: i, span: [i, i], negative: false };
-    if (COMMITMENTS.has(word) && (nextWord === 'to' || nextWord === 'that')) return { type: 'commit', index: i, span, negative: false };
+    // "Mum agreed to ring", "Dad agreed that he will": a commitment; "Keeley has agreed to this plan" is consent.
+    if (COMMITMENTS.has(word) && ((nextWord === 'to' && words.verbCandidate(words.next(next!))) || nextWord === 'that')) return { type: 'commit', index: i, span, negative: false };
     if (OBLIGATIONS.has(word) && next !== undefined && startsLower(tokens[i]!.value)) {
       const after = nextWord === 'not' ? words.next(next) : next;
       const afterWord = after === undefined ? undefined : words.word(after);

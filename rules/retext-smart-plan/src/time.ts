@@ -19,7 +19,7 @@ const DATE_PATTERNS: readonly RegExp[] = [
   // "by 19/01", "on 07/03": a day and month without the year.
   /\b\d{1,2}\/\d{1,2}\b/,
   // "at that visit", "at the next session", "after each meeting": a time tied to a meeting everyone knows.
-  /\b(?:at|during|in|after|before|by)\s+(?:that|this|the|each|every|his|her|their|the next|the same|his next|her next|their next|next)\s+(?:\w+\s+)?(?:visit|session|meeting|appointment|review|conference|contact)\b/i,
+  /\b(?:at|during|in|after|before|by)\s+(?:the\s+date\s+of\s+)?(?:that|this|the|each|every|his|her|their|the next|the same|his next|her next|their next|next)\s+(?:\w+\s+)?(?:visit|session|meeting|appointment|review|conference|contact|hearing|panel)\b/i,
   /\bnext\s+(?:session|visit|meeting|appointment|contact|panel|hearing)\b/i,
   /\b\d{4}-\d{2}-\d{2}\b/,
   /\b(?:by|in|until|before|after|from|during|of|early|late|mid)\s+May\b/,

@@ -503,6 +503,11 @@ describe('plan shorthand and plan documents', () => {
     expect(flagged(bullets('Jo will review how family time is going at the six-month point.', 'Mum will send his medicines with him each stay.', 'Harley will continue weekly sessions at Little Steps until July.', 'Harley will continue at Little Steps.'))).toEqual(['what,when: Harley will continue at Little Steps.']);
   });
 
+  it('reads consent and what someone knows as no task, and a hearing as a when', () => {
+    expect(flagged(bullets('Mum has agreed to this plan.', 'Dad said he was cross but agreed to the plan.', 'Nan and Grandad know that asking for help will not count against them.', 'Mum agreed to ring the school.'))).toEqual(['when: Mum agreed to ring the school.']);
+    expect(flagged(bullets('The council will pay a settling-in grant by the date of the final hearing.', 'Dad to file his statement before the next hearing.'))).toEqual([]);
+  });
+
   it('reads "someone needs to" as a task whose doer is still to be found, and "in 72hrs" as a when', () => {
     expect(flagged(bullets('Someone needs to ring Mum about the Saturday visit.', 'Somebody needs to check the rota by Friday.', 'Kai needs to be home by 9pm.', 'Mum needs to keep her appointments.'))).toEqual([
       'who,when: Someone needs to ring Mum about the Saturday visit.',
