@@ -2198,7 +2198,9 @@ export const dictionary: Dictionary = {
             "preferred",
             "no",
             "health",
-            "minimal"
+            "minimal",
+            "reason for",
+            "nature of"
           ],
           "after": [
             "details",
@@ -2233,7 +2235,8 @@ export const dictionary: Dictionary = {
             "and referral",
             "and referrals",
             "us",
-            "spray"
+            "spray",
+            "type"
           ],
           "object": {
             "with": [
@@ -2242,6 +2245,9 @@ export const dictionary: Dictionary = {
             ],
             "by": [
               "class-medium"
+            ],
+            "to": [
+              "class-professional"
             ]
           },
           "adults": true

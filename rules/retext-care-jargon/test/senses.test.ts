@@ -29,6 +29,8 @@ const pairs: Record<string, { care: string[]; other: string[] }> = {
       'I will ring Dad regarding contact at the weekend.',
       'Contact w mum Sat at the park, went well.',
       'Contact w/ Dad moved to Sunday.',
+      'The reason for the change: contact will be at the park from May.',
+      'Mum asked to move contact to Sunday.',
     ],
     other: [
       'Gran has contact with her own brother most weeks.',
@@ -41,6 +43,10 @@ const pairs: Record<string, { care: string[]; other: string[] }> = {
       'Staff have the contact numbers for the youth club.',
       'She kept in contact with the nursery.',
       'Had contact w the school about the trip.',
+      // A front door's record of a call or referral.
+      'Reason for contact: a neighbour heard shouting.',
+      'Contact type: telephone, incoming.',
+      'The duty worker will pass the contact to MASH today.',
     ],
   },
   placement: {
