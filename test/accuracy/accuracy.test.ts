@@ -71,16 +71,15 @@ describe('accuracy on the labelled dev corpus', () => {
   });
 
   it('the gains carry over to records written after the rules were tuned (fresh set, looser floors)', () => {
-    // reached on 114 records (95 care records): language P 0.976 R 0.943, voice 0.979, plan P 0.899 R 0.848 (left
-    // alone 472/488), tone 0.638, controls 0.0 per 1,000 words. The plan floors are lower than on 78 records because
-    // batches seven to nine brought shapes no earlier batch had (see the corpus README), not because a rule lost
-    // ground: on the first 78 records the figures did not fall. Tone sits far below its dev figure (0.823): the floor
-    // records where it is, so that a loss shows, not where it should be.
+    // reached on 138 records (115 care records): language P 0.977 R 0.948, voice 0.983, plan P 0.897 R 0.875 (left
+    // alone 630/653), tone 0.640, controls 0.0 per 1,000 words. Batches seven to eleven brought shapes no earlier
+    // batch had (see the corpus README); on the records already in the set the figures did not fall. Tone sits far
+    // below its dev figure (0.823): the floor records where it is, so that a loss shows, not where it should be.
     expect(freshSummary.language.precision).toBeGreaterThanOrEqual(0.96);
     expect(freshSummary.language.recall).toBeGreaterThanOrEqual(0.93);
-    expect(freshSummary.childVoice.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(freshSummary.childVoice.accuracy).toBeGreaterThanOrEqual(0.96);
     expect(freshSummary.plan.precision).toBeGreaterThanOrEqual(0.88);
-    expect(freshSummary.plan.recall).toBeGreaterThanOrEqual(0.83);
+    expect(freshSummary.plan.recall).toBeGreaterThanOrEqual(0.85);
     expect(freshSummary.plan.quietLeftAlone).toBeGreaterThanOrEqual(0.95);
     expect(freshSummary.tone.accuracy).toBeGreaterThanOrEqual(0.6);
     expect(freshSummary.controls.findingsPer1000Words).toBeLessThanOrEqual(1);
