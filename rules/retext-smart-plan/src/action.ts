@@ -266,10 +266,8 @@ function thirdPersonOrPast(word: string): boolean {
   return /[^su]s$/.test(word) && !NOT_VERBS.has(word) && !ADVERBS.has(word);
 }
 
-/** Modals of what may or should be, not what will be done: "Dad could", "Amy should", "It would". */
+/** Modals of what may be, not what will be done: "Dad could", "It would". ("Should" is read in goalModal.) */
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
-/** Passives of a service given to someone ("should be offered therapy", "should be referred to CAMHS"). */
-const PROVIDED = new Set(['offered', 'referred', 'provided', 'allocated', 'signposted']);
 /** Verbs of a state or an experience: after "will" they set an outcome ("Zara will have time that is hers"). */
 const STATES = new Set(['have', 'feel', 'know', 'experience', 'enjoy', 'understand', 'grow', 'thrive', 'achieve', 'reach', 'live']);
 
@@ -313,9 +311,7 @@ const AFTER_FOLLOW = new Set(['by', 'shortly', 'soon', 'separately', 'later']);
 function goalModal(words: Words, head: Head): boolean {
   const word = words.word(head.index)!;
   const verb = verbAfter(words, head.inverted ?? head.index);
-  // But a request ("Could Nan collect Ava …?") asks someone to act, and "Kai should be supported to join the club"
-  // or "Chloe should be offered therapy" sets a task of help or of a service whose giver is not named.
-  const provided = verb.passive && verb.index !== undefined && PROVIDED.has(words.word(verb.index)!);
+  // But a request ("Could Nan collect Ava …?") asks someone to act.
   if (HYPOTHETICAL.has(word) && head.inverted === undefined) return true;
   // "Amy should ring Nan on Sunday" sets a task as "will" does, but "Mum should have told school" looks back, and
   // "more than a girl of eleven should have to" compares: neither sets anyone a task.
@@ -1356,8 +1352,9 @@ const INITIALS = /^[A-Z]{1,3}(?:[&/][A-Z]{1,3})*$/;
 const NOT_INITIALS = new Set(['NB', 'PS', 'RE', 'TBC', 'TBA', 'NA', 'AOB', 'OK']);
 
 /**
- * Who and when a lead-in line, a heading or a Who cell gives ("Mum and Dad will:", "Actions by 30 June",
- * "Sam Patel"). In a Who cell (`cell`), any capitalised word is taken for a name.
+ * Who and when a lead-in line, a heading, a Who cell or a label gives ("Mum and Dad will:", "Actions by 30 June",
+ * "Sam Patel", "KM:"). In a Who cell any capitalised word is taken for a name; in a label before a colon or a dash,
+ * initials are; in a heading, a capitalised noun is not.
  */
 export function readLead(tokens: readonly Token[], reader: Reader, kind: 'lead' | 'cell' | 'label' | 'heading' = 'lead'): { who: string | undefined; when: boolean; unnamed: string[]; onlyWho: boolean } {
   const words = new Words(tokens, reader);
