@@ -647,6 +647,8 @@ function reportsOrDescribes(words: Words, wordIndexes: readonly number[], cell: 
     if (CLAUSE_WORDS.has(word) || (cell && n > 0 && WH_CLAUSE.has(word))) return false;
     if (FINITE.has(word)) return true;
     if (n === 0 || !(isParticiple(word) || PAST_TENSES.has(word)) || words.process[wordIndexes[n]!]) continue;
+    // "Home visits, one unannounced", "time with Dad unsupervised": an adjective in un-, not something done.
+    if (/^un[a-z]{3,}ed$/.test(word)) continue;
     const before = wordIndexes[n - 1]!;
     // Only right after a word: "Pocket money, paid by Nan" and "as advised" stay plans.
     if (before !== wordIndexes[n]! - 1) continue;

@@ -464,6 +464,8 @@ describe('plan shorthand and plan documents', () => {
     const facts = '# Moving on: Sam (17)\n\n| | |\n|---|---|\n| **Name** | Sam Reid |\n| **Worker** | Jo Bell |\n\n## Who to ring\n| Who | Phone |\n|---|---|\n| Jo | 01234 567890 |\n';
     expect(flagged(facts)).toEqual([]);
     expect(flagged(table('Sam | Register with a dentist | TBC'))).toEqual(['when: | Sam | Register with a dentist | TBC |']);
+    // An adjective in un- is no note of something done: the row still plans its visits.
+    expect(flagged(table('RK | Home visits, one unannounced | Fortnightly', 'Dad | Time with the children, unsupervised | Every Saturday'))).toEqual([]);
     // A header with nothing under it plans nothing.
     expect(flagged('Notes\nWho | What | When\nSam was seen at school on Monday and was cheerful.\n')).toEqual([]);
   });
