@@ -647,14 +647,31 @@ function reportsOrDescribes(words: Words, wordIndexes: readonly number[], cell: 
     if (CLAUSE_WORDS.has(word) || (cell && n > 0 && WH_CLAUSE.has(word))) return false;
     if (FINITE.has(word)) return true;
     if (n === 0 || !(isParticiple(word) || PAST_TENSES.has(word)) || words.process[wordIndexes[n]!]) continue;
-    // "Home visits, one unannounced", "time with Dad unsupervised": an adjective in un-, not something done.
-    if (/^un[a-z]{3,}ed$/.test(word)) continue;
+    // "Home visits, one unannounced", "time with Dad unsupervised": an adjective in un-, not something done; so is a
+    // participle before its noun ("a named adult", "supervised contact"), unlike "Referral made today".
+    if (/^un[a-z]{3,}ed$/.test(word) || beforeItsNoun(words, wordIndexes[n]!)) continue;
     const before = wordIndexes[n - 1]!;
     // Only right after a word: "Pocket money, paid by Nan" and "as advised" stay plans.
     if (before !== wordIndexes[n]! - 1) continue;
     if (!BEFORE_PLANNED_PARTICIPLE.has(words.word(before)!)) return true;
   }
   return false;
+}
+
+/** Words that open a noun phrase ("a named adult", "the agreed plan"). */
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'our', 'my', 'your', 'any', 'each', 'every']);
+
+/**
+ * Whether the participle at `i` stands inside a noun phrase, before the noun it describes: after a determiner or a
+ * joiner ("a named adult", "NC or named adult"), and before a content word, not a time or a preposition.
+ */
+function beforeItsNoun(words: Words, i: number): boolean {
+  const before = words.word(i - 1);
+  if (before === undefined || !(NOUN_PHRASE_OPENERS.has(before) || before === 'or' || before === 'and')) return false;
+  const next = i + 1;
+  const word = words.word(next);
+  if (word === undefined || words.timeAt[next] || /^\d/.test(word)) return false;
+  return !(OBJECT_PREPOSITIONS.has(word) || CLAUSE_WORDS.has(word) || NOT_NAMES.has(word) || word === 'with' || word === 'by' || word === 'up' || word === 'out' || word === 'off');
 }
 
 /** Verbs whose object is a clause with a verb of its own, written without "that": "Check the letter is on file". */

@@ -23,6 +23,9 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /\bnext\s+(?:session|visit|meeting|appointment|contact|panel|hearing)\b/i,
   /\b\d{4}-\d{2}-\d{2}\b/,
   /\b(?:by|in|until|before|after|from|during|of|early|late|mid)\s+May\b/,
+  // "May panel", "the October review": a month's meeting, the month with its capital (the modal "may" is never
+  // before one).
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s+(?:[Pp]anel|[Rr]eview|[Mm]eeting|[Cc]onference|[Hh]earing|half[- ]term)\b/,
   // "May 2026", "Sept 2025": a month and its year ("may" the modal is never followed by a year).
   new RegExp(`\\b${MONTH}\\s+(?:19|20)\\d{2}\\b`, 'i'),
   /\b(?:by|in|until|before|during)\s+(?:the\s+end\s+of\s+)?20\d\d\b/i,

@@ -466,6 +466,10 @@ describe('plan shorthand and plan documents', () => {
     expect(flagged(table('Sam | Register with a dentist | TBC'))).toEqual(['when: | Sam | Register with a dentist | TBC |']);
     // An adjective in un- is no note of something done: the row still plans its visits.
     expect(flagged(table('RK | Home visits, one unannounced | Fortnightly', 'Dad | Time with the children, unsupervised | Every Saturday'))).toEqual([]);
+    // A participle inside a noun phrase describes its noun; a month's meeting is a when.
+    expect(flagged(table('NC / GL | Only an adult (NC or a named adult) to collect Amelia from nursery | Every day', 'Priya (SW) | Options to go to the transitions panel | May panel', 'Priya (SW) | Options to go to the transitions panel | TBC'))).toEqual([
+      'when: | Priya (SW) | Options to go to the transitions panel | TBC |',
+    ]);
     // A header with nothing under it plans nothing.
     expect(flagged('Notes\nWho | What | When\nSam was seen at school on Monday and was cheerful.\n')).toEqual([]);
   });
