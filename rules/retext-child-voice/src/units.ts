@@ -51,6 +51,34 @@ export interface Unit {
 }
 
 const NO_STARTS: number[] = [];
+/** A unit's words until it ends. */
+const NO_WORDS: Word[] = [];
+
+/**
+ * A unit as `unitsOf` makes it: by a constructor rather than an object literal. The units live as long as the rule
+ * runs while it allocates a great deal, and V8 judges an object literal whose objects mostly outlive a young
+ * collection to make long-lived objects: it then makes them straight in the old generation, where, once the lint is
+ * over, the dead units keep the young arrays they point to alive until a full collection. Objects made by `new` are
+ * always made young. (core's parser makes the tree this way for the same reason: see core's nodes.ts.)
+ */
+class DocumentUnit implements Unit {
+  /** The unit's words once it ends (see settleUnit); none until then. */
+  words: Word[] = NO_WORDS;
+  anyQuoted = false;
+  starts: number[] = NO_STARTS;
+  listsLow = 0;
+  listsHigh = 0;
+  constructor(
+    public index: number,
+    public paragraph: number,
+    public section: Section | undefined,
+    public start: number,
+    public end: number,
+    public flags: Uint8Array,
+    public heads: Array<readonly Head[] | undefined>,
+    public base: number,
+  ) {}
+}
 
 /** Whether a unit's `starts` holds word list `list`: a bit for most lists, a look through `starts` for the others. */
 export function startsList(unit: Unit, list: number): boolean {
@@ -141,7 +169,7 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
       const section = sections[s];
       if (!current || current.section !== section) {
         if (current) settleUnit(starts, cuts, current, tokens, from, t);
-        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: NO_WORDS, flags, heads: headsTable, base: g, anyQuoted: false, starts: NO_STARTS, listsLow: 0, listsHigh: 0 };
+        current = new DocumentUnit(units.length, sentence.paragraph, section, start, token.end, flags, headsTable, g);
         units.push(current);
         from = t;
       }
@@ -186,9 +214,6 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
   }
   return units;
 }
-
-/** A unit's words until it ends. */
-const NO_WORDS: Word[] = [];
 
 /**
  * The words of the unit being read that lost an apostrophe-s (`count` of them: their index in the unit and the
