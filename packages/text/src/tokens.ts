@@ -27,26 +27,45 @@ export interface Sentence {
 // object literal whose objects mostly outlive a young collection to make long-lived objects: it then makes them
 // straight in the old generation, where storing a young string into one is slower and, once the lint is over, the
 // dead tokens keep their young strings alive until a full collection. Objects made by `new` or a built-in are always
-// made young. (core's parser makes its tree the same way, for the same reason: see core's nodes.ts.)
+// made young. (core's parser makes its tree the same way, for the same reason: see core's nodes.ts.) Fields are
+// `declare`d and set by plain assignments, as there (a field declared the usual way is first defined as undefined).
 
 class DocumentToken implements Token {
-  constructor(
-    public kind: Token['kind'],
-    public value: string,
-    public norm: string,
-    public start: number,
-    public end: number,
-  ) {}
+  declare kind: Token['kind'];
+  declare value: string;
+  declare norm: string;
+  declare start: number;
+  declare end: number;
+  constructor(kind: Token['kind'], value: string, norm: string, start: number, end: number) {
+    this.kind = kind;
+    this.value = value;
+    this.norm = norm;
+    this.start = start;
+    this.end = end;
+  }
+}
+
+/**
+ * A token. Rules that make tokens of their own (a word with its apostrophe-s cut off) make them here, so that every
+ * token has one shape: code that reads tokens of two shapes is slower everywhere it reads them.
+ */
+export function makeToken(kind: Token['kind'], value: string, norm: string, start: number, end: number): Token {
+  return new DocumentToken(kind, value, norm, start, end);
 }
 
 class DocumentSentence implements Sentence {
-  constructor(
-    public index: number,
-    public paragraph: number,
-    public start: number,
-    public end: number,
-    public tokens: Token[],
-  ) {}
+  declare index: number;
+  declare paragraph: number;
+  declare start: number;
+  declare end: number;
+  declare tokens: Token[];
+  constructor(index: number, paragraph: number, start: number, end: number, tokens: Token[]) {
+    this.index = index;
+    this.paragraph = paragraph;
+    this.start = start;
+    this.end = end;
+    this.tokens = tokens;
+  }
 }
 
 /**

@@ -43,18 +43,29 @@ const AFTER_OBJECT_HER = new Set([
  * `new` are always made young (see units.ts).
  */
 class RecordMention implements Mention {
-  resolved: Mention | undefined = undefined;
-  constructor(
-    public unit: number,
-    public first: number,
-    public last: number,
-    public role: Role,
-    public children: string[],
-    public plural: boolean,
-    public gender: Gender | undefined,
-    public possessive: boolean,
-    public pronoun: Pronoun | undefined,
-  ) {}
+  // Fields `declare`d and set by plain assignments: a field declared the usual way is first defined as undefined.
+  declare unit: number;
+  declare first: number;
+  declare last: number;
+  declare role: Role;
+  declare children: string[];
+  declare plural: boolean;
+  declare gender: Gender | undefined;
+  declare possessive: boolean;
+  declare pronoun: Pronoun | undefined;
+  declare resolved: Mention | undefined;
+  constructor(unit: number, first: number, last: number, role: Role, children: string[], plural: boolean, gender: Gender | undefined, possessive: boolean, pronoun: Pronoun | undefined) {
+    this.unit = unit;
+    this.first = first;
+    this.last = last;
+    this.role = role;
+    this.children = children;
+    this.plural = plural;
+    this.gender = gender;
+    this.possessive = possessive;
+    this.pronoun = pronoun;
+    this.resolved = undefined;
+  }
 }
 
 /** A mention with every field set (see RecordMention). */

@@ -1,4 +1,4 @@
-import type { Analysis, Section, Token } from '@carelint/text';
+import { makeToken, type Analysis, type Section, type Token } from '@carelint/text';
 import type { CompiledLexicons, Head } from './lexicons.js';
 import { GENDERED, mentionStarts } from './mention-words.js';
 
@@ -62,22 +62,36 @@ const NO_WORDS: Word[] = [];
  * always made young. (core's parser makes the tree this way for the same reason: see core's nodes.ts.)
  */
 class DocumentUnit implements Unit {
+  // Fields `declare`d and set by plain assignments: a field declared the usual way is first defined as undefined.
+  declare index: number;
+  declare paragraph: number;
+  declare section: Section | undefined;
+  declare start: number;
+  declare end: number;
   /** The unit's words once it ends (see settleUnit); none until then. */
-  words: Word[] = NO_WORDS;
-  anyQuoted = false;
-  starts: number[] = NO_STARTS;
-  listsLow = 0;
-  listsHigh = 0;
-  constructor(
-    public index: number,
-    public paragraph: number,
-    public section: Section | undefined,
-    public start: number,
-    public end: number,
-    public flags: Uint8Array,
-    public heads: Array<readonly Head[] | undefined>,
-    public base: number,
-  ) {}
+  declare words: Word[];
+  declare flags: Uint8Array;
+  declare heads: Array<readonly Head[] | undefined>;
+  declare base: number;
+  declare anyQuoted: boolean;
+  declare starts: number[];
+  declare listsLow: number;
+  declare listsHigh: number;
+  constructor(index: number, paragraph: number, section: Section | undefined, start: number, end: number, flags: Uint8Array, heads: Array<readonly Head[] | undefined>, base: number) {
+    this.index = index;
+    this.paragraph = paragraph;
+    this.section = section;
+    this.start = start;
+    this.end = end;
+    this.words = NO_WORDS;
+    this.flags = flags;
+    this.heads = heads;
+    this.base = base;
+    this.anyQuoted = false;
+    this.starts = NO_STARTS;
+    this.listsLow = 0;
+    this.listsHigh = 0;
+  }
 }
 
 /** Whether a unit's `starts` holds word list `list`: a bit for most lists, a look through `starts` for the others. */
@@ -192,7 +206,7 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
         if (cut > 0) {
           const value = token.value.slice(0, token.value.length - cut);
           const cutNorm = value.toLowerCase();
-          word = { kind: token.kind, value, norm: cutNorm, start, end: token.end };
+          word = makeToken(token.kind, value, cutNorm, start, token.end);
           cuts.at[cuts.count] = t - from;
           cuts.words[cuts.count++] = word;
           bits |= CONTRACTION_HOSTS.has(cutNorm) ? CUT : CUT | POSSESSIVE;
