@@ -67,9 +67,17 @@ export class Parent<T extends string, C> {
   }
 }
 
-/** A word of one text node. `Array.of` makes its children array: an array literal would be an allocation site too. */
+/**
+ * A one-element array to copy a word's children array from: an array literal would be an allocation site too, and
+ * `slice` makes a copy with none (V8 compiles it to a plain copy; `Array.of` costs ten times as much).
+ */
+const ONE_CHILD: Array<Literal<'TextNode'>> = [undefined as never];
+
+/** A word of one text node. */
 export function wordNode(value: string, start: Point, end: Point) {
-  const word = new Parent('WordNode', Array.of(new Literal('TextNode', value, new Position(start, end))));
+  const children = ONE_CHILD.slice();
+  children[0] = new Literal('TextNode', value, new Position(start, end));
+  const word = new Parent('WordNode', children);
   word.position = new Position(start, end);
   return word;
 }
