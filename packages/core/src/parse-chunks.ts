@@ -9,7 +9,6 @@
  */
 import type { Root, RootContent } from 'nlcst';
 import { location } from 'vfile-location';
-import { Literal, Point as TreePoint, Position } from './nodes.js';
 import type { Point } from './parser.js';
 
 /** Pieces are gathered up to this many characters before a cut at a blank line. */
@@ -53,8 +52,7 @@ export function parseInPieces(text: string, parse: Parse, piece = PIECE, hardLim
     }
     children.push(...nodes);
     joinNext = undefined;
-    // Made as the parser makes its nodes (see nodes.ts), so code that reads the tree meets one shape of node.
-    const space: WhiteSpace = new Literal('WhiteSpaceNode', text.slice(cut.start, cut.end), new Position(pointAt(locate, cut.start), pointAt(locate, cut.end)));
+    const space: WhiteSpace = { type: 'WhiteSpaceNode', value: text.slice(cut.start, cut.end), position: { start: pointAt(locate, cut.start), end: pointAt(locate, cut.end) } };
     if (cut.kind !== 'paragraph') joinNext = space;
     else if (cut.end > cut.start) children.push(space);
     from = cut.end;
@@ -199,6 +197,6 @@ function isUpper(code: number): boolean {
 
 function pointAt(locate: ReturnType<typeof location>, offset: number): Point {
   const point = locate.toPoint(offset);
-  return new TreePoint(point?.line ?? 1, point?.column ?? 1, offset);
+  return { line: point?.line ?? 1, column: point?.column ?? 1, offset };
 }
 

@@ -19,13 +19,9 @@
  * The step to replace is found by what it does, not by its place in the list: each paragraph step is tried on a
  * sentence with a blank line inside it, and the one that splits it is replaced. If none does (another version of
  * parse-latin), the parser is used unchanged.
- *
- * The nodes this module makes (every token, sentence and paragraph, where parse-latin would make them) are built by
- * constructors, not object literals: see nodes.ts for why that matters to the speed of a long-running process.
  */
 import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
-import { Literal, Parent, Point as TreePoint, Position, wordNode } from './nodes.js';
 
 type ParagraphStep = (paragraph: Paragraph) => void;
 /** A place in the text (1-based line and column, 0-based offset), as nlcst's positions give it. */
@@ -60,11 +56,11 @@ function breakAtBlankLines(paragraph: Paragraph): void {
       if (space.type !== 'WhiteSpaceNode' || lineBreaks(space.value) < 2) continue;
       const before = children[at - 1]!;
       const after = children[at + 1]!;
-      const rest: Sentence = new Parent('SentenceNode', children.slice(at + 1) as SentenceContent[]);
+      const rest: Sentence = { type: 'SentenceNode', children: children.slice(at + 1) as SentenceContent[] };
       sentence.children = children.slice(0, at);
       nodes.splice(index + 1, 0, space, rest);
       if (sentence.position && before.position && after.position) {
-        rest.position = new Position(after.position.start, sentence.position.end);
+        rest.position = { start: after.position.start, end: sentence.position.end };
         sentence.position.end = before.position.end;
       }
       break;
@@ -129,29 +125,6 @@ class CarelintEnglish extends ParseEnglish {
     super();
   }
 
-  // parse-latin's three steps above the tokenizer, the same but for the nodes they make (see nodes.ts): the
-  // paragraph and sentence nodes are the ones that hold the children arrays, so an old one keeps a whole young
-  // sentence alive. The root stays a plain object, which unified requires of a tree (a text has one root: too few
-  // for V8 to judge where it is made).
-
-  override tokenizeRoot(value: string | null | undefined): Root {
-    const root: Root = { type: 'RootNode', children: splitAt(this.tokenizeParagraph(value), 'WhiteSpaceNode', isLineBreak) };
-    for (const step of this.tokenizeRootPlugins) step(root);
-    return root;
-  }
-
-  override tokenizeParagraph(value: string | null | undefined): Paragraph {
-    const paragraph: Paragraph = new Parent('ParagraphNode', splitAt(this.tokenizeSentence(value), 'PunctuationNode', isTerminalMarker));
-    for (const step of this.tokenizeParagraphPlugins) step(paragraph);
-    return paragraph;
-  }
-
-  override tokenizeSentence(value: string | null | undefined): Sentence {
-    const sentence: Sentence = new Parent('SentenceNode', this.tokenize(value));
-    for (const step of this.tokenizeSentencePlugins) step(sentence);
-    return sentence;
-  }
-
   /**
    * parse-latin's tokenizer, read the same way: a run of word characters or of white space is one node; so is a run
    * of one punctuation or symbol character repeated, or of surrogates; CRLF is one line break.
@@ -161,7 +134,7 @@ class CarelintEnglish extends ParseEnglish {
     let count = 0;
     let { line, column } = this.origin;
     let offset = this.origin.offset ?? 0;
-    let start = new TreePoint(line, column, offset);
+    let start: Point = { line, column, offset };
     let from = 0;
     let previousType = 0;
     let previous = -1;
@@ -170,7 +143,7 @@ class CarelintEnglish extends ParseEnglish {
       const code = value.charCodeAt(index);
       const type = classOf(code);
       if (index > from && !(previousType === type && (type === WORD || type === WHITE_SPACE || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
-        const end = new TreePoint(line, column, offset);
+        const end: Point = { line, column, offset };
         gathered[count++] = tokenNode(previousType, value.slice(from, index), start, end);
         from = index;
         start = end;
@@ -183,7 +156,7 @@ class CarelintEnglish extends ParseEnglish {
       previousType = type;
       previous = code;
     }
-    gathered[count++] = tokenNode(previousType, value.slice(from), start, new TreePoint(line, column, offset));
+    gathered[count++] = tokenNode(previousType, value.slice(from), start, { line, column, offset });
     const children = gathered.slice(0, count);
     // The record's nodes are not kept past the lint that made them.
     gathered.fill(undefined as never, 0, count);
@@ -191,50 +164,9 @@ class CarelintEnglish extends ParseEnglish {
   }
 }
 
-function tokenNode(type: number, value: string, start: TreePoint, end: TreePoint): SentenceContent {
-  if (type === WORD) return wordNode(value, start, end);
-  return new Literal(TYPES[type] as Exclude<TokenType, 'WordNode'>, value, new Position(start, end));
-}
-
-/**
- * parse-latin's `splitNode`: cuts a node's children after each child of `type` that `at` accepts (and after the last),
- * each run becoming a node of the parent's type, placed from its first child's start to its last child's end.
- */
-function splitAt<T extends Sentence | Paragraph>(node: T, type: string, at: (value: string) => boolean): T[] {
-  const parts: T[] = [];
-  const children = node.children as Array<T['children'][number]>;
-  let start = 0;
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index]!;
-    if (index !== children.length - 1 && !(child.type === type && at((child as { value: string }).value))) continue;
-    const part = new Parent(node.type, children.slice(start, index + 1)) as T;
-    const first = children[start]!;
-    if (first.position && child.position) part.position = new Position(first.position.start, child.position.end);
-    parts.push(part);
-    start = index + 1;
-  }
-  return parts;
-}
-
-/** White space that ends a paragraph for parse-latin (its `newLine`): spaces and tabs around one line break or more. */
-function isLineBreak(value: string): boolean {
-  let breaks = false;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 10 || code === 13) breaks = true;
-    else if (code !== 32 && code !== 9) return false;
-  }
-  return breaks;
-}
-
-/** Punctuation that ends a sentence for parse-latin (its `terminalMarker`): only full stops, "!", "?", "…" and "‽". */
-function isTerminalMarker(value: string): boolean {
-  if (value.length === 0) return false;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026 && code !== 0x203d) return false;
-  }
-  return true;
+function tokenNode(type: number, value: string, start: Point, end: Point): SentenceContent {
+  if (type === WORD) return { type: 'WordNode', children: [{ type: 'TextNode', value, position: { start, end } }], position: { start, end } };
+  return { type: TYPES[type] as Exclude<TokenType, 'WordNode'>, value, position: { start, end } };
 }
 
 const steps = ParseEnglish.prototype.tokenizeParagraphPlugins as ParagraphStep[];

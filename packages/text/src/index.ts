@@ -8,7 +8,7 @@ export { fitInPlace } from './in-place.js';
 export { keepShape } from './shapes.js';
 export { firstAtLeast, sortNumbers } from './sorted.js';
 export { findPlainHeadings, headingTitle, isBackgroundTitle, sectionKind, splitSections, type Section, type SectionKind } from './sections.js';
-export { collectSentences, makeToken, normalize, phraseWords, type Sentence, type Token } from './tokens.js';
+export { collectSentences, normalize, phraseWords, type Sentence, type Token } from './tokens.js';
 export { getMetrics, setMetrics, type RuleMetrics } from './metrics.js';
 export { readRecordKind, type RecordKind } from './record-kind.js';
 export { findTitles, inProperName, isCapitalSurname } from './names.js';

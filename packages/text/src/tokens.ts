@@ -22,63 +22,6 @@ export interface Sentence {
   tokens: Token[];
 }
 
-// The document's tokens and sentences are made by constructors, and each sentence's token array by `slice`, not by
-// object or array literals. They live through the whole lint while the rules allocate a great deal, and V8 judges an
-// object literal whose objects mostly outlive a young collection to make long-lived objects: it then makes them
-// straight in the old generation, where storing a young string into one is slower and, once the lint is over, the
-// dead tokens keep their young strings alive until a full collection. Objects made by `new` or a built-in are always
-// made young. (core's parser makes its tree the same way, for the same reason: see core's nodes.ts.) Fields are
-// `declare`d and set by plain assignments, as there (a field declared the usual way is first defined as undefined).
-
-class DocumentToken implements Token {
-  declare kind: Token['kind'];
-  declare value: string;
-  declare norm: string;
-  declare start: number;
-  declare end: number;
-  constructor(kind: Token['kind'], value: string, norm: string, start: number, end: number) {
-    this.kind = kind;
-    this.value = value;
-    this.norm = norm;
-    this.start = start;
-    this.end = end;
-  }
-}
-
-/**
- * A token. Rules that make tokens of their own (a word with its apostrophe-s cut off) make them here, so that every
- * token has one shape: code that reads tokens of two shapes is slower everywhere it reads them.
- */
-export function makeToken(kind: Token['kind'], value: string, norm: string, start: number, end: number): Token {
-  return new DocumentToken(kind, value, norm, start, end);
-}
-
-class DocumentSentence implements Sentence {
-  declare index: number;
-  declare paragraph: number;
-  declare start: number;
-  declare end: number;
-  declare tokens: Token[];
-  constructor(index: number, paragraph: number, start: number, end: number, tokens: Token[]) {
-    this.index = index;
-    this.paragraph = paragraph;
-    this.start = start;
-    this.end = end;
-    this.tokens = tokens;
-  }
-}
-
-/**
- * The tokens of the sentence being read, written here by index and copied out at their count (a `slice` makes an
- * array of the right size, with no allocation site). Emptied after each sentence, so no token outlives its lint here.
- */
-const gathered: Token[] = [];
-let gatheredCount = 0;
-
-function gather(kind: Token['kind'], value: string, start: number, end: number): void {
-  gathered[gatheredCount++] = new DocumentToken(kind, value, normalize(value), start, end);
-}
-
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
@@ -112,18 +55,18 @@ export function phraseWords(phrase: string, caseSensitive = false): string[] {
 }
 
 /** Tokens of one word node: hyphenated words become several word tokens so `non-compliant` = `non compliant`. */
-function wordTokens(node: Word): void {
+function wordTokens(node: Word, out: Token[]): void {
   const start = node.position?.start.offset ?? 0;
   const only = node.children.length === 1 ? node.children[0]! : undefined;
   if (only?.type === 'TextNode') {
     // Most words are one text node: no hyphen to split at.
-    gather('word', only.value, start, start + only.value.length);
+    out.push({ kind: 'word', value: only.value, norm: normalize(only.value), start, end: start + only.value.length });
     return;
   }
   let partStart = start;
   let part = '';
   const flush = (end: number) => {
-    if (part.length > 0) gather('word', part, partStart, end);
+    if (part.length > 0) out.push({ kind: 'word', value: part, norm: normalize(part), start: partStart, end });
     part = '';
   };
   let offset = start;
@@ -157,16 +100,20 @@ export function collectSentences(tree: Root): Sentence[] {
 }
 
 function sentenceOf(node: SentenceNode, index: number, paragraph: number): Sentence {
-  gatheredCount = 0;
+  const tokens: Token[] = [];
   for (const child of node.children) {
-    if (child.type === 'WordNode') wordTokens(child);
+    if (child.type === 'WordNode') wordTokens(child, tokens);
     else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
       const value = toString(child);
       const start = child.position?.start.offset ?? 0;
-      gather('punctuation', value, start, start + value.length);
+      tokens.push({ kind: 'punctuation', value, norm: normalize(value), start, end: start + value.length });
     }
   }
-  const tokens = gathered.slice(0, gatheredCount);
-  gathered.fill(undefined as never, 0, gatheredCount);
-  return new DocumentSentence(index, paragraph, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, tokens);
+  return {
+    index,
+    paragraph,
+    start: node.position?.start.offset ?? 0,
+    end: node.position?.end.offset ?? 0,
+    tokens,
+  };
 }

@@ -35,40 +35,9 @@ const AFTER_OBJECT_HER = new Set([
 ]);
 
 /**
- * A mention, made by a constructor with every field set. An object that gains a field later, or is built by
- * spreading, takes a shape that V8 may drop at a full garbage collection, and with it the optimised code of the scans
- * that read mentions. And an object literal would be an allocation site that V8 judges to make long-lived objects
- * (the mentions live as long as the rule runs, while it allocates a great deal), so it would make every later mention
- * in the old generation, where the dead ones keep what they point to alive until a full collection; objects made by
- * `new` are always made young (see units.ts).
+ * A mention with every field set. An object that gains a field later, or is built by spreading, takes a shape that
+ * V8 may drop at a full garbage collection, and with it the optimised code of the scans that read mentions.
  */
-class RecordMention implements Mention {
-  // Fields `declare`d and set by plain assignments: a field declared the usual way is first defined as undefined.
-  declare unit: number;
-  declare first: number;
-  declare last: number;
-  declare role: Role;
-  declare children: string[];
-  declare plural: boolean;
-  declare gender: Gender | undefined;
-  declare possessive: boolean;
-  declare pronoun: Pronoun | undefined;
-  declare resolved: Mention | undefined;
-  constructor(unit: number, first: number, last: number, role: Role, children: string[], plural: boolean, gender: Gender | undefined, possessive: boolean, pronoun: Pronoun | undefined) {
-    this.unit = unit;
-    this.first = first;
-    this.last = last;
-    this.role = role;
-    this.children = children;
-    this.plural = plural;
-    this.gender = gender;
-    this.possessive = possessive;
-    this.pronoun = pronoun;
-    this.resolved = undefined;
-  }
-}
-
-/** A mention with every field set (see RecordMention). */
 export function mention(
   unit: number,
   first: number,
@@ -80,7 +49,7 @@ export function mention(
   gender: Gender | undefined = undefined,
   pronoun: Pronoun | undefined = undefined,
 ): Mention {
-  return new RecordMention(unit, first, last, role, children, plural, gender, possessive, pronoun);
+  return { unit, first, last, role, children, plural, gender, possessive, pronoun, resolved: undefined };
 }
 
 /**
@@ -234,26 +203,18 @@ function endsOf(index: Index, unit: number): Ends {
   return ends;
 }
 
-/**
- * The mentions of the unit being read, written here by index and copied out at their count by `slice`: an array
- * literal per unit would be an allocation site V8 judges long-lived (see RecordMention). Emptied after each unit.
- */
-const gathered: Mention[] = [];
-
 function find(index: Index, unit: Unit): Mention[] {
   const { words } = unit;
-  let count = 0;
+  const mentions: Mention[] = [];
   let i = 0;
   while (i < words.length) {
     const word = words[i]!;
     const found = word.kind === 'word' && !quotedAt(unit, i) && (named(index, word) || startsMention(unit, i) || word.value === 'Children') ? mentionAt(index, unit, i) : undefined;
     if (found) {
-      gathered[count++] = found;
+      mentions.push(found);
       i = found.last + 1;
     } else i += 1;
   }
-  const mentions = gathered.slice(0, count);
-  gathered.fill(undefined as never, 0, count);
   return withGroups(unit, mentions);
 }
 

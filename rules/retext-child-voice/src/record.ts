@@ -1,4 +1,4 @@
-import { makeToken, type Analysis, type Section, type Token } from '@carelint/text';
+import type { Analysis, Section, Token } from '@carelint/text';
 import { toldAges, youngAt, type Told } from './ages.js';
 import { withoutPossessive, type CompiledLexicons, type Signals } from './lexicons.js';
 import { mention, mentionIndex, type MentionIndex, type Mention } from './mentions.js';
@@ -237,7 +237,7 @@ function titleTokens(title: string): Token[] {
   const tokens: Token[] = [];
   for (const match of title.matchAll(/[\p{L}\p{N}'\u2019]+/gu)) {
     const value = withoutPossessive(match[0]).replace(/['\u2019]$/, '');
-    tokens.push(makeToken('word', value, value.toLowerCase(), match.index, match.index + match[0].length));
+    tokens.push({ kind: 'word', value, norm: value.toLowerCase(), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }

@@ -1,4 +1,4 @@
-import { makeToken, type Analysis, type Section, type Token } from '@carelint/text';
+import type { Analysis, Section, Token } from '@carelint/text';
 import type { CompiledLexicons, Head } from './lexicons.js';
 import { GENDERED, mentionStarts } from './mention-words.js';
 
@@ -51,48 +51,6 @@ export interface Unit {
 }
 
 const NO_STARTS: number[] = [];
-/** A unit's words until it ends. */
-const NO_WORDS: Word[] = [];
-
-/**
- * A unit as `unitsOf` makes it: by a constructor rather than an object literal. The units live as long as the rule
- * runs while it allocates a great deal, and V8 judges an object literal whose objects mostly outlive a young
- * collection to make long-lived objects: it then makes them straight in the old generation, where, once the lint is
- * over, the dead units keep the young arrays they point to alive until a full collection. Objects made by `new` are
- * always made young. (core's parser makes the tree this way for the same reason: see core's nodes.ts.)
- */
-class DocumentUnit implements Unit {
-  // Fields `declare`d and set by plain assignments: a field declared the usual way is first defined as undefined.
-  declare index: number;
-  declare paragraph: number;
-  declare section: Section | undefined;
-  declare start: number;
-  declare end: number;
-  /** The unit's words once it ends (see settleUnit); none until then. */
-  declare words: Word[];
-  declare flags: Uint8Array;
-  declare heads: Array<readonly Head[] | undefined>;
-  declare base: number;
-  declare anyQuoted: boolean;
-  declare starts: number[];
-  declare listsLow: number;
-  declare listsHigh: number;
-  constructor(index: number, paragraph: number, section: Section | undefined, start: number, end: number, flags: Uint8Array, heads: Array<readonly Head[] | undefined>, base: number) {
-    this.index = index;
-    this.paragraph = paragraph;
-    this.section = section;
-    this.start = start;
-    this.end = end;
-    this.words = NO_WORDS;
-    this.flags = flags;
-    this.heads = heads;
-    this.base = base;
-    this.anyQuoted = false;
-    this.starts = NO_STARTS;
-    this.listsLow = 0;
-    this.listsHigh = 0;
-  }
-}
 
 /** Whether a unit's `starts` holds word list `list`: a bit for most lists, a look through `starts` for the others. */
 export function startsList(unit: Unit, list: number): boolean {
@@ -183,7 +141,7 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
       const section = sections[s];
       if (!current || current.section !== section) {
         if (current) settleUnit(starts, cuts, current, tokens, from, t);
-        current = new DocumentUnit(units.length, sentence.paragraph, section, start, token.end, flags, headsTable, g);
+        current = { index: units.length, paragraph: sentence.paragraph, section, start, end: token.end, words: NO_WORDS, flags, heads: headsTable, base: g, anyQuoted: false, starts: NO_STARTS, listsLow: 0, listsHigh: 0 };
         units.push(current);
         from = t;
       }
@@ -206,7 +164,7 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
         if (cut > 0) {
           const value = token.value.slice(0, token.value.length - cut);
           const cutNorm = value.toLowerCase();
-          word = makeToken(token.kind, value, cutNorm, start, token.end);
+          word = { kind: token.kind, value, norm: cutNorm, start, end: token.end };
           cuts.at[cuts.count] = t - from;
           cuts.words[cuts.count++] = word;
           bits |= CONTRACTION_HOSTS.has(cutNorm) ? CUT : CUT | POSSESSIVE;
@@ -228,6 +186,9 @@ export function unitsOf(analysis: Analysis, lexicons: CompiledLexicons): Unit[] 
   }
   return units;
 }
+
+/** A unit's words until it ends. */
+const NO_WORDS: Word[] = [];
 
 /**
  * The words of the unit being read that lost an apostrophe-s (`count` of them: their index in the unit and the
