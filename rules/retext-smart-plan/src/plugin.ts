@@ -223,13 +223,11 @@ function readItem(item: Item, own: (range: Range) => Token[], reader: Reader, le
   const all = own(item);
   if (!all.some((token) => token.kind === 'word')) return undefined;
   if (item.cells) return readCells(item, all, own, reader, lead);
-  // "KM - send the link", "Update SW Monday - DB": who beside a dash, when the words there are only who ("Half
-  // term - Nan to have the children" is no such label).
-  const label = labelSplit(item, reader.text) ?? dashLabels(item, reader.text).find((dash) => readLead(own(dash.label), reader, 'label').onlyWho);
+  const label = labelOf(item, own, reader);
   if (label) {
     // "Outcome 1: Ellis lives in a home free from fear", "What we want: …": a goal, not an action.
     if (GOAL_LABEL.test(reader.text.slice(label.label.start, label.label.end))) return undefined;
-    const head = readLead(own(label.label), reader, 'label');
+    const { head } = label;
     const rest = own(label.rest);
     if (!head.who || !head.onlyWho) {
       // "Note: Mum will call Nan every day" is an action; "Review date: 3 June" is not.
@@ -252,6 +250,20 @@ const GOAL_LABEL = /^[*_]*[ \t]*(?:(?:our|the|desired|expected)[ \t]+)?(?:outcom
 interface Label {
   label: Range;
   rest: Range;
+}
+
+/**
+ * An item's label and who it names, each read once: the words before a colon, or who beside a dash ("KM - send the
+ * link", "Update SW Monday - DB") when the words there are only who ("Half term - Nan to have the children" has none).
+ */
+function labelOf(item: Item, own: (range: Range) => Token[], reader: Reader): (Label & { head: ReturnType<typeof readLead> }) | undefined {
+  const colon = labelSplit(item, reader.text);
+  if (colon) return { ...colon, head: readLead(own(colon.label), reader, 'label') };
+  for (const dash of dashLabels(item, reader.text)) {
+    const head = readLead(own(dash.label), reader, 'label');
+    if (head.onlyWho) return { ...dash, head };
+  }
+  return undefined;
 }
 
 /**
